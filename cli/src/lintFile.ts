@@ -1,0 +1,108 @@
+// Checking one file end to end: read, decode, maybe fix and write back, lint, render the messages.
+// Runs the same in the main thread and in worker threads; never throws (problems become messages).
+
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { fixAll, formatMessage, lint, looksLikeReport, type LineIndex } from '../../core/src/index.js';
+import { decodeBytes, encodeText } from '../../core/src/decodeText.js';
+import type { Finding, Locale } from '../../core/src/types.js';
+import { formatBytes, t } from './messages.js';
+import { fileMessageResult, makeFileResult, type CliMessage, type FileResult, type LintTask } from './results.js';
+
+// Checks one file. Returns null when a file found by walking a folder turns out not to be a report
+// (or is binary), so it is left out of the output; explicitly named files always get a result.
+export function lintFile(task: LintTask): FileResult | null {
+  try {
+    return lintFileUnsafe(task);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return fileMessageResult(task.path, t('internalError', task.locale, { detail }), 'error', true);
+  }
+}
+
+function lintFileUnsafe(task: LintTask): FileResult | null {
+  const { path, locale } = task;
+  let bytes: Uint8Array;
+  try {
+    const size = statSync(path).size;
+    if (size > task.maxSize) {
+      const message = t('tooLarge', locale, { size: formatBytes(size), limit: formatBytes(task.maxSize) });
+      return fileMessageResult(path, message, 'warning', false);
+    }
+    bytes = readFileSync(path);
+  } catch (e) {
+    const detail = (e as NodeJS.ErrnoException).code ?? String(e);
+    return fileMessageResult(path, t('unreadable', locale, { detail }), 'error', true);
+  }
+  const decoded = decodeBytes(bytes);
+  if ('error' in decoded) {
+    if (decoded.error === 'binary') {
+      return task.explicit ? fileMessageResult(path, t('binary', locale, { detail: decoded.detail }), 'error', true) : null;
+    }
+    // An undecodable file in a folder might still be a report; say so, but only fail the run for named files.
+    const message = t('undecodable', locale, { detail: decoded.detail });
+    return fileMessageResult(path, message, task.explicit ? 'error' : 'warning', task.explicit);
+  }
+  let text = decoded.text;
+  if (!task.explicit && !looksLikeReport(text)) return null;
+
+  const extra: CliMessage[] = [];
+  let fixed = false;
+  if (task.fix) {
+    const result = fixAll(text, task.options);
+    if (result.text !== text) {
+      const encoded = encodeText(result.text, decoded.encoding);
+      if (encoded instanceof Uint8Array) {
+        try {
+          writeFileSync(path, encoded);
+          text = result.text;
+          fixed = true;
+        } catch (e) {
+          const detail = (e as NodeJS.ErrnoException).code ?? String(e);
+          extra.push(fatalAtStart(t('fixWriteFailed', locale, { detail })));
+        }
+      } else {
+        extra.push(fatalAtStart(t('fixWriteFailed', locale, { detail: encoded.error })));
+      }
+    }
+  }
+
+  const { findings, index } = lint(text, task.options);
+  const messages = findings
+    .filter((f) => !task.quiet || f.severity === 'error')
+    .map((f) => toCliMessage(f, index, locale));
+  return makeFileResult(path, [...extra, ...messages], fixed);
+}
+
+// Renders a core finding as a CLI message: localised text and 1-based line/column (UTF-16 units).
+export function toCliMessage(finding: Finding, index: LineIndex, locale: Locale): CliMessage {
+  const start = index.positionAt(finding.span.start);
+  const end = index.positionAt(finding.span.end);
+  const message: CliMessage = {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    message: formatMessage(finding.messageId, finding.args, locale),
+    line: start.line + 1,
+    column: start.character + 1,
+    endLine: end.line + 1,
+    endColumn: end.character + 1,
+  };
+  if (finding.fix?.safe) message.fixable = true;
+  if (finding.related.length) {
+    message.related = finding.related.map((r) => {
+      const s = index.positionAt(r.start);
+      const e = index.positionAt(r.end);
+      return {
+        message: formatMessage(r.messageId, r.args, locale),
+        line: s.line + 1,
+        column: s.character + 1,
+        endLine: e.line + 1,
+        endColumn: e.character + 1,
+      };
+    });
+  }
+  return message;
+}
+
+function fatalAtStart(message: string): CliMessage {
+  return { ruleId: null, severity: 'error', message, line: 1, column: 1, endLine: 1, endColumn: 1, fatal: true };
+}

@@ -1,0 +1,109 @@
+// A small worker-thread pool for checking many files at once; results keep the order of the tasks.
+// A worker that crashes is dropped and its file is checked in the main thread instead, so no file is lost.
+
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { lintFile } from './lintFile.js';
+import type { FileResult, LintTask } from './results.js';
+
+/** Above this many files, `--workers auto` checks them in worker threads. */
+export const WORKER_THRESHOLD = 200;
+
+/** What the main thread sends a worker, and what it answers. */
+export interface WorkerRequest {
+  id: number;
+  task: LintTask;
+}
+export interface WorkerResponse {
+  id: number;
+  result: FileResult | null;
+}
+
+// How many worker threads to use (0 = check in the main thread) for a number of files and the --workers setting.
+export function chooseThreadCount(fileCount: number, setting: 'auto' | number, cpus = availableParallelism()): number {
+  if (fileCount === 0) return 0;
+  if (setting === 'auto') return fileCount > WORKER_THRESHOLD && cpus > 1 ? Math.min(cpus, fileCount) : 0;
+  return Math.min(setting, fileCount);
+}
+
+// Where the worker entry is: next to the running bundle (dist/lintWorker.cjs), or next to this module when
+// running the tsc output (out/cli/src/lintWorker.js).
+export function workerScript(): string | URL {
+  if (typeof __dirname === 'string' && typeof require === 'function') return join(__dirname, 'lintWorker.cjs');
+  return new URL('./lintWorker.js', import.meta.url);
+}
+
+// Checks every task, in `threads` workers when threads > 0; results[i] belongs to tasks[i].
+export async function lintAll(tasks: readonly LintTask[], threads: number): Promise<(FileResult | null)[]> {
+  if (threads <= 0) return tasks.map((task) => lintFile(task));
+  return runPool(tasks, threads, workerScript());
+}
+
+async function runPool(tasks: readonly LintTask[], threads: number, script: string | URL): Promise<(FileResult | null)[]> {
+  const results = new Array<FileResult | null>(tasks.length).fill(null);
+  let next = 0;
+  let finished = 0;
+
+  return new Promise((resolveAll) => {
+    const live = new Set<Worker>();
+    const done = () => {
+      if (finished < tasks.length) return;
+      for (const w of live) void w.terminate();
+      live.clear();
+      resolveAll(results);
+    };
+    /** Without workers left, the main thread finishes the rest itself. */
+    const drainInline = () => {
+      while (next < tasks.length) {
+        const id = next++;
+        results[id] = lintFile(tasks[id]!);
+        finished++;
+      }
+      done();
+    };
+    const start = () => {
+      let worker: Worker;
+      try {
+        worker = new Worker(script);
+      } catch {
+        return;
+      }
+      live.add(worker);
+      let inFlight: number | null = null;
+      const feed = () => {
+        if (next >= tasks.length) {
+          inFlight = null;
+          live.delete(worker);
+          void worker.terminate();
+          return;
+        }
+        inFlight = next++;
+        worker.postMessage({ id: inFlight, task: tasks[inFlight]! } satisfies WorkerRequest);
+      };
+      const fail = () => {
+        if (!live.has(worker)) return;
+        live.delete(worker);
+        void worker.terminate();
+        if (inFlight !== null) {
+          results[inFlight] = lintFile(tasks[inFlight]!);
+          finished++;
+          inFlight = null;
+        }
+        if (live.size === 0) drainInline();
+        else done();
+      };
+      worker.on('message', (msg: WorkerResponse) => {
+        results[msg.id] = msg.result;
+        finished++;
+        feed();
+        done();
+      });
+      worker.on('error', fail);
+      worker.on('exit', fail);
+      feed();
+    };
+    for (let i = 0; i < threads; i++) start();
+    if (live.size === 0) drainInline();
+  });
+}

@@ -1,0 +1,87 @@
+// The CLI's per-file results: findings already rendered to text with 1-based lines and columns.
+// Plain data, so results can cross from worker threads and feed every formatter the same way.
+
+import type { LintOptions, Locale, Severity } from '../../core/src/types.js';
+
+export interface CliRelated {
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface CliMessage {
+  /** The rule's id; null for the CLI's own messages (unreadable file, too large…). */
+  ruleId: string | null;
+  severity: Severity;
+  message: string;
+  /** 1-based; columns count UTF-16 code units, as editors and ESLint do. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** The file could not be checked at all; makes the exit code 2. */
+  fatal?: boolean;
+  /** A safe fix exists (`--fix` would apply it). */
+  fixable?: boolean;
+  related?: CliRelated[];
+}
+
+export interface FileResult {
+  /** Absolute path. */
+  filePath: string;
+  messages: CliMessage[];
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  fatalErrorCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  /** `--fix` changed and wrote this file. */
+  fixed?: boolean;
+}
+
+/** One file to check, with everything needed to do it in a worker thread. */
+export interface LintTask {
+  path: string;
+  /** Named explicitly or matched by a glob: checked even if it does not look like a report. */
+  explicit: boolean;
+  options: LintOptions;
+  fix: boolean;
+  quiet: boolean;
+  maxSize: number;
+  locale: Locale;
+}
+
+// Builds a FileResult from its messages, counting them the way ESLint does (info counts as a warning there).
+export function makeFileResult(filePath: string, messages: CliMessage[], fixed = false): FileResult {
+  const sorted = [...messages].sort(
+    (a, b) => a.line - b.line || a.column - b.column || ((a.ruleId ?? '') < (b.ruleId ?? '') ? -1 : (a.ruleId ?? '') > (b.ruleId ?? '') ? 1 : 0),
+  );
+  const count = (pred: (m: CliMessage) => boolean) => sorted.filter(pred).length;
+  return {
+    filePath,
+    messages: sorted,
+    errorCount: count((m) => m.severity === 'error'),
+    warningCount: count((m) => m.severity === 'warning'),
+    infoCount: count((m) => m.severity === 'info'),
+    fatalErrorCount: count((m) => m.fatal === true),
+    fixableErrorCount: count((m) => m.fixable === true && m.severity === 'error'),
+    fixableWarningCount: count((m) => m.fixable === true && m.severity !== 'error'),
+    ...(fixed ? { fixed: true } : {}),
+  };
+}
+
+// A result holding one message from the CLI itself (file unreadable, binary, too large…), at 1:1.
+export function fileMessageResult(filePath: string, message: string, severity: Severity, fatal: boolean): FileResult {
+  return makeFileResult(filePath, [
+    { ruleId: null, severity, message, line: 1, column: 1, endLine: 1, endColumn: 1, ...(fatal ? { fatal: true } : {}) },
+  ]);
+}
+
+// The process exit code for a run: 2 if any file could not be checked, 1 if any error, else 0.
+export function exitCodeFor(results: readonly FileResult[]): 0 | 1 | 2 {
+  if (results.some((r) => r.fatalErrorCount > 0)) return 2;
+  return results.some((r) => r.errorCount > 0) ? 1 : 0;
+}

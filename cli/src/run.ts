@@ -1,0 +1,141 @@
+// The `nianbao` command from argv to exit code: parse, find files and configs, check, print.
+// All input and output goes through `io`, so tests can run it in-process.
+
+import { dirname } from 'node:path';
+import { formatMessage, ruleRegistry } from '../../core/src/index.js';
+import { describeConfigProblem, findConfig, type FoundConfig } from '../../core/src/config/findConfig.js';
+import type { LintOptions, Locale } from '../../core/src/types.js';
+import { parseCliArgs, type CliOptions } from './args.js';
+import { collectFiles, comparePaths, type CollectProblem } from './collectFiles.js';
+import { formatJson } from './formatters/json.js';
+import { formatSarif } from './formatters/sarif.js';
+import { formatStylish } from './formatters/stylish.js';
+import { t } from './messages.js';
+import { packageInfo } from './packageInfo.js';
+import { chooseThreadCount, lintAll } from './pool.js';
+import { exitCodeFor, fileMessageResult, type FileResult, type LintTask } from './results.js';
+
+export interface RunIO {
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Whether stylish output may use ANSI colours. */
+  color: boolean;
+}
+
+// Runs the command line and resolves to the exit code: 0 clean, 1 errors found, 2 usage or read problems.
+export async function run(argv: readonly string[], io: RunIO): Promise<number> {
+  const parsed = parseCliArgs(argv);
+  if (!parsed.ok) {
+    io.stderr(`${t('usageError', parsed.locale, { detail: parsed.error })}\n${t('seeHelp', parsed.locale)}\n`);
+    return 2;
+  }
+  const options = parsed.options;
+  if (options.command === 'help') {
+    io.stdout(t('usage', options.locale) + '\n');
+    return 0;
+  }
+  if (options.command === 'version') {
+    io.stdout(packageInfo().version + '\n');
+    return 0;
+  }
+  return lintCommand(options, io);
+}
+
+async function lintCommand(options: CliOptions, io: RunIO): Promise<number> {
+  const { locale } = options;
+  const { files, problems } = collectFiles(options.patterns, io.cwd);
+  let exitFloor = 0;
+  const results: FileResult[] = [];
+  for (const problem of problems) {
+    if (problem.kind === 'no-match') {
+      io.stderr(t('noMatch', locale, { pattern: problem.pattern }) + '\n');
+      exitFloor = 2;
+    } else {
+      results.push(problemResult(problem, locale));
+    }
+  }
+
+  const configs = resolveConfigs(files.map((f) => f.path));
+  if (configs.problems.length) {
+    for (const p of configs.problems) {
+      io.stderr(t('configProblem', locale, { path: p.path, detail: describeConfigProblem(p.problem!, locale) }) + '\n');
+    }
+    return 2;
+  }
+
+  const tasks: LintTask[] = files.map((f) => ({
+    path: f.path,
+    explicit: f.explicit,
+    options: lintOptionsFor(configs.byFile.get(f.path) ?? null, options),
+    fix: options.fix,
+    quiet: options.quiet,
+    maxSize: options.maxSize,
+    locale,
+  }));
+  const linted = await lintAll(tasks, chooseThreadCount(tasks.length, options.workers));
+  for (const r of linted) if (r) results.push(r);
+  results.sort((a, b) => comparePaths(a.filePath, b.filePath));
+
+  if (results.length === 0 && exitFloor === 0) {
+    const where = options.patterns.length ? options.patterns.join(', ') : io.cwd;
+    io.stderr(t('noReports', locale, { paths: where }) + '\n');
+  }
+  io.stdout(render(results, options, io));
+  return Math.max(exitFloor, exitCodeFor(results));
+}
+
+/** Finds the nearest config for each file's folder (cached per folder); collects broken configs once each. */
+function resolveConfigs(paths: readonly string[]): { byFile: Map<string, FoundConfig | null>; problems: FoundConfig[] } {
+  const cache = new Map<string, FoundConfig | null>();
+  const knownRuleIds = ruleRegistry.map((r) => r.id);
+  const byFile = new Map<string, FoundConfig | null>();
+  const problems = new Map<string, FoundConfig>();
+  for (const path of paths) {
+    const found = findConfig(dirname(path), { cache, knownRuleIds });
+    byFile.set(path, found);
+    if (found?.problem) problems.set(found.path, found);
+  }
+  return { byFile, problems: [...problems.values()] };
+}
+
+// Merges a file's config with the command line: --template beats the config's template.
+export function lintOptionsFor(found: FoundConfig | null, options: Pick<CliOptions, 'template'>): LintOptions {
+  const config = found?.config ?? {};
+  const result: LintOptions = {};
+  const template = options.template ?? config.template;
+  if (template) result.template = template;
+  if (config.rules) result.rules = { ...config.rules };
+  return result;
+}
+
+function problemResult(problem: CollectProblem, locale: Locale): FileResult {
+  const path = problem.path ?? problem.pattern;
+  const message =
+    problem.kind === 'not-found' ? t('notFound', locale) : t('unreadable', locale, { detail: problem.detail ?? '' });
+  return fileMessageResult(path, message, 'error', true);
+}
+
+function render(results: FileResult[], options: CliOptions, io: RunIO): string {
+  const { locale } = options;
+  switch (options.format) {
+    case 'json':
+      return formatJson(results);
+    case 'sarif': {
+      const info = packageInfo();
+      return formatSarif(results, {
+        cwd: io.cwd,
+        toolVersion: info.version,
+        informationUri: info.informationUri,
+        rules: ruleRegistry.map((r) => ({
+          id: r.id,
+          description: formatMessage(`rule.${r.id}`, {}, locale),
+          helpUri: r.docsUrl,
+          defaultSeverity: r.defaultSeverity,
+        })),
+      });
+    }
+    case 'stylish':
+      return formatStylish(results, { cwd: io.cwd, locale, color: io.color });
+  }
+}

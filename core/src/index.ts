@@ -1,0 +1,16 @@
+// The checker core's public API: text and options in, findings with fixes out. It knows nothing of
+// VS Code, LSP or the file system (config discovery and decoding live beside it for the faces).
+
+export type { Finding, Fix, Edit, Span, Severity, SeveritySetting, LintOptions, TemplateChoice, Locale, RelatedSpan, Position } from './types.js';
+export type { Report, Section, Table, Row, Cell, CellToken, Heading } from './model.js';
+export type { Template, TemplateId, TableSpec, RowSpec } from './templates/templateTypes.js';
+export { lint, type LintResult } from './lint.js';
+export { fixAll, MAX_FIX_PASSES } from './fix/fixAll.js';
+export { applyFixes } from './fix/applyEdits.js';
+export { renderBlankTable } from './fix/renderBlankTable.js';
+export { formatMessage, localeFor } from './l10n/formatMessage.js';
+export { looksLikeReport } from './looksLikeReport.js';
+export { LineIndex } from './text/lineIndex.js';
+export { readReport } from './read/readReport.js';
+export { ruleRegistry, docsUrl, rules, type RuleInfo } from './rules/registry.js';
+export { templates, selectTemplate } from './templates/selectTemplate.js';

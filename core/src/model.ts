@@ -1,0 +1,114 @@
+// The report model: what the reader found in a draft, every part with its source span.
+// Rules read this model; they never look at raw lines again.
+
+import type { Span } from './types.js';
+import type { TemplateId } from './templates/templateTypes.js';
+
+/** One cell of text as it sits in the source: a pipe/HTML cell, a tab field, or a whole line. */
+export interface CellToken {
+  text: string;
+  span: Span;
+  /** 0-based line of the token's start. */
+  line: number;
+  /** Where it came from; pipe and HTML cells are explicit, text fields are split by tabs/spaces. */
+  source: 'pipe' | 'html' | 'text' | 'heading';
+  /** The whole source line is this one token (no tabs, no pipes). */
+  wholeLine: boolean;
+}
+
+export type CellProblem = 'blank' | 'placeholder' | 'unit' | 'text' | 'negative' | 'decimal';
+
+export interface Cell {
+  token: CellToken;
+  /** The number the cell holds (also for "2笔"), or null when it holds none. */
+  value: number | null;
+  problem?: CellProblem;
+}
+
+export interface Row {
+  /** Template row id, or undefined for an unknown label. */
+  rowId?: string;
+  /** The label token; undefined for the unlabelled data row of table 四. */
+  label?: CellToken;
+  /** The label belongs to another format (e.g. 规范性文件 in a 2021 report); its id if it maps. */
+  foreign?: { templateId: TemplateId; rowId: string };
+  /** Value tokens as read, before trimming merged-cell blanks. */
+  rawCells: CellToken[];
+  /** Cells after trimming, aligned with the template row's columns when the count is right. */
+  cells: Cell[];
+  /** Number of values the template expects (0 for heading rows). */
+  expected: number;
+  /** The same row appeared earlier in the table: these values are not used. */
+  duplicate?: boolean;
+}
+
+export interface Table {
+  tableId: string;
+  span: Span;
+  rows: Row[];
+  /** Header cells that belong to another format (e.g. 本年新制作数量 in a 2021 report). */
+  foreignHeaders: CellToken[];
+  /** Section number (1-based, template order) the table sits in, if any. */
+  sectionNumber?: number;
+}
+
+export interface Heading {
+  kind: 'section' | 'subsection';
+  /** Span of the whole heading line content (without markdown markers). */
+  span: Span;
+  /** The numeral as written (一, 二…) and its span; absent for an unnumbered markdown heading. */
+  numeral?: { text: string; value: number; span: Span };
+  /** Title text after the number, up to the end of the line or first sentence mark. */
+  title: string;
+  titleSpan: Span;
+  line: number;
+  /** Line start offset and line end offset (without the line break). */
+  lineSpan: Span;
+  /** Markdown prefix used on that line, e.g. '## ' or ''. */
+  prefix: string;
+}
+
+export interface Section {
+  heading: Heading;
+  /** Template section id it was recognised as, or undefined for an extra section. */
+  sectionId?: string;
+  /** From the end of the heading line to the start of the next section heading. */
+  body: Span;
+  subsections: Heading[];
+  /** A second heading for a section already seen. */
+  duplicate?: boolean;
+}
+
+export interface YearMention {
+  year: number;
+  span: Span;
+  kind: 'title' | 'periodStart' | 'periodEnd' | 'selfName' | 'narrative';
+}
+
+export interface Period {
+  span: Span;
+  start: { year?: number; month: number; day: number };
+  end: { year?: number; month: number; day: number };
+}
+
+export interface Directive {
+  kind: 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
+  rules: string[];
+  line: number;
+}
+
+export interface Report {
+  text: string;
+  title?: { text: string; span: Span };
+  /** The report's year (title first, else the statistics period). */
+  year?: { value: number; span: Span; from: 'title' | 'period' };
+  period?: Period;
+  yearMentions: YearMention[];
+  sections: Section[];
+  tables: Table[];
+  directives: Directive[];
+  /** Text looks like Markdown (headings or pipe tables): fixes insert Markdown. */
+  markdown: boolean;
+  /** Line break used by the document. */
+  eol: string;
+}

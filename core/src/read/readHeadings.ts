@@ -1,0 +1,104 @@
+// Finds the report's section headings (一、总体情况, ## 二、…) and subsection headings (（一）…)
+// among the lines that are not tables, and decides which template section each one is.
+
+import type { Heading, Section } from '../model.js';
+import type { LineIndex } from '../text/lineIndex.js';
+import { chineseNumeralValue, matchesTerms, textKey } from '../text/normalizeLabel.js';
+import type { SectionSpec, Template } from '../templates/templateTypes.js';
+
+const sectionPattern = /^([一二三四五六七八九十]{1,3})\s*[、.．]\s*/;
+const subsectionPattern = /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[)）]\s*/;
+
+/** A heading candidate read from one line. */
+function readHeadingLine(lineText: string, lineStart: number, line: number, markdownHashes: number | undefined): Heading | undefined {
+  const prefixMatch = /^[\s\u3000]*(#{1,6}[ \t]*)?[\s\u3000]*(\*\*|__)?[\s\u3000]*/.exec(lineText)!;
+  const bodyStart = prefixMatch[0].length;
+  const body = lineText.slice(bodyStart);
+  let kind: Heading['kind'] | undefined;
+  let numeralMatch = sectionPattern.exec(body);
+  if (numeralMatch) kind = 'section';
+  else if ((numeralMatch = subsectionPattern.exec(body))) kind = 'subsection';
+  else if (markdownHashes !== undefined) kind = 'section';
+  if (!kind) return undefined;
+  const titleStart = bodyStart + (numeralMatch ? numeralMatch[0].length : 0);
+  let titleEnd = lineText.length;
+  const stop = /[。：:；;！？]|\*\*|__/.exec(lineText.slice(titleStart, titleStart + 80));
+  if (stop) titleEnd = titleStart + stop.index;
+  else if (lineText.length - titleStart > 80) return undefined;
+  const rawTitle = lineText.slice(titleStart, titleEnd);
+  const title = rawTitle.trimEnd();
+  let numeral: Heading['numeral'];
+  if (numeralMatch) {
+    const text = numeralMatch[1];
+    const value = chineseNumeralValue(text);
+    if (Number.isNaN(value)) return undefined;
+    const at = lineStart + bodyStart + numeralMatch[0].indexOf(text);
+    numeral = { text, value, span: { start: at, end: at + text.length } };
+  }
+  const contentEnd = lineText.trimEnd().length;
+  return {
+    kind,
+    span: { start: lineStart + bodyStart, end: lineStart + Math.max(bodyStart, contentEnd) },
+    numeral,
+    title,
+    titleSpan: { start: lineStart + titleStart, end: lineStart + titleStart + title.length },
+    line,
+    lineSpan: { start: lineStart, end: lineStart + lineText.length },
+    prefix: prefixMatch[1] ?? '',
+  };
+}
+
+/** The template section a heading title names, preferring the one whose number it carries. */
+export function recogniseSection(title: string, numeral: number | undefined, template: Template): SectionSpec | undefined {
+  const key = textKey(title);
+  const hits = template.sections.filter((s) => matchesTerms(key, s.recognise));
+  if (hits.length <= 1) return hits[0];
+  return hits.find((s) => s.number === numeral) ?? hits[0];
+}
+
+/** Sections in document order, each with its body span and its subsection headings. */
+export function readHeadings(
+  index: LineIndex,
+  skipLines: Set<number>,
+  markdownHeadings: Map<number, number>,
+  template: Template,
+): Section[] {
+  const sections: Section[] = [];
+  const subsections: Heading[] = [];
+  let previousNumber = 0;
+  const seen = new Set<string>();
+  for (let line = 0; line < index.lineCount; line++) {
+    if (skipLines.has(line)) continue;
+    const lineStart = index.lineStarts[line];
+    const lineText = index.text.slice(lineStart, index.lineEnd(line));
+    if (lineText.trim() === '') continue;
+    const heading = readHeadingLine(lineText, lineStart, line, markdownHeadings.get(line));
+    if (!heading) continue;
+    if (heading.kind === 'subsection') {
+      if (sections.length > 0) subsections.push(heading);
+      continue;
+    }
+    const isMarkdown = markdownHeadings.has(line);
+    const numeral = heading.numeral?.value;
+    const spec = recogniseSection(heading.title, numeral, template);
+    const ownLine = heading.titleSpan.end >= heading.span.end - 2 && heading.title.length <= 40;
+    let accept = false;
+    if (spec) {
+      accept = numeral === undefined ? isMarkdown : numeral === spec.number || numeral === previousNumber + 1 || isMarkdown;
+      if (numeral === undefined && !ownLine) accept = false;
+    } else if (numeral !== undefined) {
+      accept = numeral === previousNumber + 1 && ownLine && heading.title.length <= 25 && sections.length > 0;
+    }
+    if (!accept) continue;
+    previousNumber = numeral ?? spec?.number ?? previousNumber;
+    const duplicate = spec !== undefined && seen.has(spec.id);
+    if (spec) seen.add(spec.id);
+    sections.push({ heading, sectionId: spec?.id, body: { start: heading.lineSpan.end, end: index.text.length }, subsections: [], duplicate });
+  }
+  for (let i = 0; i < sections.length; i++) {
+    if (i + 1 < sections.length) sections[i].body.end = sections[i + 1].heading.lineSpan.start;
+    const { start, end } = sections[i].body;
+    sections[i].subsections = subsections.filter((h) => h.span.start >= start && h.span.start < end);
+  }
+  return sections;
+}

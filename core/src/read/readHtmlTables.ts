@@ -1,0 +1,78 @@
+// Reads HTML <table> blocks (as Word and pandoc write them, with rowspan/colspan) into cell tokens
+// with source spans, using parse5's source locations.
+
+import { parseFragment } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
+import type { CellToken } from '../model.js';
+import type { LineIndex } from '../text/lineIndex.js';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+export interface HtmlTableRegion {
+  start: number;
+  end: number;
+  cells: CellToken[];
+}
+
+const tablePattern = /<table\b[\s\S]*?<\/table\s*>/gi;
+
+/** Every <table>…</table> region of the text with its cells in document order. */
+export function readHtmlTables(text: string, index: LineIndex): HtmlTableRegion[] {
+  const regions: HtmlTableRegion[] = [];
+  if (!/<table\b/i.test(text)) return regions;
+  for (const m of text.matchAll(tablePattern)) {
+    const base = m.index ?? 0;
+    const fragment = parseFragment(m[0], { sourceCodeLocationInfo: true });
+    const cells: CellToken[] = [];
+    walk(fragment as unknown as Node, (el) => {
+      if (el.tagName !== 'td' && el.tagName !== 'th') return false;
+      cells.push(cellToken(el, base, index, m[0]));
+      return true;
+    });
+    regions.push({ start: base, end: base + m[0].length, cells });
+  }
+  return regions;
+}
+
+function walk(node: Node, visit: (el: Element) => boolean): void {
+  const children = (node as { childNodes?: Node[] }).childNodes;
+  if (!children) return;
+  for (const child of children) {
+    if ('tagName' in child && visit(child as Element)) continue;
+    walk(child, visit);
+  }
+}
+
+function cellToken(el: Element, base: number, index: LineIndex, source: string): CellToken {
+  const loc = el.sourceCodeLocation;
+  const texts: { value: string; start: number; end: number }[] = [];
+  collectText(el, texts);
+  const text = texts.map((t) => t.value).join('').replace(/\s+/g, ' ').trim();
+  let start = loc?.startTag?.endOffset ?? loc?.startOffset ?? 0;
+  let end = loc?.endTag?.startOffset ?? start;
+  const nonBlank = texts.filter((t) => t.value.trim() !== '');
+  if (nonBlank.length > 0) {
+    start = nonBlank[0].start;
+    end = nonBlank[nonBlank.length - 1].end;
+    while (start < end && /\s/.test(source[start])) start++;
+    while (end > start && /\s/.test(source[end - 1])) end--;
+  } else {
+    end = start;
+  }
+  return { text, span: { start: base + start, end: base + end }, line: index.lineAt(base + start), source: 'html', wholeLine: false };
+}
+
+function collectText(node: Node, out: { value: string; start: number; end: number }[]): void {
+  for (const child of (node as { childNodes?: Node[] }).childNodes ?? []) {
+    if (child.nodeName === '#text') {
+      const loc = (child as DefaultTreeAdapterMap['textNode']).sourceCodeLocation;
+      out.push({ value: (child as DefaultTreeAdapterMap['textNode']).value, start: loc?.startOffset ?? 0, end: loc?.endOffset ?? 0 });
+    } else if ('tagName' in child && (child as Element).tagName === 'br') {
+      const loc = (child as Element).sourceCodeLocation;
+      out.push({ value: ' ', start: loc?.startOffset ?? 0, end: loc?.endOffset ?? 0 });
+    } else {
+      collectText(child, out);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+// The reader: turns a draft's text into the report model (title, year, period, sections with
+// subsections, tables with every cell), each part with its source span.
+
+import type { Report } from '../model.js';
+import { LineIndex } from '../text/lineIndex.js';
+import { otherTemplate, selectTemplate } from '../templates/selectTemplate.js';
+import type { Template } from '../templates/templateTypes.js';
+import type { TemplateChoice } from '../types.js';
+import { readDirectives } from './readDirectives.js';
+import { readHeadings } from './readHeadings.js';
+import { readTables } from './readTables.js';
+import { readPeriod, readTitle, readYearMentions } from './readTitle.js';
+import { tokenizeDocument } from './tokenizeDocument.js';
+
+export interface ReadResult {
+  report: Report;
+  template: Template;
+  index: LineIndex;
+}
+
+/** Sections whose narrative states this year's facts (五 and 六 may speak of earlier years). */
+const narrativeSections = ['overview', 'active', 'requests', 'review'];
+
+function firstSectionLine(index: LineIndex): number {
+  for (let line = 0; line < index.lineCount; line++) {
+    if (/^[\s#*\u3000]*一\s*[、.．]/.test(index.lineText(line))) return line;
+  }
+  return index.lineCount;
+}
+
+/** Reads a draft. `choice` forces a format; otherwise the report's year picks it. */
+export function readReport(text: string, choice: TemplateChoice = 'auto'): ReadResult {
+  const index = new LineIndex(text);
+  const title = readTitle(index, firstSectionLine(index));
+  const preambleEnd = index.lineStarts[Math.min(firstSectionLine(index), index.lineCount - 1)] ?? text.length;
+  const period = readPeriod(text, Math.max(preambleEnd, Math.min(text.length, 2000)));
+  const titleYear = title ? /(\d{4})\s*年/.exec(title.text) : null;
+  let year: Report['year'];
+  if (titleYear && title) {
+    const at = text.indexOf(titleYear[1], title.span.start);
+    year = { value: Number(titleYear[1]), span: { start: at, end: at + 4 }, from: 'title' };
+  } else if (period?.start.year !== undefined) {
+    const at = text.indexOf(String(period.start.year), period.span.start);
+    year = { value: period.start.year, span: { start: at, end: at + 4 }, from: 'period' };
+  }
+  const template = selectTemplate(choice, year?.value);
+  const doc = tokenizeDocument(text, index);
+  const { tables, lines } = readTables(doc.tokens, template, otherTemplate(template));
+  for (const l of doc.tableLines) lines.add(l);
+  const sections = readHeadings(index, lines, doc.headingLines, template);
+  for (const table of tables) {
+    const host = [...sections].reverse().find((s) => s.heading.lineSpan.start <= table.span.start);
+    const spec = host?.sectionId ? template.sections.find((s) => s.id === host.sectionId) : undefined;
+    table.sectionNumber = spec?.number;
+  }
+  const yearMentions = readYearMentions(text, title, period, sections, narrativeSections);
+  const eol = /\r\n/.test(text) ? '\r\n' : text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
+  const report: Report = {
+    text, title, year, period, yearMentions, sections, tables,
+    directives: readDirectives(text, index), markdown: doc.markdown, eol,
+  };
+  return { report, template, index };
+}

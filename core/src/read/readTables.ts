@@ -1,0 +1,142 @@
+// Reads the tables of a draft from its token stream by their row labels, not by column positions:
+// a label starts a row, the values after it are that row's cells. This survives shifted, merged and
+// dropped cells, tables broken by page breaks, and one-cell-per-line pastes.
+
+import type { Cell, CellToken, Row, Table } from '../model.js';
+import { parseNumberCell } from '../text/parseNumberCell.js';
+import type { RowSpec, Template } from '../templates/templateTypes.js';
+import { TokenClassifier } from './classifyToken.js';
+
+interface OpenRow {
+  row: Row;
+  spec?: RowSpec;
+}
+
+/** All tables found in the token stream, in the order they first appear, and the lines they use. */
+export function readTables(tokens: CellToken[], template: Template, other: Template): { tables: Table[]; lines: Set<number> } {
+  const used = new Set<number>();
+  const classifier = new TokenClassifier(template, other);
+  const tables = new Map<string, Table>();
+  const specs = new Map<string, RowSpec>();
+  let current: Table | undefined;
+  let open: OpenRow | undefined;
+
+  const openTable = (tableId: string, token: CellToken): Table => {
+    let table = tables.get(tableId);
+    if (!table) {
+      table = { tableId, span: { ...token.span }, rows: [], foreignHeaders: [] };
+      tables.set(tableId, table);
+    }
+    current = table;
+    return table;
+  };
+  const extend = (token: CellToken) => {
+    if (!current) return;
+    current.span.start = Math.min(current.span.start, token.span.start);
+    current.span.end = Math.max(current.span.end, token.span.end);
+  };
+  const startRow = (table: Table, spec: RowSpec | undefined, label: CellToken | undefined, foreign?: Row['foreign']) => {
+    const duplicate = spec !== undefined && table.rows.some((r) => r.rowId === spec.id && !r.duplicate);
+    const row: Row = { rowId: spec?.id, label, foreign, rawCells: [], cells: [], expected: spec?.columns.length ?? 0, duplicate };
+    table.rows.push(row);
+    open = { row, spec };
+  };
+
+  for (const token of tokens) {
+    const cls = classifier.classify(token);
+    switch (cls.kind) {
+      case 'label': {
+        const table = current?.tableId === cls.tableId ? current : openTable(cls.tableId, token);
+        extend(token);
+        used.add(token.line);
+        startRow(table, cls.row, token, cls.foreign);
+        break;
+      }
+      case 'header': {
+        if (current && cls.tableIds.includes(current.tableId) && !cls.anchor) {
+          if (cls.foreign) current.foreignHeaders.push(token);
+          if (!open?.spec?.unlabelled) open = undefined;
+          used.add(token.line);
+          break;
+        }
+        if (cls.anchor || cls.tableIds.length === 1) {
+          const table = openTable(cls.tableIds[0], token);
+          open = undefined;
+          extend(token);
+          used.add(token.line);
+          if (cls.foreign) table.foreignHeaders.push(token);
+        }
+        break;
+      }
+      case 'value':
+      case 'blank': {
+        if (!current) break;
+        if (!open) {
+          const unlabelled = findSpec(template, current.tableId, specs, (r) => r.unlabelled === true);
+          if (!unlabelled || cls.kind === 'blank') break;
+          startRow(current, unlabelled, undefined);
+        }
+        open!.row.rawCells.push(token);
+        used.add(token.line);
+        if (cls.kind === 'value') extend(token);
+        break;
+      }
+      case 'unknown': {
+        if (current && current.rows.length > 0) {
+          used.add(token.line);
+          startRow(current, undefined, token);
+        }
+        break;
+      }
+      case 'break': {
+        current = undefined;
+        open = undefined;
+        break;
+      }
+      case 'ignore':
+        break;
+    }
+  }
+  const result = [...tables.values()];
+  for (const table of result) finishTable(table, template);
+  return { tables: result, lines: used };
+}
+
+function findSpec(template: Template, tableId: string, cache: Map<string, RowSpec>, pick: (r: RowSpec) => boolean): RowSpec | undefined {
+  const key = tableId + ':unlabelled';
+  if (cache.has(key)) return cache.get(key);
+  const spec = template.tables.find((t) => t.id === tableId)?.rows.find(pick);
+  if (spec) cache.set(key, spec);
+  return spec;
+}
+
+/** Drops unknown rows that carry no values, trims merged-cell blanks and reads every cell. */
+function finishTable(table: Table, template: Template): void {
+  const spec = template.tables.find((t) => t.id === table.tableId);
+  table.rows = table.rows.filter((r) => r.rowId !== undefined || r.rawCells.some((c) => c.text.trim() !== ''));
+  for (const row of table.rows) {
+    const rowSpec = spec?.rows.find((r) => r.id === row.rowId);
+    const tokens = trimBlanks(row.rawCells, row.expected);
+    row.cells = tokens.map((token, i): Cell => {
+      const column = spec?.columns.find((c) => c.id === rowSpec?.columns[i]);
+      const reading = parseNumberCell(token.text, { signed: column?.signed, decimal: column?.decimal });
+      return { token, value: reading.value, problem: reading.problem };
+    });
+  }
+  const last = table.rows[table.rows.length - 1];
+  const lastCell = last?.cells[last.cells.length - 1];
+  if (lastCell) table.span.end = Math.max(table.span.end, lastCell.token.span.end);
+}
+
+/**
+ * Merged label cells leave blank fields before the values, and Word leaves one after them: drop
+ * leading blanks, then trailing blanks, while the row has more cells than the template expects.
+ */
+export function trimBlanks(cells: CellToken[], expected: number): CellToken[] {
+  let start = 0;
+  let end = cells.length;
+  const blank = (t: CellToken) => t.text.trim() === '';
+  while (end - start > expected && blank(cells[start])) start++;
+  while (end - start > expected && blank(cells[end - 1])) end--;
+  return cells.slice(start, end);
+}

@@ -1,0 +1,97 @@
+// Reads the report's title (the short lines before the first section, possibly wrapped), its year,
+// the statistics period, and the other places that state the report's year.
+
+import type { Period, Report, Section, YearMention } from '../model.js';
+import type { LineIndex } from '../text/lineIndex.js';
+import type { Span } from '../types.js';
+
+/** The title: consecutive short lines at the top, before the first prose line or section. */
+export function readTitle(index: LineIndex, firstSectionLine: number): Report['title'] {
+  let first = -1;
+  let last = -1;
+  const limit = Math.min(firstSectionLine, index.lineCount, 40);
+  for (let line = 0; line < limit; line++) {
+    const text = index.lineText(line).replace(/^[\s#*\u3000]+|[\s*\u3000]+$/g, '');
+    if (text === '') continue;
+    if (text.length > 45 || /[。；]/.test(text)) break;
+    if (first < 0) first = line;
+    last = line;
+  }
+  if (first < 0) return undefined;
+  const parts: string[] = [];
+  for (let l = first; l <= last; l++) {
+    const t = index.lineText(l).replace(/^[\s#*\u3000]+|[\s*\u3000]+$/g, '');
+    if (t) parts.push(t);
+  }
+  const start = index.lineStarts[first] + (index.lineText(first).length - index.lineText(first).replace(/^[\s#*\u3000]+/, '').length);
+  return { text: parts.join(''), span: { start, end: index.lineEnd(last) } };
+}
+
+const periodPattern =
+  /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起)?\s*(?:至|到|—+|–|-|~|～)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
+
+/** The statistics period: a date range near 统计/数据, else the first date range before section 一. */
+export function readPeriod(text: string, preambleEnd: number): Period | undefined {
+  let fallback: Period | undefined;
+  for (const m of text.matchAll(periodPattern)) {
+    const at = m.index ?? 0;
+    const period: Period = {
+      span: { start: at, end: at + m[0].length },
+      start: { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) },
+      end: { year: m[4] ? Number(m[4]) : undefined, month: Number(m[5]), day: Number(m[6]) },
+    };
+    const before = text.slice(Math.max(0, at - 40), at);
+    if (/统计|数据|期限/.test(before)) return period;
+    if (!fallback && at < preambleEnd) fallback = period;
+  }
+  return fallback;
+}
+
+function yearSpan(text: string, from: number, year: string): Span {
+  const at = text.indexOf(year, from);
+  return { start: at, end: at + year.length };
+}
+
+const selfNamePattern = /(\d{4})\s*年度?\s*(?:政府信息公开|政务公开)(?:工作)?年度?报告/g;
+const narrativePattern = /(?:^|[。！？；\n]|[（(][一二三四五六七八九十]+[)）])[ \t\u3000*]*(\d{4})\s*年度?(?!\s*\d{1,2}\s*月)/g;
+
+/** Places that state the report's year: title, period, the report naming itself, narrative openings. */
+export function readYearMentions(
+  text: string,
+  title: Report['title'],
+  period: Period | undefined,
+  sections: Section[],
+  narrativeSectionIds: string[],
+): YearMention[] {
+  const out: YearMention[] = [];
+  if (title) {
+    const m = /(\d{4})\s*年/.exec(text.slice(title.span.start, title.span.end));
+    if (m) out.push({ year: Number(m[1]), span: yearSpan(text, title.span.start + (m.index ?? 0), m[1]), kind: 'title' });
+  }
+  if (period) {
+    const ps = period.span.start;
+    if (period.start.year !== undefined) out.push({ year: period.start.year, span: yearSpan(text, ps, String(period.start.year)), kind: 'periodStart' });
+    if (period.end.year !== undefined) {
+      const afterStart = text.indexOf('日', ps) + 1;
+      out.push({ year: period.end.year, span: yearSpan(text, afterStart, String(period.end.year)), kind: 'periodEnd' });
+    }
+  }
+  for (const m of text.matchAll(selfNamePattern)) {
+    const at = m.index ?? 0;
+    if (title && at >= title.span.start && at < title.span.end) continue;
+    out.push({ year: Number(m[1]), span: yearSpan(text, at, m[1]), kind: 'selfName' });
+  }
+  const firstSection = sections[0]?.heading.lineSpan.start ?? text.length;
+  const regions: Span[] = [{ start: title?.span.end ?? 0, end: firstSection }];
+  for (const s of sections) if (s.sectionId && narrativeSectionIds.includes(s.sectionId)) regions.push(s.body);
+  for (const region of regions) {
+    const slice = text.slice(region.start, region.end);
+    for (const m of slice.matchAll(narrativePattern)) {
+      const at = region.start + (m.index ?? 0) + m[0].lastIndexOf(m[1], m[0].indexOf('年'));
+      if (out.some((y) => y.span.start === at)) continue;
+      if (period && at >= period.span.start && at < period.span.end) continue;
+      out.push({ year: Number(m[1]), span: { start: at, end: at + 4 }, kind: 'narrative' });
+    }
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}

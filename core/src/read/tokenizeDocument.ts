@@ -1,0 +1,135 @@
+// Turns the whole draft into one stream of cell tokens in document order: pipe-table cells,
+// HTML table cells, Markdown heading lines, and tab- or space-separated fields of plain lines.
+// markdown-it gives the block structure (headings, pipe tables); HTML tables come from parse5.
+
+import MarkdownIt from 'markdown-it';
+import type { CellToken } from '../model.js';
+import type { LineIndex } from '../text/lineIndex.js';
+import { readHtmlTables } from './readHtmlTables.js';
+import { isPipeDelimiterRow, readPipeRow } from './readPipeRow.js';
+
+const md = new MarkdownIt('commonmark', { html: true }).enable('table');
+
+export interface TokenizedDocument {
+  tokens: CellToken[];
+  /** Lines that are Markdown headings, with their '#' prefix length. */
+  headingLines: Map<number, number>;
+  /** Lines covered by tables (pipe or HTML): never headings or prose. */
+  tableLines: Set<number>;
+  markdown: boolean;
+}
+
+/** Markdown block structure of the text: which lines are headings and which belong to pipe tables. */
+function readBlocks(text: string): { headingLines: Map<number, number>; pipeLines: Set<number>; delimiterLines: Set<number> } {
+  const headingLines = new Map<number, number>();
+  const pipeLines = new Set<number>();
+  const delimiterLines = new Set<number>();
+  const blockTokens: ReturnType<typeof md.parse> = [];
+  // markdown-it counts \r\n, \r and \n as line breaks once normalised; line numbers stay the same.
+  md.block.parse(text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text, md, {}, blockTokens);
+  for (const t of blockTokens) {
+    if (!t.map) continue;
+    if (t.type === 'heading_open' && t.markup.startsWith('#')) headingLines.set(t.map[0], t.markup.length);
+    if (t.type === 'table_open') {
+      for (let l = t.map[0]; l < t.map[1]; l++) pipeLines.add(l);
+      delimiterLines.add(t.map[0] + 1);
+    }
+  }
+  return { headingLines, pipeLines, delimiterLines };
+}
+
+const trailingNumbers = /^(.*?[^\s\d.,+-])((?:[ \u3000]+[+-]?\d[\d.,]*)+)$/u;
+const onlyNumbers = /^[+-]?\d[\d.,]*(?:[ \u3000]+[+-]?\d[\d.,]*)+$/u;
+
+/** Splits a plain line into fields: tabs, runs of 2+ spaces, and numbers trailing a label. */
+export function splitPlainLine(lineText: string, lineStart: number, line: number): CellToken[] {
+  const out: CellToken[] = [];
+  const hasTab = lineText.includes('\t');
+  const parts: { s: number; e: number }[] = [];
+  let pos = 0;
+  const separator = hasTab ? /\t/g : /[ \u3000]{2,}/g;
+  const trimmedLeft = lineText.length - lineText.replace(/^[ \u3000]+/, '').length;
+  if (!hasTab) pos = trimmedLeft;
+  separator.lastIndex = pos;
+  for (let m = separator.exec(lineText); m; m = separator.exec(lineText)) {
+    parts.push({ s: pos, e: m.index });
+    pos = m.index + m[0].length;
+  }
+  parts.push({ s: pos, e: lineText.length });
+  for (const p of parts) {
+    let s = p.s;
+    let e = p.e;
+    while (s < e && /\s/.test(lineText[s])) s++;
+    while (e > s && /\s/.test(lineText[e - 1])) e--;
+    const field = lineText.slice(s, e);
+    for (const sub of splitNumbers(field, s)) {
+      out.push({ text: lineText.slice(sub.s, sub.e), span: { start: lineStart + sub.s, end: lineStart + sub.e }, line, source: 'text', wholeLine: false });
+    }
+  }
+  const filled = out.filter((t) => t.text !== '');
+  if (filled.length === 0) return [];
+  // One field on a line (cell-per-line pastes, indented lines): the tabs around it are layout.
+  if (filled.length === 1) {
+    filled[0].wholeLine = true;
+    return filled;
+  }
+  return out;
+}
+
+/** "标签 0 0 0" → label + numbers; "0 0 0" → numbers; anything else stays one field. */
+function splitNumbers(field: string, offset: number): { s: number; e: number }[] {
+  if (!/\d/.test(field) || !/[ \u3000]/.test(field)) return [{ s: offset, e: offset + field.length }];
+  let labelEnd = 0;
+  if (!onlyNumbers.test(field)) {
+    const m = trailingNumbers.exec(field);
+    if (!m) return [{ s: offset, e: offset + field.length }];
+    labelEnd = m[1].length;
+  }
+  const out: { s: number; e: number }[] = [];
+  if (labelEnd > 0) out.push({ s: offset, e: offset + labelEnd });
+  const re = /[+-]?\d[\d.,]*/g;
+  re.lastIndex = labelEnd;
+  for (let m = re.exec(field); m; m = re.exec(field)) out.push({ s: offset + m.index, e: offset + m.index + m[0].length });
+  return out;
+}
+
+/** The token stream of a whole document. */
+export function tokenizeDocument(text: string, index: LineIndex): TokenizedDocument {
+  const { headingLines, pipeLines, delimiterLines } = readBlocks(text);
+  const htmlRegions = readHtmlTables(text, index);
+  const tableLines = new Set<number>(pipeLines);
+  const tokens: CellToken[] = [];
+  let region = 0;
+  for (let line = 0; line < index.lineCount; line++) {
+    const lineStart = index.lineStarts[line];
+    while (region < htmlRegions.length && htmlRegions[region].end <= lineStart) region++;
+    const html = htmlRegions[region];
+    if (html && html.start < index.lineEnd(line) + 1 && html.end > lineStart) {
+      const lastLine = index.lineAt(html.end - 1);
+      for (let l = line; l <= lastLine; l++) tableLines.add(l);
+      // Text before the table on its first line, then the table's cells.
+      const before = text.slice(lineStart, html.start);
+      if (html.start > lineStart && before.trim() !== '') tokens.push(...splitPlainLine(before, lineStart, line));
+      tokens.push(...html.cells);
+      line = lastLine;
+      region++;
+      continue;
+    }
+    const lineText = text.slice(lineStart, index.lineEnd(line));
+    if (pipeLines.has(line)) {
+      if (!delimiterLines.has(line) || !isPipeDelimiterRow(lineText)) tokens.push(...readPipeRow(lineText, lineStart, line));
+      continue;
+    }
+    const hashes = headingLines.get(line);
+    if (hashes !== undefined) {
+      const m = /^\s*#{1,6}\s*(.*?)\s*#*\s*$/.exec(lineText);
+      const content = m ? m[1] : lineText.trim();
+      const s = content ? lineText.indexOf(content) : lineText.length;
+      tokens.push({ text: content, span: { start: lineStart + s, end: lineStart + s + content.length }, line, source: 'heading', wholeLine: true });
+      continue;
+    }
+    if (lineText.trim() === '') continue;
+    tokens.push(...splitPlainLine(lineText, lineStart, line));
+  }
+  return { tokens, headingLines, tableLines, markdown: headingLines.size > 0 || pipeLines.size > 0 || htmlRegions.length > 0 };
+}

@@ -1,0 +1,14 @@
+// How a message names a row: the format's label with its group, without long notes
+// (“（三）不予公开 1.属于国家秘密”, “（二）部分公开”); table 四's single row is named by the table.
+
+import type { RowSpec, TableSpec } from '../templates/templateTypes.js';
+
+function withoutNotes(label: string): string {
+  return label.replace(/（区分处理的[^）]*）/, '');
+}
+
+export function rowDisplayName(table: TableSpec, row: RowSpec): string {
+  if (row.unlabelled) return table.name;
+  const group = table.rows.find((r) => r.group?.includes(row.id) && r.id !== 'outcome');
+  return group ? `${withoutNotes(group.label)} ${withoutNotes(row.label)}` : withoutNotes(row.label);
+}

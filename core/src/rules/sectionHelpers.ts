@@ -1,0 +1,46 @@
+// Shared reading of the report's sections for the structure rules: which template section each
+// heading is, where a missing one would go, and how to write a heading in the draft's style.
+
+import type { Report, Section } from '../model.js';
+import { chineseNumeral } from '../text/normalizeLabel.js';
+import type { SectionSpec, Template } from '../templates/templateTypes.js';
+
+/** The first heading of each template section (duplicates excluded). */
+export function firstSections(report: Report): Map<string, Section> {
+  const map = new Map<string, Section>();
+  for (const s of report.sections) if (s.sectionId && !s.duplicate && !map.has(s.sectionId)) map.set(s.sectionId, s);
+  return map;
+}
+
+/** Where a missing section belongs: before the next section of the template that is present. */
+export function insertionPoint(report: Report, template: Template, spec: SectionSpec): number {
+  const present = firstSections(report);
+  for (const later of template.sections.filter((s) => s.number > spec.number)) {
+    const section = present.get(later.id);
+    if (section) return section.heading.lineSpan.start;
+  }
+  return report.text.length;
+}
+
+/** The Markdown prefix the draft uses for section headings ('## ' or ''). */
+export function headingPrefix(report: Report): string {
+  const counts = new Map<string, number>();
+  for (const s of report.sections) counts.set(s.heading.prefix, (counts.get(s.heading.prefix) ?? 0) + 1);
+  let best = '';
+  let most = 0;
+  for (const [prefix, n] of counts) if (n > most) [best, most] = [prefix, n];
+  return best;
+}
+
+/** Text that inserts a section heading at `at`, with blank lines around it as needed. */
+export function headingInsertion(report: Report, at: number, spec: SectionSpec): string {
+  const eol = report.eol;
+  const heading = `${headingPrefix(report)}${chineseNumeral(spec.number)}、${spec.title}`;
+  const before = at > 0 && !/[\r\n]$/.test(report.text.slice(0, at)) ? eol + eol : at > 0 ? eol : '';
+  const after = at < report.text.length ? eol + eol : eol;
+  return before + heading + after;
+}
+
+export function sectionSpec(template: Template, id: string | undefined): SectionSpec | undefined {
+  return template.sections.find((s) => s.id === id);
+}

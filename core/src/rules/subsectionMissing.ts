@@ -1,0 +1,21 @@
+// subsection-missing: section 一 (总体情况) does not cover one of the five parts the format lists
+// (主动公开, 依申请公开, 政府信息管理, 平台建设, 监督保障), neither as a subsection nor in its text.
+
+import { matchesTerms, textKey } from '../text/normalizeLabel.js';
+import { firstSections } from './sectionHelpers.js';
+import type { Rule } from './ruleTypes.js';
+
+export const subsectionMissing: Rule = {
+  id: 'subsection-missing',
+  category: 'structure',
+  defaultSeverity: 'warning',
+  fixable: false,
+  check({ report, template }) {
+    const overview = firstSections(report).get('overview');
+    if (!overview) return [];
+    const key = textKey(report.text.slice(overview.heading.span.start, overview.body.end));
+    return template.overviewSubsections
+      .filter((sub) => !matchesTerms(key, sub.recognise))
+      .map((sub) => ({ span: overview.heading.span, messageId: 'subsection-missing', args: { title: sub.title } }));
+  },
+};

@@ -1,0 +1,33 @@
+// table-cell-count: a row has more or fewer values than the format's columns — a real defect of
+// the draft (dropped, merged or shifted cells), reported instead of guessing which value is which.
+
+import { outdatedTables } from './outdatedTables.js';
+import { rowDisplayName } from './rowDisplayName.js';
+import { tableSpec } from './tableTerms.js';
+import type { Rule, RuleFinding } from './ruleTypes.js';
+
+export const tableCellCount: Rule = {
+  id: 'table-cell-count',
+  category: 'table',
+  defaultSeverity: 'error',
+  fixable: false,
+  check({ report, template }) {
+    const findings: RuleFinding[] = [];
+    const outdated = outdatedTables(report, template);
+    for (const table of report.tables) {
+      const spec = tableSpec(template, table.tableId);
+      if (!spec || outdated.has(table)) continue;
+      for (const row of table.rows) {
+        const rowSpec = spec.rows.find((r) => r.id === row.rowId);
+        if (!rowSpec || row.duplicate || rowSpec.columns.length === 0 || row.cells.length === row.expected) continue;
+        const span = row.label?.span ?? row.cells[0]?.token.span ?? table.span;
+        findings.push({
+          span: { start: span.start, end: span.end },
+          messageId: 'table-cell-count',
+          args: { tableName: spec.name, label: rowDisplayName(spec, rowSpec), expected: row.expected, actual: row.cells.length },
+        });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,41 @@
+// table-cell-invalid: a value cell that is not a proper number: blank, a placeholder (/ — 无),
+// a unit (2笔), text, a negative count or a decimal count.
+
+import { outdatedTables } from './outdatedTables.js';
+import { rowDisplayName } from './rowDisplayName.js';
+import { columnTitle, tableSpec } from './tableTerms.js';
+import type { Rule, RuleFinding } from './ruleTypes.js';
+
+export const tableCellInvalid: Rule = {
+  id: 'table-cell-invalid',
+  category: 'table',
+  defaultSeverity: 'warning',
+  fixable: true,
+  check({ report, template }) {
+    const findings: RuleFinding[] = [];
+    const outdated = outdatedTables(report, template);
+    for (const table of report.tables) {
+      const spec = tableSpec(template, table.tableId);
+      if (!spec || outdated.has(table)) continue;
+      for (const row of table.rows) {
+        const rowSpec = spec.rows.find((r) => r.id === row.rowId);
+        if (!rowSpec || row.duplicate || row.cells.length !== row.expected) continue;
+        row.cells.forEach((cell, i) => {
+          if (!cell.problem) return;
+          const args = {
+            tableName: spec.name,
+            label: rowDisplayName(spec, rowSpec),
+            column: columnTitle(spec, rowSpec.columns[i]),
+            value: cell.token.text,
+            number: cell.value ?? '',
+          };
+          const fix = cell.problem === 'unit' && cell.value !== null
+            ? { messageId: 'fix.sum', args: { value: cell.value }, edits: [{ ...cell.token.span, text: String(cell.value) }], safe: true }
+            : undefined;
+          findings.push({ span: cell.token.span, messageId: `table-cell-invalid.${cell.problem}`, args, fix });
+        });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,35 @@
+// table-missing: a section that must hold a standard table (二, 三, 四) has none. Reported on the
+// section heading (or where the section belongs); the fix inserts a blank table of the right format.
+
+import { renderBlankTable } from '../fix/renderBlankTable.js';
+import { chineseNumeral } from '../text/normalizeLabel.js';
+import { firstSections, insertionPoint } from './sectionHelpers.js';
+import type { Rule, RuleFinding } from './ruleTypes.js';
+
+export const tableMissing: Rule = {
+  id: 'table-missing',
+  category: 'table',
+  defaultSeverity: 'error',
+  fixable: true,
+  check({ report, template }) {
+    const findings: RuleFinding[] = [];
+    const present = firstSections(report);
+    for (const spec of template.tables) {
+      if (report.tables.some((t) => t.tableId === spec.id && t.rows.length > 0)) continue;
+      const section = template.sections.find((s) => s.id === spec.sectionId)!;
+      const host = present.get(section.id);
+      const at = host ? host.heading.lineSpan.end : insertionPoint(report, template, section);
+      const eol = report.eol;
+      const table = renderBlankTable(spec, report.markdown ? 'markdown' : 'text').join(eol);
+      const text = host ? `${eol}${eol}${table}${eol}` : `${table}${eol}${eol}`;
+      const args = { numeral: chineseNumeral(section.number), title: section.title, tableName: spec.name, format: template.id };
+      findings.push({
+        span: host ? host.heading.span : { start: at, end: at },
+        messageId: 'table-missing',
+        args,
+        fix: { messageId: 'fix.insertTable', args, edits: [{ start: at, end: at, text }], safe: true },
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,40 @@
+// table-row-unknown: a row label that is not the format's: the other format's wording
+// (规范性文件 in a 2021 report, fixed by renaming), an unknown label, or a repeated row.
+
+import { outdatedTables } from './outdatedTables.js';
+import { tableSpec } from './tableTerms.js';
+import type { Rule, RuleFinding } from './ruleTypes.js';
+
+export const tableRowUnknown: Rule = {
+  id: 'table-row-unknown',
+  category: 'table',
+  defaultSeverity: 'warning',
+  fixable: true,
+  check({ report, template }) {
+    const findings: RuleFinding[] = [];
+    const outdated = outdatedTables(report, template);
+    for (const table of report.tables) {
+      const spec = tableSpec(template, table.tableId);
+      if (!spec || outdated.has(table)) continue;
+      for (const row of table.rows) {
+        if (!row.label) continue;
+        const actual = row.label.text.trim();
+        const rowSpec = spec.rows.find((r) => r.id === row.rowId);
+        if (row.foreign && rowSpec) {
+          const args = { tableName: spec.name, actual, expected: rowSpec.label, format: template.id, otherFormat: row.foreign.templateId };
+          findings.push({
+            span: row.label.span,
+            messageId: 'table-row-unknown.foreign',
+            args,
+            fix: { messageId: 'fix.renameRow', args: { label: rowSpec.label }, edits: [{ ...row.label.span, text: rowSpec.label }], safe: true },
+          });
+        } else if (!row.rowId || row.foreign) {
+          findings.push({ span: row.label.span, messageId: 'table-row-unknown.unknown', args: { tableName: spec.name, actual } });
+        } else if (row.duplicate) {
+          findings.push({ span: row.label.span, messageId: 'table-row-unknown.duplicate', args: { tableName: spec.name, actual } });
+        }
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,35 @@
+// year-mismatch: the title, the statistics period and the text disagree on the report's year, or
+// the period is not the calendar year. Reported on the year that disagrees with the title.
+
+import type { Rule, RuleFinding } from './ruleTypes.js';
+
+export const yearMismatch: Rule = {
+  id: 'year-mismatch',
+  category: 'content',
+  defaultSeverity: 'warning',
+  fixable: true,
+  check({ report }) {
+    const findings: RuleFinding[] = [];
+    const year = report.year?.value;
+    if (year === undefined) return findings;
+    for (const mention of report.yearMentions) {
+      if (mention.kind === 'title' || mention.year === year) continue;
+      const period = mention.kind === 'periodStart' || mention.kind === 'periodEnd';
+      findings.push({
+        span: mention.span,
+        messageId: period ? 'year-mismatch.period' : 'year-mismatch.text',
+        args: { expected: year, actual: mention.year },
+        fix: { messageId: 'fix.replaceYear', args: { year }, edits: [{ ...mention.span, text: String(year) }], safe: period },
+      });
+    }
+    const p = report.period;
+    if (p && (p.start.month !== 1 || p.start.day !== 1 || p.end.month !== 12 || p.end.day !== 31)) {
+      findings.push({
+        span: p.span,
+        messageId: 'year-mismatch.calendar',
+        args: { text: report.text.slice(p.span.start, p.span.end), year },
+      });
+    }
+    return findings;
+  },
+};

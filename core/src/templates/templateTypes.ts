@@ -1,0 +1,115 @@
+// The shape of an official report format as data: sections, tables, rows, columns and the sums that
+// must hold. Rules ask a Template; they never spell a heading or a row label themselves.
+
+export type TemplateId = '2021' | '2019';
+
+/** How a heading or label is recognised: any one alternative whose terms all occur. */
+export type KeyTerms = string[][];
+
+export interface SectionSpec {
+  /** Stable id, e.g. 'overview', 'active'. */
+  id: string;
+  /** 1-based position in the format (一 = 1). */
+  number: number;
+  /** The official heading, without its number. */
+  title: string;
+  /** Terms that recognise the heading among numbered lines. */
+  recognise: KeyTerms;
+  /** Terms a heading must contain not to change the meaning (checked once recognised). */
+  required: string[];
+  /** The table that belongs in this section, if any. */
+  tableId?: string;
+}
+
+export interface SubsectionSpec {
+  id: string;
+  title: string;
+  recognise: KeyTerms;
+}
+
+export interface ColumnSpec {
+  id: string;
+  title: string;
+  /** Name within its group, when the title repeats the group (表四: 结果维持). */
+  short?: string;
+  /** Values may be negative (本年增/减). */
+  signed?: boolean;
+  /** Values may have decimals (amounts in 万元). */
+  decimal?: boolean;
+}
+
+export interface RowSpec {
+  id: string;
+  /** The official label, as printed in the format (with its numbering). */
+  label: string;
+  /** Labels that mean this row but are worded differently in real drafts. */
+  aliases?: string[];
+  /** Column ids of the values this row carries, in order; empty for heading rows. */
+  columns: string[];
+  /** For heading rows: the ids of the rows it groups. */
+  group?: string[];
+  /** Short labels (e.g. 3.其他) are recognised only with their numbering, not to clash with headers. */
+  needsNumber?: boolean;
+  /** A row without a label: the data row that follows the header (table 四). */
+  unlabelled?: boolean;
+}
+
+/** One side of a sum: a single cell, by row id and column id. */
+export interface CellRef {
+  row: string;
+  column: string;
+}
+
+/**
+ * A sum that must hold: target = Σ plus − Σ minus, checked once per "each" item.
+ * `each` lists substitutions: for every entry, `{row}`/`{column}` placeholders in target and terms
+ * are replaced, so one spec states "in every row" or "in every column".
+ */
+export interface SumSpec {
+  ruleId: string;
+  tableId: string;
+  /** l10n key that names the relation, e.g. 'sum.rowTotal'. */
+  nameId: string;
+  each: Array<Record<string, string>>;
+  target: CellRef;
+  plus: CellRef[];
+  minus: CellRef[];
+}
+
+export interface TableSpec {
+  id: string;
+  /** Short official name, e.g. 表三 (the number follows the section). */
+  name: string;
+  sectionId: string;
+  columns: ColumnSpec[];
+  rows: RowSpec[];
+  /** Header words (column and block titles, notes) that are not values. */
+  headerWords: string[];
+  /** Header cells that start this table when no row label has been seen (table 四). */
+  anchors?: string[];
+  /** Blocks of rows under their own heading and columns (table 二: 第二十条第（一）项 …). */
+  blocks?: { title: string; rows: string[]; columns: string[] }[];
+  /** Column groups printed above the column titles (table 四: 行政复议, 行政诉讼 …). */
+  columnGroups?: { title: string; columns: string[]; subtitle?: string }[];
+}
+
+export interface Template {
+  id: TemplateId;
+  /** The document that issued the format, e.g. 国办公开办函〔2021〕30号. */
+  citation: string;
+  sections: SectionSpec[];
+  /** What section 一 must cover. */
+  overviewSubsections: SubsectionSpec[];
+  tables: TableSpec[];
+  sums: SumSpec[];
+  /** Soft length limit of section 一 in 字, if the format sets one. */
+  overviewLimit?: number;
+  /** Section 六 must report 信息处理费. */
+  feeRequired: boolean;
+  /** Terms that count as reporting the fee. */
+  feeTerms: string[];
+  /** Text that marks a report as written to an older format (citations). */
+  outdatedCitations: RegExp[];
+  /** First and last report year this format applies to. */
+  years: { from: number; to?: number };
+}

@@ -1,0 +1,59 @@
+// Turns a label as written in a draft into a comparable key: full-width to half-width, numbering,
+// parenthetical notes, markup, spaces and punctuation removed. Only CJK characters and digits stay.
+
+const numberingPattern =
+  /^\s*(?:[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|[一二三四五六七八九十]+\s*[、.．,，]|\d+\s*[、.．,，)）])\s*/u;
+const keepPattern = /[^\p{Script=Han}0-9]/gu;
+
+/** Leading numbering such as 一、 （一） 1. 3、 — returns its length in the string, 0 if none. */
+export function numberingLength(text: string): number {
+  const m = numberingPattern.exec(text);
+  return m ? m[0].length : 0;
+}
+
+/** Removes parenthetical notes: （区分处理的，…）, (单位：万元), [bookmark: …]. */
+function stripNotes(text: string): string {
+  return text.replace(/[（(][^（()）]*[)）]/g, '').replace(/\[[^\]]*\]/g, '');
+}
+
+/** The comparable key of a label (see the file comment). */
+export function labelKey(text: string): string {
+  let s = text.normalize('NFKC').replace(/\*\*|__|`/g, '');
+  s = s.slice(numberingLength(s));
+  s = stripNotes(s);
+  return s.replace(keepPattern, '');
+}
+
+/** The key of free text without removing numbering (for header words and notes). */
+export function textKey(text: string): string {
+  return stripNotes(text.normalize('NFKC')).replace(keepPattern, '');
+}
+
+/** True when the label starts with a numbering such as 3. or （七）. */
+export function hasNumbering(text: string): boolean {
+  return numberingLength(text.normalize('NFKC').replace(/\*\*|__|`/g, '')) > 0;
+}
+
+const chineseDigits: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** Value of a Chinese numeral from 一 to 九十九 (十, 十一, 二十三…); NaN if it is not one. */
+export function chineseNumeralValue(text: string): number {
+  if (/^[一二三四五六七八九]$/.test(text)) return chineseDigits[text];
+  const m = /^([一二三四五六七八九]?)十([一二三四五六七八九]?)$/.exec(text);
+  if (!m) return NaN;
+  return (m[1] ? chineseDigits[m[1]] : 1) * 10 + (m[2] ? chineseDigits[m[2]] : 0);
+}
+
+const chineseNames = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** Chinese numeral for 1..19 (enough for section and subsection numbers). */
+export function chineseNumeral(n: number): string {
+  if (n <= 10) return chineseNames[n] ?? String(n);
+  if (n < 20) return '十' + chineseNames[n - 10];
+  return String(n);
+}
+
+/** True when `key` contains every term of at least one alternative. */
+export function matchesTerms(key: string, alternatives: string[][]): boolean {
+  return alternatives.some((terms) => terms.every((t) => key.includes(t)));
+}

@@ -1,0 +1,62 @@
+// Bundles the Node entry points into dist/*.cjs with esbuild (CommonJS, Node 20, with source maps).
+// To add a bundle, add an { in, out } line to ENTRIES (optionally shebang / external).
+// Usage: node scripts/build.mjs [--watch] [--minify]
+
+import { chmodSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** @type {{ in: string; out: string; shebang?: boolean; external?: string[] }[]} */
+export const ENTRIES = [
+  { in: 'cli/src/main.ts', out: 'dist/cli.cjs', shebang: true },
+  { in: 'cli/src/lintWorker.ts', out: 'dist/lintWorker.cjs' },
+];
+
+// import.meta.url does not exist in CommonJS: give bundled ESM code a working one based on __filename.
+const IMPORT_META_URL_SHIM = "var __import_meta_url = require('url').pathToFileURL(__filename).href;";
+
+/** esbuild options for one entry. */
+function optionsFor(entry, minify) {
+  return {
+    absWorkingDir: root,
+    entryPoints: [entry.in],
+    outfile: entry.out,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    sourcemap: true,
+    minify,
+    external: ['vscode', ...(entry.external ?? [])],
+    define: { 'import.meta.url': '__import_meta_url' },
+    banner: { js: (entry.shebang ? '#!/usr/bin/env node\n' : '') + IMPORT_META_URL_SHIM },
+    logLevel: 'warning',
+  };
+}
+
+async function main() {
+  const args = new Set(process.argv.slice(2));
+  const minify = args.has('--minify');
+  if (args.has('--watch')) {
+    for (const entry of ENTRIES) {
+      const ctx = await esbuild.context(optionsFor(entry, minify));
+      await ctx.watch();
+    }
+    console.log(`watching ${ENTRIES.length} bundles…`);
+    return;
+  }
+  await Promise.all(ENTRIES.map((entry) => esbuild.build(optionsFor(entry, minify))));
+  for (const entry of ENTRIES) if (entry.shebang) chmodSync(join(root, entry.out), 0o755);
+  console.log(`built ${ENTRIES.map((e) => e.out).join(', ')}`);
+}
+
+// Only build when run as a script, so other scripts can import ENTRIES.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
