@@ -111,6 +111,7 @@ trap 'rm -rf "$WORK_TMP"' EXIT
 export npm_config_cache="$CACHE/npm-cache"
 export npm_config_nodedir=/usr                 # build native modules against Debian's Node headers
 export npm_config_yes=true                     # node-pty's postinstall runs `npx node-gyp`
+export npm_config_build_from_source=true       # no prebuilt-binary downloads (argon2, kerberos)
 export npm_config_update_notifier=false npm_config_fund=false npm_config_audit=false
 export TMPDIR="$WORK_TMP"
 

@@ -1,14 +1,14 @@
 // Process entry of the `nianbao` command (bundled as dist/cli.cjs): wires run() to the real terminal.
 // Sets process.exitCode instead of calling process.exit(), so piped output is fully flushed.
 
+import { wantsColor } from './color.js';
 import { run } from './run.js';
 
-// Colour when writing to a terminal, unless NO_COLOR is set; FORCE_COLOR (not "0") forces it.
-export function wantsColor(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '') return env.FORCE_COLOR !== '0';
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  return isTTY;
-}
+// `nianbao lint | head` closes the pipe early: stop quietly instead of crashing with EPIPE.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
 
 run(process.argv.slice(2), {
   cwd: process.cwd(),

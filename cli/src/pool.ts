@@ -34,16 +34,26 @@ export function workerScript(): string | URL {
   return new URL('./lintWorker.js', import.meta.url);
 }
 
-// Checks every task, in `threads` workers when threads > 0; results[i] belongs to tasks[i].
-export async function lintAll(tasks: readonly LintTask[], threads: number): Promise<(FileResult | null)[]> {
-  if (threads <= 0) return tasks.map((task) => lintFile(task));
-  return runPool(tasks, threads, workerScript());
+/** Results in task order, and how the work was shared: worker threads started, files checked in the main thread. */
+export interface PoolOutcome {
+  results: (FileResult | null)[];
+  threads: number;
+  inline: number;
 }
 
-async function runPool(tasks: readonly LintTask[], threads: number, script: string | URL): Promise<(FileResult | null)[]> {
+// Checks every task, in `threads` workers when threads > 0; results[i] belongs to tasks[i].
+// `script` is the worker entry (tests may point it elsewhere to exercise the crash fallback).
+export async function lintAll(tasks: readonly LintTask[], threads: number, script: string | URL = workerScript()): Promise<PoolOutcome> {
+  if (threads <= 0) return { results: tasks.map((task) => lintFile(task)), threads: 0, inline: tasks.length };
+  return runPool(tasks, threads, script);
+}
+
+async function runPool(tasks: readonly LintTask[], threads: number, script: string | URL): Promise<PoolOutcome> {
   const results = new Array<FileResult | null>(tasks.length).fill(null);
   let next = 0;
   let finished = 0;
+  let started = 0;
+  let inline = 0;
 
   return new Promise((resolveAll) => {
     const live = new Set<Worker>();
@@ -51,7 +61,7 @@ async function runPool(tasks: readonly LintTask[], threads: number, script: stri
       if (finished < tasks.length) return;
       for (const w of live) void w.terminate();
       live.clear();
-      resolveAll(results);
+      resolveAll({ results, threads: started, inline });
     };
     /** Without workers left, the main thread finishes the rest itself. */
     const drainInline = () => {
@@ -59,6 +69,7 @@ async function runPool(tasks: readonly LintTask[], threads: number, script: stri
         const id = next++;
         results[id] = lintFile(tasks[id]!);
         finished++;
+        inline++;
       }
       done();
     };
@@ -70,6 +81,7 @@ async function runPool(tasks: readonly LintTask[], threads: number, script: stri
         return;
       }
       live.add(worker);
+      started++;
       let inFlight: number | null = null;
       const feed = () => {
         if (next >= tasks.length) {
@@ -88,6 +100,7 @@ async function runPool(tasks: readonly LintTask[], threads: number, script: stri
         if (inFlight !== null) {
           results[inFlight] = lintFile(tasks[inFlight]!);
           finished++;
+          inline++;
           inFlight = null;
         }
         if (live.size === 0) drainInline();

@@ -73,8 +73,12 @@ async function lintCommand(options: CliOptions, io: RunIO): Promise<number> {
     maxSize: options.maxSize,
     locale,
   }));
-  const linted = await lintAll(tasks, chooseThreadCount(tasks.length, options.workers));
-  for (const r of linted) if (r) results.push(r);
+  const pool = await lintAll(tasks, chooseThreadCount(tasks.length, options.workers));
+  for (const r of pool.results) if (r) results.push(r);
+  // NIANBAO_DEBUG=pool shows whether worker threads did the work (a broken worker falls back silently).
+  if (pool.threads > 0 && /\bpool\b/.test(process.env.NIANBAO_DEBUG ?? '')) {
+    io.stderr(`nianbao pool: threads=${pool.threads} files=${tasks.length} inline=${pool.inline}\n`);
+  }
   results.sort((a, b) => comparePaths(a.filePath, b.filePath));
 
   if (results.length === 0 && exitFloor === 0) {

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lint } from '../../core/src/index.js';
 
 /** The repository root (this file runs from out/test/cli/). */
 export const REPO = fileURLToPath(new URL('../../../', import.meta.url));
@@ -24,8 +25,8 @@ export function ensureBuilt(): void {
 }
 
 // Runs `node dist/cli.cjs …args` in `cwd` with colour off.
-export function runCli(args: string[], cwd: string): CliRun {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+export function runCli(args: string[], cwd: string, extraEnv: NodeJS.ProcessEnv = {}): CliRun {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...extraEnv };
   delete env.FORCE_COLOR;
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -74,4 +75,24 @@ export function tempTree(files: Record<string, string | Uint8Array>): { root: st
     writeFileSync(full, content);
   }
   return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+// ---- shared fixtures ----
+
+export const LIJUN_2020 = seed('lijun-2020.txt').toString('utf8');
+export const LIJUN_2025 = seed('lijun-2025.md').toString('utf8');
+export const JIATANG_2024 = seed('jiatang-2024.txt').toString('utf8');
+/** The seed without its no-break spaces, which GBK cannot encode (a real GBK file has none). */
+export const LIJUN_GBKABLE = LIJUN_2020.replace(/\u00a0/g, ' ');
+export const NOT_A_REPORT = '# 会议纪要\n\n今天讨论了食堂菜单。\n';
+export const PNG = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1);
+/** The exit code linting these texts with default settings should give (0 clean, 1 any error). */
+export function expectedExit(...texts: string[]): number {
+  return texts.some((text) => lint(text).findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+/** A config raising every rule that fires on `text` to "error". */
+export function allErrorsConfig(text: string): string {
+  const ids = [...new Set(lint(text).findings.map((f) => f.ruleId))];
+  return JSON.stringify({ rules: Object.fromEntries(ids.map((id) => [id, 'error'])) });
 }

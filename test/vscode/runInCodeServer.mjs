@@ -275,7 +275,9 @@ export async function launchChromium(profileDir, env) {
 
 /** The page URL that opens `workspaceFolder` with the extension under development and its tests. */
 export function workbenchUrl(server, { workspaceFolder, extensionDevelopmentPath, extensionTestsPath }) {
-  const remote = (p) => `vscode-remote://127.0.0.1:${server.port}${path.resolve(p)}`;
+  // The authority must be the host:port the page is loaded from.
+  const remote = (p) => `vscode-remote://127.0.0.1:${server.port}` +
+    path.resolve(p).split('/').map(encodeURIComponent).join('/');
   const payload = [];
   if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
   if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);

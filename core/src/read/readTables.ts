@@ -42,8 +42,17 @@ export function readTables(tokens: CellToken[], template: Template, other: Templ
     open = { row, spec };
   };
 
+  let previousToken: CellToken | undefined;
+  let lineOpensBlank = false;
+  const lineStartsBlank = (token: CellToken, previous: CellToken | undefined): boolean => {
+    if (!previous || previous.line !== token.line) lineOpensBlank = true;
+    return lineOpensBlank;
+  };
   for (const token of tokens) {
     const cls = classifier.classify(token);
+    if (previousToken?.line !== token.line) lineOpensBlank = true;
+    if (cls.kind !== 'blank') lineOpensBlank = false;
+    previousToken = token;
     switch (cls.kind) {
       case 'label': {
         const table = current?.tableId === cls.tableId ? current : openTable(cls.tableId, token);
@@ -71,6 +80,8 @@ export function readTables(tokens: CellToken[], template: Template, other: Templ
       case 'value':
       case 'blank': {
         if (!current) break;
+        // Blank fields that open a line are the merged cells left of that line's own label.
+        if (cls.kind === 'blank' && token.source === 'text' && lineStartsBlank(token, previousToken)) break;
         if (!open) {
           const unlabelled = findSpec(template, current.tableId, specs, (r) => r.unlabelled === true);
           if (!unlabelled || cls.kind === 'blank') break;
@@ -82,6 +93,12 @@ export function readTables(tokens: CellToken[], template: Template, other: Templ
         break;
       }
       case 'unknown': {
+        // Text where a row still lacks values is a bad cell of that row ("无数据"), not a new row.
+        if (open?.spec && open.row.rawCells.filter((c) => c.text.trim() !== '').length < open.row.expected) {
+          open.row.rawCells.push(token);
+          used.add(token.line);
+          break;
+        }
         if (current && current.rows.length > 0) {
           used.add(token.line);
           startRow(current, undefined, token);

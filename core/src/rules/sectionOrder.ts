@@ -38,7 +38,7 @@ export const sectionOrder: Rule = {
     for (let i = 0; i < sections.length; i++) {
       if (inOrder.has(i)) continue;
       const spec = sectionSpec(template, sections[i].sectionId)!;
-      const after = [...inOrder].map((k) => sections[k]).filter((s) => sectionSpec(template, s.sectionId)!.number < spec.number).pop();
+      const after = [...inOrder].sort((a, b) => a - b).map((k) => sections[k]).filter((s) => sectionSpec(template, s.sectionId)!.number < spec.number).pop();
       const afterSpec = after ? sectionSpec(template, after.sectionId)! : undefined;
       findings.push({
         span: sections[i].heading.span,

@@ -2,7 +2,7 @@
 // and a formula text like "予以公开 5 + 部分公开 3，其余各项为 0".
 
 import type { Cell, Row, Table } from '../model.js';
-import { labelKey } from '../text/normalizeLabel.js';
+import { numberingLength } from '../text/normalizeLabel.js';
 import type { ColumnSpec, RowSpec, TableSpec, Template } from '../templates/templateTypes.js';
 
 export function tableSpec(template: Template, tableId: string): TableSpec | undefined {
@@ -11,7 +11,8 @@ export function tableSpec(template: Template, tableId: string): TableSpec | unde
 
 /** The short name of a row: its label without numbering and notes (予以公开, 属于国家秘密). */
 export function rowName(spec: RowSpec): string {
-  return spec.unlabelled ? '' : labelKey(spec.label) || spec.label;
+  if (spec.unlabelled) return '';
+  return spec.label.slice(numberingLength(spec.label)).replace(/（[^）]*）/g, '').trim() || spec.label;
 }
 
 /** The rows of a table that count: known, not duplicated, with the right number of values. */

@@ -1,0 +1,105 @@
+// The contract between the nianbao language server and its clients (the VS Code client, tests, any
+// LSP editor): command ids, custom notifications, settings and initialization options. Plain
+// constants and types only, so both sides can import it without pulling in either runtime.
+
+/** `source` of every diagnostic the server publishes. */
+export const DIAGNOSTIC_SOURCE = 'nianbao';
+
+/** Language ids the server checks. */
+export const LANGUAGE_IDS = ['markdown', 'plaintext'] as const;
+
+/**
+ * `workspace/executeCommand` commands the server registers (executeCommandProvider).
+ * NOTE for the VS Code client: vscode-languageclient registers these as VS Code commands itself
+ * (ExecuteCommandFeature); contribute their titles in package.json but do not register them again.
+ * `vscode.commands.executeCommand(Commands.lintWorkspace)` resolves to a LintWorkspaceResult.
+ */
+export const Commands = {
+  /** Lint every report in all workspace folders; no arguments; returns LintWorkspaceResult. */
+  lintWorkspace: 'nianbao.lintWorkspace',
+} as const;
+
+/** Code action kind of "fix all safe problems" (use with `editor.codeActionsOnSave`). */
+export const FIX_ALL_KIND = 'source.fixAll.nianbao';
+
+/** Server → client notification after every lint of an open document (for a language status item). */
+export const STATUS_NOTIFICATION = 'nianbao/status';
+
+export interface StatusParams {
+  uri: string;
+  /** 'linted': checked as a report; 'notReport': not a report (no diagnostics); 'tooLarge' / 'binary': skipped. */
+  state: 'linted' | 'notReport' | 'tooLarge' | 'binary';
+  /** The format the report was checked against (only when linted). */
+  templateId?: '2021' | '2019';
+  counts: { error: number; warning: number; info: number };
+}
+
+/** What `nianbao.lintWorkspace` returns. */
+export interface LintWorkspaceResult {
+  /** Report files checked (or reported as unreadable/binary/too large). */
+  files: number;
+  /** Diagnostics published for them in total. */
+  problems: number;
+  /** The run was cancelled; files done so far keep their diagnostics. */
+  cancelled: boolean;
+}
+
+/** Files the server watches (registered dynamically when the client allows it; else watch these yourself). */
+export const WATCHED_GLOBS = ['**/.nianbaorc.json', '**/*.md', '**/*.txt'];
+
+export type TemplateSetting = 'auto' | '2021' | '2019';
+export type RuleSeveritySetting = 'off' | 'info' | 'warning' | 'error';
+
+/** The `nianbao` settings section, as returned by `workspace/configuration` for a document. */
+export interface NianbaoSettings {
+  /** Which format to check against; 'auto' lets .nianbaorc.json or the report's year decide. */
+  template: TemplateSetting;
+  /** Per-rule severity; wins over .nianbaorc.json rule by rule. */
+  rules: Record<string, RuleSeveritySetting>;
+  files: {
+    /** Globs (relative to the workspace folder) of files always checked, report-like or not. */
+    include: string[];
+    /** Globs of files never checked; wins over include. */
+    exclude: string[];
+  };
+  /** Lint while typing (debounced) or only when saved. */
+  run: 'onType' | 'onSave';
+  /** Debounce delay for 'onType', in milliseconds. */
+  debounceMs: number;
+  /** Larger documents are skipped with one information diagnostic. */
+  maxFileSizeMB: number;
+  /** Overrides the base of rule documentation links (`<base><rule-id>.md`); empty: the built-in one. */
+  docsBaseUrl: string;
+}
+
+export const DEFAULT_SETTINGS: NianbaoSettings = {
+  template: 'auto',
+  rules: {},
+  files: { include: [], exclude: [] },
+  run: 'onType',
+  debounceMs: 200,
+  maxFileSizeMB: 2,
+  docsBaseUrl: '',
+};
+
+/** `initializationOptions` the server understands (all optional). */
+export interface InitializationOptions {
+  /** VS Code display language (`vscode.env.language`); Chinese → Chinese messages, else English. */
+  locale?: string;
+  /** Settings for clients that do not answer `workspace/configuration`. */
+  settings?: Partial<NianbaoSettings>;
+}
+
+/** `Diagnostic.data` of every nianbao diagnostic: enough to rebuild its fix. */
+export interface DiagnosticData {
+  ruleId: string;
+  /** Document version the diagnostic was computed for (null for unopened files). */
+  version: number | null;
+  /** The core fix (offset edits valid for `version`), when the finding has one. */
+  fix?: {
+    messageId: string;
+    args: Record<string, string | number>;
+    edits: { start: number; end: number; text: string }[];
+    safe: boolean;
+  };
+}

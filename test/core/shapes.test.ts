@@ -1,0 +1,50 @@
+// A clean report in every input shape (pipe, HTML with rowspan/colspan, tab-separated Word paste,
+// one cell per line) reads into the same numbers and yields no findings at all; also with CRLF.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { lint } from '../../core/src/index.js';
+import { fixture, lintSummary, shapes } from './fixtures.js';
+
+function numbers(text: string): Record<string, (number | null)[]> {
+  const out: Record<string, (number | null)[]> = {};
+  for (const table of lint(text).report.tables) {
+    for (const row of table.rows) if (row.rowId) out[`${table.tableId}.${row.rowId}`] = row.cells.map((c) => c.value);
+  }
+  return out;
+}
+
+const reference = numbers(fixture('shapes', 'clean-pipe.md'));
+
+for (const shape of shapes) {
+  test(`${shape}: no findings`, () => {
+    assert.deepEqual(lintSummary(fixture('shapes', shape)), []);
+  });
+  test(`${shape}: same numbers as the pipe-table version`, () => {
+    assert.deepEqual(numbers(fixture('shapes', shape)), reference);
+  });
+  test(`${shape}: CRLF and CR line breaks read the same`, () => {
+    const text = fixture('shapes', shape);
+    assert.deepEqual(lintSummary(text.replace(/\n/g, '\r\n')), []);
+    assert.deepEqual(numbers(text.replace(/\n/g, '\r\n')), reference);
+    assert.deepEqual(numbers(text.replace(/\n/g, '\r')), reference);
+  });
+}
+
+test('the reference numbers are really read (not empty)', () => {
+  assert.deepEqual(reference['requests.outcomeTotal'], [19, 2, 0, 1, 1, 0, 23]);
+  assert.deepEqual(reference['review.review'], [1, 0, 0, 1, 2, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0]);
+  assert.deepEqual(reference['active.fees'], [1.25]);
+});
+
+test('full-width digits and half-width brackets in labels are read', () => {
+  const text = fixture('shapes', 'clean-pipe.md').replace('| （一）予以公开 | 8 |', '| (一) 予以公开 | ８ |');
+  assert.deepEqual(lintSummary(text), []);
+  assert.equal(numbers(text)['requests.open'][0], 8);
+});
+
+test('numbers after a label separated by single spaces (PDF paste) are read', () => {
+  const text = fixture('shapes', 'clean-tsv.txt').replace(/^(一、本年新收政府信息公开申请数量)\t\t(.*)\t$/m, (_, label: string, vals: string) => `${label} ${vals.split('\t').join(' ')}`);
+  assert.match(text, /一、本年新收政府信息公开申请数量 20 3 0 1 1 0 25/);
+  assert.deepEqual(lintSummary(text), []);
+});
