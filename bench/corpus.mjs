@@ -318,3 +318,14 @@ export function growReport(base, lines, pool, seed = 7) {
   }
   return out.slice(0, Math.max(lines, baseLines)).join('\n') + '\n';
 }
+
+/** One report grown to about `bytes` UTF-8 bytes (see growReport). */
+export function growReportToBytes(base, bytes, pool, seed = 7) {
+  const lines = base.split('\n').length;
+  const perLine = Buffer.byteLength(base) / lines;
+  let text = growReport(base, Math.ceil(bytes / perLine), pool, seed);
+  // Prose lines are longer than table lines: correct once towards the wanted size.
+  const ratio = bytes / Buffer.byteLength(text);
+  if (Math.abs(ratio - 1) > 0.05) text = growReport(base, Math.ceil((text.split('\n').length * ratio)), pool, seed);
+  return text;
+}

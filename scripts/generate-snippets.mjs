@@ -1,12 +1,13 @@
-// Generates snippets/nianbao.code-snippets from the checker core: blank tables 二/三/四 in both
+// Generates snippets/nianbao.json from the checker core: blank tables 二/三/四 in both
 // formats (core renderBlankTable, the shape the reader reads best) and a whole 2021-format report
 // skeleton, so the snippets and the reader never drift. `--check` fails if the committed file differs.
 //   node scripts/generate-snippets.mjs [--check]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadCore, ROOT } from './loadCore.mjs';
 
-export const SNIPPETS_FILE = join(ROOT, 'snippets', 'nianbao.code-snippets');
+export const SNIPPETS_FILE = join(ROOT, 'snippets', 'nianbao.json');
 
 /** Escapes text for a snippet body ($, } and \ are syntax there). */
 function literal(text) {
@@ -89,7 +90,9 @@ async function main() {
   console.log(`wrote ${SNIPPETS_FILE} (${Object.keys(JSON.parse(text)).length} snippets)`);
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

@@ -16,8 +16,8 @@
 set -euo pipefail
 
 VERSION=4.100.3
-# @vscode/ripgrep 1.15.11 (pinned by code-server 4.100.3's lock file) fetches ripgrep v13.0.0-10
-# from GitHub unless this tarball is already in its cache under $TMPDIR.
+# @vscode/ripgrep 1.15.11 (pinned by code-server 4.100.3's lock file) downloads a ripgrep v13.0.0-10
+# build from outside the registries unless this tarball is already in its cache under $TMPDIR.
 RIPGREP_PKG_VERSION=1.15.11
 RIPGREP_BIN_VERSION=v13.0.0-10
 # Build tools for the native modules, ripgrep for VS Code's search, Chromium for the browser side,
@@ -37,9 +37,10 @@ die() { log "ERROR: $*"; exit 1; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 ensure_debian_packages() {
-  local missing=() p
+  local missing=() p status
   for p in "${DEBIAN_PACKAGES[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q ' installed$' || missing+=("$p")
+    status="$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)"
+    [[ "$status" == *" installed" ]] || missing+=("$p")
   done
   [ "${#missing[@]}" -eq 0 ] && return 0
   log "installing Debian packages: ${missing[*]}"
@@ -100,6 +101,7 @@ if is_complete; then # another run finished it while we waited
   exit 0
 fi
 
+rm -rf "$CACHE"/.tmp-code-server.* # left by an install that was killed (we hold the lock)
 started=$SECONDS
 log "installing code-server $VERSION into $DEST (a few minutes)"
 rm -rf "$DEST"
@@ -124,7 +126,7 @@ allow_install_scripts "$PKG" npm-shrinkwrap.json
 (cd "$PKG" && npm rebuild --foreground-scripts argon2 >&2)
 (cd "$PKG" && node -e "require('argon2')") || die "argon2 did not build"
 
-# 3. VS Code's own dependencies, with ripgrep taken from Debian instead of GitHub.
+# 3. VS Code's own dependencies, with ripgrep taken from Debian instead of downloaded.
 command -v rg >/dev/null || die "Debian's ripgrep (rg) is missing"
 case "$(uname -m)" in
   x86_64) rg_target=x86_64-unknown-linux-musl ;;
@@ -159,7 +161,9 @@ if [ -d "$VSCODE/extensions/markdown-language-features" ]; then
   mv "$VSCODE/extensions/markdown-language-features" "$VSCODE/disabled-extensions/"
 fi
 
-"$BIN" --version >/dev/null || die "$BIN does not run"
+# (code-server writes a config file and logs on any start: keep them out of $HOME.)
+HOME="$WORK_TMP" XDG_CONFIG_HOME="$WORK_TMP/config" XDG_DATA_HOME="$WORK_TMP/data" \
+  "$BIN" --version >/dev/null || die "$BIN does not run"
 {
   echo "code-server $VERSION"
   echo "installed $(date -u +%Y-%m-%dT%H:%M:%SZ) in $((SECONDS - started)) s by scripts/install-code-server.sh"

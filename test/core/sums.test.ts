@@ -34,18 +34,22 @@ const cases: Case[] = [
 for (const shape of shapesForSums) {
   const clean = fixture('shapes', shape);
   for (const c of cases) {
-    test(`${shape}: wrong ${c.tableId}.${c.rowId}.${c.columnId} → ${c.ruleId} on that cell`, () => {
+    test(`${shape}: wrong ${c.tableId}.${c.rowId}.${c.columnId} → ${c.ruleId} on that cell, and nothing else`, () => {
       const cell = cellOf(clean, c.tableId, c.rowId, c.columnId);
       const original = cell.value!;
       const wrong = original + 7;
       const text = clean.slice(0, cell.token.span.start) + String(wrong) + clean.slice(cell.token.span.end);
       const result = lint(text);
-      const hit = result.findings.find((f) => f.ruleId === c.ruleId && f.span.start === cell.token.span.start);
+      // A 总计-column cell of （七） or 四 is also its row's total: either sum may name it, once.
+      const rules = c.columnId === 'total' ? [c.ruleId, 'sum-row-total'] : [c.ruleId];
+      const hit = result.findings.find((f) => rules.includes(f.ruleId) && f.span.start === cell.token.span.start);
       assert.ok(hit, `finding ${c.ruleId} at the cell; got ${result.findings.map((f) => f.ruleId).join(', ')}`);
       assert.equal(hit.severity, 'error');
       assert.equal(hit.args.expected, original);
       assert.equal(hit.args.actual, String(wrong));
       assert.ok(hit.related.length >= 2, 'the summed cells are related locations');
+      const sums = result.findings.filter((f) => f.ruleId.startsWith('sum-'));
+      assert.equal(sums.length, 1, `one wrong cell gives one sum finding, not its consequences: ${sums.map((f) => f.ruleId)}`);
       const fixed = applyFixes(text, [hit.fix!]).text;
       assert.equal(fixed, clean, 'the fix writes the computed value back');
       assert.deepEqual(lint(fixAll(text).text).findings.filter((f) => f.ruleId.startsWith('sum-')), [], 'fix all leaves no sum finding');

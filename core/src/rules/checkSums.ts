@@ -16,23 +16,50 @@ function cellText(cell: Cell, value: number): string {
   return blankPipe ? ` ${value} ` : String(value);
 }
 
-export function checkSums(context: RuleContext, ruleId: string): RuleFinding[] {
+interface FailingSum {
+  ruleId: string;
+  finding: RuleFinding;
+  target: Cell;
+  terms: Cell[];
+}
+
+const cache = new WeakMap<object, FailingSum[]>();
+
+/**
+ * Every sum of the template that fails, with the consequences of another failure removed: a sum
+ * whose terms include a cell that another failing sum already blames (one wrong （七）总计 also
+ * unbalances its row total and 四、结转) is not reported, so one wrong cell gives one finding and
+ * its fix points the right way. When every failure depends on another, all are kept.
+ */
+function failingSums(context: RuleContext): FailingSum[] {
+  const cached = cache.get(context.report);
+  if (cached) return cached;
   const { report, template } = context;
-  const findings: RuleFinding[] = [];
-  for (const sum of template.sums.filter((s) => s.ruleId === ruleId)) {
+  const failing: FailingSum[] = [];
+  for (const sum of template.sums) {
     const spec = template.tables.find((t) => t.id === sum.tableId);
+    if (!spec) continue;
     for (const table of report.tables.filter((t) => t.tableId === sum.tableId)) {
-      if (!spec) continue;
       for (const vars of sum.each) {
-        const finding = checkOne(sum, vars, spec, table);
-        if (finding) findings.push(finding);
+        const result = checkOne(sum, vars, spec, table);
+        if (result) failing.push({ ruleId: sum.ruleId, ...result });
       }
     }
   }
-  return findings;
+  const blamed = new Set(failing.map((f) => f.target));
+  const roots = failing.filter((f) => !f.terms.some((t) => blamed.has(t)));
+  const seen = new Set<Cell>();
+  // Two sums that blame the same cell (（七）总计's 总计 is both a row total and a column total) give one finding.
+  const kept = (roots.length > 0 ? roots : failing).filter((f) => !seen.has(f.target) && seen.add(f.target));
+  cache.set(context.report, kept);
+  return kept;
 }
 
-function checkOne(sum: SumSpec, vars: Record<string, string>, spec: TableSpec, table: Table): RuleFinding | undefined {
+export function checkSums(context: RuleContext, ruleId: string): RuleFinding[] {
+  return failingSums(context).filter((f) => f.ruleId === ruleId).map((f) => f.finding);
+}
+
+function checkOne(sum: SumSpec, vars: Record<string, string>, spec: TableSpec, table: Table): { finding: RuleFinding; target: Cell; terms: Cell[] } | undefined {
   const evaluation = evaluateSum(sum, vars, spec, table);
   if (!evaluation || evaluation.expected === null || evaluation.holds) return undefined;
   const { target, terms, expected } = evaluation;
@@ -50,7 +77,7 @@ function checkOne(sum: SumSpec, vars: Record<string, string>, spec: TableSpec, t
     ...formulaArgs(named),
   };
   const fixable = expected >= 0;
-  return {
+  const finding: RuleFinding = {
     span: target.cell.token.span,
     messageId: sum.ruleId,
     args,
@@ -59,4 +86,5 @@ function checkOne(sum: SumSpec, vars: Record<string, string>, spec: TableSpec, t
       ? { messageId: 'fix.sum', args: { value: expected }, edits: [{ ...target.cell.token.span, text: cellText(target.cell, expected) }], safe: true }
       : undefined,
   };
+  return { finding, target: target.cell, terms: terms.map((t) => t.cell!) };
 }

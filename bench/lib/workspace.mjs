@@ -1,0 +1,1 @@
+export async function measureWorkspace() { throw new Error('todo'); }

@@ -1,0 +1,145 @@
+// Writes the extension's part of package.json (main, activation, contributes, capabilities, …) and
+// the per-rule setting descriptions in package.nls*.json from the core's rule registry, so the
+// `nianbao.rules` setting always lists exactly the core's rules. Reads, modifies and writes
+// package.json (others edit other fields concurrently). `--check` fails if anything would change.
+//   node scripts/generate-manifest.mjs [--check]
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadCore, ROOT } from './loadCore.mjs';
+
+const LANGS = ['markdown', 'plaintext'];
+const EDITOR_WHEN = 'editorLangId == markdown || editorLangId == plaintext';
+const SEVERITIES = ['off', 'info', 'warning', 'error'];
+
+/** contributes.configuration: every setting the server reads (server/src/protocol.ts). */
+function configuration(ruleRegistry) {
+  const ruleProperties = Object.fromEntries(ruleRegistry.map((r) => [r.id, {
+    type: 'string',
+    enum: SEVERITIES,
+    enumDescriptions: SEVERITIES.map((s) => `%config.severity.${s}%`),
+    default: r.defaultSeverity,
+    markdownDescription: `%config.rules.${r.id}%`,
+  }]));
+  const globs = (key) => ({ type: 'array', items: { type: 'string' }, default: [], scope: 'resource', markdownDescription: `%${key}%` });
+  return {
+    title: '%config.title%',
+    properties: {
+      'nianbao.template': {
+        type: 'string', enum: ['auto', '2021', '2019'], default: 'auto', scope: 'resource',
+        enumDescriptions: ['%config.template.auto%', '%config.template.2021%', '%config.template.2019%'],
+        markdownDescription: '%config.template%',
+      },
+      'nianbao.rules': {
+        type: 'object', default: {}, scope: 'resource', additionalProperties: false,
+        properties: ruleProperties, markdownDescription: '%config.rules%',
+      },
+      'nianbao.files.include': globs('config.files.include'),
+      'nianbao.files.exclude': globs('config.files.exclude'),
+      'nianbao.run': {
+        type: 'string', enum: ['onType', 'onSave'], default: 'onType', scope: 'resource',
+        enumDescriptions: ['%config.run.onType%', '%config.run.onSave%'], markdownDescription: '%config.run%',
+      },
+      'nianbao.debounceMs': { type: 'number', default: 200, minimum: 0, maximum: 10000, scope: 'resource', markdownDescription: '%config.debounceMs%' },
+      'nianbao.maxFileSizeMB': { type: 'number', default: 2, minimum: 0, scope: 'resource', markdownDescription: '%config.maxFileSizeMB%' },
+      'nianbao.docsBaseUrl': { type: 'string', default: '', scope: 'resource', markdownDescription: '%config.docsBaseUrl%' },
+      'nianbao.trace.server': {
+        type: 'string', enum: ['off', 'messages', 'verbose'], default: 'off', scope: 'window', description: '%config.trace.server%',
+      },
+    },
+  };
+}
+
+/** The extension's fields of package.json. */
+function manifestFields(ruleRegistry) {
+  const commands = ['lintWorkspace', 'fixAll', 'showOutput'].map((c) => ({ command: `nianbao.${c}`, title: `%command.${c}%` }));
+  return {
+    main: './dist/extension.cjs',
+    l10n: './l10n',
+    categories: ['Linters', 'Snippets'],
+    keywords: ['政府信息公开', '年度报告', '年报', '政务公开', 'government', 'annual report', 'lint', 'markdown'],
+    repository: { type: 'git', url: 'https://github.com/nianbao-dev/nianbao' },
+    activationEvents: [...LANGS.map((l) => `onLanguage:${l}`), 'workspaceContains:**/.nianbaorc.json'],
+    capabilities: {
+      untrustedWorkspaces: { supported: true },
+      virtualWorkspaces: false,
+    },
+    contributes: {
+      commands,
+      menus: {
+        commandPalette: [
+          { command: 'nianbao.fixAll', when: EDITOR_WHEN },
+        ],
+        'editor/context': [
+          { command: 'nianbao.fixAll', when: EDITOR_WHEN, group: '1_modification@90' },
+          { command: 'nianbao.lintWorkspace', when: EDITOR_WHEN, group: '1_modification@91' },
+        ],
+      },
+      configuration: configuration(ruleRegistry),
+      snippets: LANGS.map((language) => ({ language, path: './snippets/nianbao.json' })),
+      grammars: [
+        {
+          scopeName: 'nianbao.injection',
+          path: './syntaxes/nianbao.injection.tmLanguage.json',
+          injectTo: ['text.html.markdown', 'text.plain'],
+        },
+        // VS Code has no grammar for plain text; this empty one gives the injection a host there.
+        { language: 'plaintext', scopeName: 'text.plain', path: './syntaxes/plaintext.tmLanguage.json' },
+      ],
+    },
+  };
+}
+
+const SCRIPTS = {
+  package: 'node scripts/build.mjs --minify && vsce package --no-dependencies -o nianbao.vsix',
+  'test:vscode': 'npm run build && node test/vscode/suite/run.mjs',
+  'test:person': 'npm run package && node --test --test-reporter=spec test/vscode/person/',
+};
+
+/** package.nls*.json with one description per rule (core text, severity, docs link). */
+function nlsWithRules(nls, core, locale) {
+  const out = Object.fromEntries(Object.entries(nls).filter(([k]) => !k.startsWith('config.rules.') || k === 'config.rules.item'));
+  for (const r of core.ruleRegistry) {
+    out[`config.rules.${r.id}`] = nls['config.rules.item']
+      .replace('{description}', r.description[locale])
+      .replace('{severity}', core.formatMessage(`severity.${r.defaultSeverity}`, {}, locale))
+      .replace('{url}', r.docsUrl);
+  }
+  return out;
+}
+
+/** Applies the fields to the current package.json text; returns the new text. */
+export function updatedFiles(core) {
+  const files = {};
+  const pkgPath = join(ROOT, 'package.json');
+  const pkg = JSON.parse(readFileSync(pkgPath, 'utf8'));
+  Object.assign(pkg, manifestFields(core.ruleRegistry));
+  pkg.scripts = { ...pkg.scripts, ...SCRIPTS };
+  files[pkgPath] = `${JSON.stringify(pkg, null, 2)}\n`;
+  for (const [file, locale] of [['package.nls.json', 'en'], ['package.nls.zh-cn.json', 'zh-cn']]) {
+    const path = join(ROOT, file);
+    files[path] = `${JSON.stringify(nlsWithRules(JSON.parse(readFileSync(path, 'utf8')), core, locale), null, 2)}\n`;
+  }
+  return files;
+}
+
+async function main() {
+  const files = updatedFiles(await loadCore());
+  const check = process.argv.includes('--check');
+  let stale = 0;
+  for (const [path, text] of Object.entries(files)) {
+    if (readFileSync(path, 'utf8') === text) continue;
+    stale++;
+    if (check) console.error(`${path} is out of date: run node scripts/generate-manifest.mjs`);
+    else writeFileSync(path, text);
+  }
+  if (check && stale) process.exit(1);
+  console.log(check ? 'manifest is up to date' : `updated ${stale} file(s)`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,55 @@
+// Decides what happens to one text: ignored (excluded, or not a report), skipped with a reason
+// (binary content, too large), or linted by the core. The same for open documents and files on disk.
+
+import { lint, looksLikeReport, type LintOptions, type LintResult } from '../../core/src/index.js';
+import { decodeBytes } from '../../core/src/decodeText.js';
+import { isExcluded, isIncluded } from './fileSelection.js';
+import type { NianbaoSettings } from './protocol.js';
+
+export type Outcome =
+  | { kind: 'ignored' }
+  | { kind: 'tooLarge'; size: number; limit: number }
+  | { kind: 'binary'; detail: string }
+  | { kind: 'undecodable'; detail: string }
+  | { kind: 'unreadable'; detail: string }
+  | { kind: 'linted'; result: LintResult };
+
+export interface OutcomeInput {
+  text: string;
+  /** File path, when the text is a file. */
+  path: string | undefined;
+  folders: readonly string[];
+  settings: NianbaoSettings;
+  options: LintOptions;
+}
+
+/** How many leading characters are inspected for binary content (as the file decoder does). */
+const SNIFF_CHARS = 64 * 1024;
+
+/** Why a text looks binary (NUL, mostly control characters), or undefined when it looks like text. */
+export function binaryReason(text: string): string | undefined {
+  const decoded = decodeBytes(Buffer.from(text.slice(0, SNIFF_CHARS), 'utf8'));
+  return 'error' in decoded && decoded.error === 'binary' ? decoded.detail : undefined;
+}
+
+/** The size limit in bytes for `nianbao.maxFileSizeMB` (0 or less: no limit). */
+export function sizeLimit(settings: NianbaoSettings): number {
+  return settings.maxFileSizeMB > 0 ? Math.round(settings.maxFileSizeMB * 1024 * 1024) : Infinity;
+}
+
+// Evaluates a text: exclusion first, then binary content and size (reported once, never parsed),
+// then the report test, then the core lint with the merged options.
+export function evaluateText(input: OutcomeInput): Outcome {
+  const { text, path, folders, settings } = input;
+  if (isExcluded(path, folders, settings)) return { kind: 'ignored' };
+  const binary = binaryReason(text);
+  if (binary !== undefined) return { kind: 'binary', detail: binary };
+  const wanted = isIncluded(path, folders, settings) || looksLikeReport(text);
+  const limit = sizeLimit(settings);
+  if (text.length > limit / 4) {
+    const size = Buffer.byteLength(text, 'utf8');
+    if (size > limit) return wanted ? { kind: 'tooLarge', size, limit } : { kind: 'ignored' };
+  }
+  if (!wanted) return { kind: 'ignored' };
+  return { kind: 'linted', result: lint(text, input.options) };
+}

@@ -1,0 +1,109 @@
+// Hover over a report's tables: on a total cell, the sum it must equal with every term's value and
+// whether it holds; on a row label, what the official format says about that row.
+
+import { MarkupKind, type Hover } from 'vscode-languageserver';
+import { formatMessage, type LintResult, type Locale, type Span } from '../../core/src/index.js';
+import type { Cell, Row, Table } from '../../core/src/model.js';
+import { evaluateSum, type SumEvaluation } from '../../core/src/rules/evaluateSum.js';
+import { columnTitle, rowName } from '../../core/src/rules/tableTerms.js';
+import type { TableSpec, Template } from '../../core/src/templates/templateTypes.js';
+import { templates } from '../../core/src/templates/selectTemplate.js';
+
+export interface HoverContent {
+  markdown: string;
+  span: Span;
+}
+
+function inside(span: Span, offset: number): boolean {
+  return span.start <= offset && offset <= span.end;
+}
+
+/** Every sum of the template whose derived (total) cell is `cell`. */
+function sumsTargeting(template: Template, spec: TableSpec, table: Table, cell: Cell): { nameId: string; evaluation: SumEvaluation }[] {
+  const out: { nameId: string; evaluation: SumEvaluation }[] = [];
+  for (const sum of template.sums.filter((s) => s.tableId === table.tableId)) {
+    for (const vars of sum.each) {
+      const evaluation = evaluateSum(sum, vars, spec, table);
+      if (evaluation && evaluation.target.cell.token.span.start === cell.token.span.start) out.push({ nameId: sum.nameId, evaluation });
+    }
+  }
+  return out;
+}
+
+function describeSum(spec: TableSpec, nameId: string, ev: SumEvaluation, locale: Locale): string {
+  const sameRow = ev.terms.every((t) => t.ref.row === ev.target.ref.row);
+  const total = sameRow ? columnTitle(spec, ev.target.ref.column) : rowName(ev.target.rowSpec);
+  const terms = ev.terms
+    .map((t, i) => {
+      const op = i === 0 ? (t.sign < 0 ? '−' : '') : t.sign < 0 ? ' − ' : ' + ';
+      const value = t.cell ? (t.cell.value ?? (t.cell.token.text.trim() || '?')) : '?';
+      return `${op}${t.name} ${value}`;
+    })
+    .join('');
+  const lines = [`**${formatMessage(`hover.${nameId}`, {}, locale)}**`, '', formatMessage('hover.sum.formula', { total, terms }, locale), ''];
+  const actual = ev.target.cell.token.text.trim() || formatMessage('cell.blank', {}, locale);
+  if (ev.expected === null) {
+    const names = ev.terms.filter((t) => !t.cell || t.cell.value === null).map((t) => t.name).join('、');
+    lines.push(formatMessage('hover.sum.incomplete', { names }, locale));
+  } else {
+    lines.push(formatMessage(ev.holds ? 'hover.sum.holds' : 'hover.sum.fails', { expected: ev.expected, actual }, locale));
+  }
+  return lines.join('\n');
+}
+
+function describeRow(template: Template, spec: TableSpec, row: Row, locale: Locale): string | undefined {
+  const rowSpec = spec.rows.find((r) => r.id === row.rowId);
+  const lines: string[] = [];
+  if (!rowSpec) {
+    if (!row.foreign) return undefined;
+    const other = templates[row.foreign.templateId];
+    const expected = spec.rows.find((r) => r.id === row.foreign!.rowId)?.label ?? '';
+    if (!expected) return undefined;
+    lines.push(formatMessage('hover.row.foreign', { otherFormat: other.id, format: template.id, expected }, locale));
+    return lines.join('\n');
+  }
+  lines.push(`**${formatMessage('hover.row.title', { tableName: spec.name, label: rowSpec.label }, locale)}**`, '');
+  lines.push(formatMessage('hover.row.format', { format: template.id, citation: template.citation }, locale), '');
+  const parent = spec.rows.find((r) => r.group?.includes(rowSpec.id));
+  if (parent) lines.push(formatMessage('hover.row.group', { group: parent.label }, locale), '');
+  if (rowSpec.columns.length > 0) {
+    const columns = rowSpec.columns.map((c) => columnTitle(spec, c)).join('、');
+    lines.push(formatMessage('hover.row.columns', { count: rowSpec.columns.length, columns }, locale));
+  } else if (rowSpec.group) {
+    const rows = rowSpec.group.map((id) => spec.rows.find((r) => r.id === id)?.label ?? id);
+    lines.push(formatMessage('hover.row.heading', { rows: rows.join('、') }, locale));
+  }
+  if (row.duplicate) lines.push('', formatMessage('hover.row.duplicate', {}, locale));
+  return lines.join('\n');
+}
+
+// The hover at an offset of a linted report, or undefined when the offset is on neither a total cell
+// nor a row label of a recognised table.
+export function hoverAt(result: LintResult, offset: number, locale: Locale): HoverContent | undefined {
+  const { report, template } = result;
+  for (const table of report.tables) {
+    const spec = template.tables.find((t) => t.id === table.tableId);
+    if (!spec) continue;
+    for (const row of table.rows) {
+      if (row.label && inside(row.label.span, offset)) {
+        const markdown = describeRow(template, spec, row, locale);
+        if (markdown) return { markdown, span: row.label.span };
+      }
+      const cell = row.cells.find((c) => inside(c.token.span, offset));
+      if (!cell) continue;
+      const sums = sumsTargeting(template, spec, table, cell);
+      if (sums.length > 0) {
+        return { markdown: sums.map((s) => describeSum(spec, s.nameId, s.evaluation, locale)).join('\n\n---\n\n'), span: cell.token.span };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The LSP hover for hoverAt's content (ranges through the lint's line index). */
+export function toLspHover(content: HoverContent, result: LintResult): Hover {
+  return {
+    contents: { kind: MarkupKind.Markdown, value: content.markdown },
+    range: { start: result.index.positionAt(content.span.start), end: result.index.positionAt(content.span.end) },
+  };
+}

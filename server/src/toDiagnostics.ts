@@ -1,0 +1,85 @@
+// Translates an outcome into LSP diagnostics: each core finding with its rule id as `code`, the rule's
+// docs page as `codeDescription`, the summed cells as `relatedInformation`, and its fix in `data`;
+// a skipped file gets one information diagnostic at the top saying why.
+
+import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
+import { docsUrl, formatMessage, type Finding, type LineIndex, type Locale, type Severity } from '../../core/src/index.js';
+import type { Outcome } from './documentOutcome.js';
+import { DIAGNOSTIC_SOURCE, type DiagnosticData } from './protocol.js';
+
+export interface DiagnosticContext {
+  uri: string;
+  locale: Locale;
+  /** `nianbao.docsBaseUrl` ('' for the built-in links). */
+  docsBaseUrl: string;
+  /** Document version (null for files that are not open). */
+  version: number | null;
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+/** The documentation link of a rule, honouring `nianbao.docsBaseUrl`. */
+export function ruleDocsUrl(ruleId: string, base: string): string {
+  return base ? `${base.endsWith('/') ? base : base + '/'}${ruleId}.md` : docsUrl(ruleId);
+}
+
+function rangeOf(index: LineIndex, start: number, end: number): Range {
+  return { start: index.positionAt(start), end: index.positionAt(end) };
+}
+
+// One finding as a diagnostic (ranges from the lint's own line index: the same line breaks as LSP).
+export function findingToDiagnostic(finding: Finding, index: LineIndex, ctx: DiagnosticContext): Diagnostic {
+  const data: DiagnosticData = { ruleId: finding.ruleId, version: ctx.version };
+  if (finding.fix) data.fix = finding.fix;
+  const diagnostic: Diagnostic = {
+    range: rangeOf(index, finding.span.start, finding.span.end),
+    severity: SEVERITY[finding.severity],
+    code: finding.ruleId,
+    codeDescription: { href: ruleDocsUrl(finding.ruleId, ctx.docsBaseUrl) },
+    source: DIAGNOSTIC_SOURCE,
+    message: formatMessage(finding.messageId, finding.args, ctx.locale),
+    data,
+  };
+  if (finding.related.length > 0) {
+    diagnostic.relatedInformation = finding.related.map((r) => ({
+      location: { uri: ctx.uri, range: rangeOf(index, r.start, r.end) },
+      message: formatMessage(r.messageId, r.args, ctx.locale),
+    }));
+  }
+  return diagnostic;
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1);
+}
+
+function notice(messageId: string, args: Record<string, string | number>, ctx: DiagnosticContext): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: DIAGNOSTIC_SOURCE,
+    message: formatMessage(messageId, args, ctx.locale),
+  };
+}
+
+// All diagnostics for an outcome: the findings, one notice for a skipped file, none when ignored.
+export function outcomeDiagnostics(outcome: Outcome, ctx: DiagnosticContext): Diagnostic[] {
+  switch (outcome.kind) {
+    case 'ignored':
+      return [];
+    case 'linted':
+      return outcome.result.findings.map((f) => findingToDiagnostic(f, outcome.result.index, ctx));
+    case 'tooLarge':
+      return [notice('server.tooLarge', { size: megabytes(outcome.size), limit: megabytes(outcome.limit) }, ctx)];
+    case 'binary':
+      return [notice('server.binary', { detail: outcome.detail }, ctx)];
+    case 'undecodable':
+      return [notice('server.undecodable', { detail: outcome.detail }, ctx)];
+    case 'unreadable':
+      return [notice('server.unreadable', { detail: outcome.detail }, ctx)];
+  }
+}
