@@ -244,3 +244,27 @@ test('fix all converges and is idempotent on a draft with many defects', () => {
   assert.deepEqual(left.map((f) => f.ruleId), ['fee-not-reported']);
   assert.equal(fixAll(once.text).text, once.text);
 });
+
+test('text-table-mismatch: the text restates 表三 and 表四 wrongly; the clean text agrees', () => {
+  assert.deepEqual(only(clean, 'text-table-mismatch'), []);
+  let text = replaceOnce(clean, '全年共收到政府信息公开申请25件', '全年共收到政府信息公开申请30件');
+  let [f] = only(text, 'text-table-mismatch');
+  assert.equal(text.slice(f.span.start, f.span.end), '30');
+  assert.equal(f.args.value, 25);
+  text = replaceOnce(clean, '全年共收到政府信息公开申请25件，上年结转2件，办结23件，结转下年度继续办理4件。', '全年未收到政府信息公开申请。');
+  [f] = only(text, 'text-table-mismatch');
+  assert.equal(f.args.stated, 0);
+  assert.equal(f.args.value, 25);
+  text = replaceOnce(clean, '全年未发生责任追究情况。', '全年未发生责任追究情况，未发生因政府信息公开引起的行政复议、行政诉讼。');
+  const review = only(text, 'text-table-mismatch');
+  assert.deepEqual(review.map((x) => x.args.value), [2, 1]);
+});
+
+test('text-table-mismatch: a stated total and its listed parts (共37条，其中35条、1条、1条)', () => {
+  const ok = replaceOnce(clean, '主动公开政府信息128条。', '主动公开政府信息共37条，其中扶贫救灾公示35\n\n条，政府信息公开年报1条，法治政府工作报告1条。');
+  assert.deepEqual(only(ok, 'text-table-mismatch'), []);
+  const bad = replaceOnce(clean, '主动公开政府信息128条。', '主动公开政府信息共38条，其中扶贫救灾公示35条，政府信息公开年报1条，法治政府工作报告1条。');
+  const [f] = only(bad, 'text-table-mismatch');
+  assert.equal(f.messageId, 'text-table-mismatch.parts');
+  assert.equal(f.args.sum, 37);
+});

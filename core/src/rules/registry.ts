@@ -20,13 +20,14 @@ import { tableMissing } from './tableMissing.js';
 import { tableRowMissing } from './tableRowMissing.js';
 import { tableRowUnknown } from './tableRowUnknown.js';
 import { templateOutdated } from './templateOutdated.js';
+import { textTableMismatch } from './textTableMismatch.js';
 import { yearMismatch } from './yearMismatch.js';
 
 export const rules: Rule[] = [
   sectionMissing, sectionDuplicate, sectionOrder, sectionExtra, sectionHeading, subsectionMissing,
   tableMissing, tableRowMissing, tableRowUnknown, tableCellCount, tableCellInvalid, templateOutdated,
   sumRowTotal, sumOutcomeTotal, sumBalance, sumReviewTotal,
-  yearMismatch, feeNotReported, overviewTooLong,
+  yearMismatch, feeNotReported, overviewTooLong, textTableMismatch,
 ];
 
 /** Where each rule's documentation lives, relative to the project (docs/rules/<id>.md). */

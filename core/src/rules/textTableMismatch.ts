@@ -1,0 +1,61 @@
+// text-table-mismatch: the text restates a figure of the tables and gets it wrong ("收到申请30件"
+// while 表三 says 25; "未收到申请" while 表三 has some), or a stated total disagrees with its listed
+// parts ("共37条，其中35条、1条"). Reported on the number in the text; which side is right is for the
+// writer to decide, so there is no automatic fix.
+
+import type { Span } from '../types.js';
+import type { Rule, RuleFinding } from './ruleTypes.js';
+import { claimSpecs, partPattern, partsPattern } from './textClaims.js';
+import { cellAt, columnTitle, rowName, tableSpec, usableRows } from './tableTerms.js';
+
+export const textTableMismatch: Rule = {
+  id: 'text-table-mismatch',
+  category: 'content',
+  defaultSeverity: 'warning',
+  fixable: false,
+  check({ report, template }) {
+    const findings: RuleFinding[] = [];
+    const inTable = (at: number) => report.tables.some((t) => at >= t.span.start && at < t.span.end);
+    for (const claim of claimSpecs) {
+      const table = report.tables.find((t) => t.tableId === claim.tableId);
+      const spec = tableSpec(template, claim.tableId);
+      if (!table || !spec) continue;
+      const rows = usableRows(table);
+      const cells = claim.cells.map((ref) => cellAt(rows.get(ref.row), spec.rows.find((r) => r.id === ref.row), ref.column));
+      if (cells.some((c) => !c || c.value === null)) continue;
+      const value = cells.reduce((acc, c) => acc + (c!.value as number), 0);
+      const label = claim.cells
+        .map((ref) => `${rowName(spec.rows.find((r) => r.id === ref.row)!) || spec.name}${columnTitle(spec, ref.column)}`)
+        .join(' + ');
+      for (const m of report.text.matchAll(claim.pattern)) {
+        const at = m.index ?? 0;
+        if (inTable(at)) continue;
+        const stated = m[1] === undefined ? 0 : Number(m[1]);
+        if (stated === value) continue;
+        const numberAt = m[1] === undefined ? at : at + m[0].indexOf(m[1], m[0].search(/\d/));
+        const span: Span = m[1] === undefined ? { start: at, end: at + m[0].length } : { start: numberAt, end: numberAt + m[1].length };
+        findings.push({
+          span,
+          messageId: 'text-table-mismatch',
+          args: { text: m[0].replace(/\s+/g, ''), stated, tableName: spec.name, label, value },
+          related: cells.map((c) => ({ ...c!.token.span, messageId: 'related.term', args: { name: label, value: c!.value as number } })),
+        });
+      }
+    }
+    for (const m of report.text.matchAll(partsPattern)) {
+      const at = m.index ?? 0;
+      const total = Number(m[1]);
+      const parts = [...m[2].matchAll(partPattern)].map((p) => Number(p[1]));
+      if (parts.length < 2) continue;
+      const sum = parts.reduce((a, b) => a + b, 0);
+      if (sum === total) continue;
+      const numberAt = at + m[0].indexOf(m[1]);
+      findings.push({
+        span: { start: numberAt, end: numberAt + m[1].length },
+        messageId: 'text-table-mismatch.parts',
+        args: { stated: total, parts: parts.join(' + '), sum },
+      });
+    }
+    return findings;
+  },
+};

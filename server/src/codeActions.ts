@@ -1,0 +1,108 @@
+// Code actions for nianbao diagnostics: the finding's own quick fix (preferred when safe), "fix all
+// problems of this rule in the file" (non-overlapping fixes only), "disable this rule for this line",
+// and `source.fixAll.nianbao`: every safe fix, multipass, as one minimal versioned edit.
+
+import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
+import { applyFixes, fixAll, formatMessage, type Finding, type Fix, type LintOptions, type LineIndex, type Locale } from '../../core/src/index.js';
+import { disableRuleEdit } from './disableComment.js';
+import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from './protocol.js';
+import { documentEdit, minimalReplace, toTextEdits } from './textEdits.js';
+
+export interface CodeActionInput {
+  uri: string;
+  version: number;
+  text: string;
+  /** A lint of exactly `text`. */
+  findings: Finding[];
+  index: LineIndex;
+  eol: string;
+  /** Diagnostics the client sent in the request's context. */
+  diagnostics: Diagnostic[];
+  /** `context.only`, when the client asked for certain kinds. */
+  only: string[] | undefined;
+  options: LintOptions;
+  locale: Locale;
+  documentChanges: boolean;
+}
+
+/** Whether a kind was asked for: no `only` means quick fixes; `only` entries match the kind or a parent of it. */
+export function kindRequested(kind: string, only: string[] | undefined): boolean {
+  if (!only || only.length === 0) return kind === CodeActionKind.QuickFix;
+  return only.some((o) => kind === o || kind.startsWith(o + '.'));
+}
+
+function sameRange(d: Diagnostic, f: Finding, index: LineIndex): boolean {
+  const s = index.positionAt(f.span.start);
+  const e = index.positionAt(f.span.end);
+  return d.range.start.line === s.line && d.range.start.character === s.character && d.range.end.line === e.line && d.range.end.character === e.character;
+}
+
+/** The finding behind a diagnostic of the current text (same rule, same range), if there is one. */
+function findingFor(d: Diagnostic, input: CodeActionInput): Finding | undefined {
+  if (d.source !== DIAGNOSTIC_SOURCE || typeof d.code !== 'string') return undefined;
+  return input.findings.find((f) => f.ruleId === d.code && sameRange(d, f, input.index));
+}
+
+function action(title: string, kind: string, input: CodeActionInput, edits: Fix['edits'], diagnostics?: Diagnostic[], isPreferred?: boolean): CodeAction {
+  const result: CodeAction = { title, kind, edit: documentEdit(input.uri, input.version, toTextEdits(edits, input.index), input.documentChanges) };
+  if (diagnostics) result.diagnostics = diagnostics;
+  if (isPreferred) result.isPreferred = true;
+  return result;
+}
+
+function quickFixes(input: CodeActionInput): CodeAction[] {
+  const fixes: CodeAction[] = [];
+  const ruleFixes: CodeAction[] = [];
+  const disables: CodeAction[] = [];
+  const rulesDone = new Set<string>();
+  const linesDone = new Set<string>();
+  for (const diagnostic of input.diagnostics) {
+    const finding = findingFor(diagnostic, input);
+    if (!finding) continue;
+    const { ruleId } = finding;
+    if (finding.fix) {
+      const title = formatMessage(finding.fix.messageId, finding.fix.args, input.locale);
+      fixes.push(action(title, CodeActionKind.QuickFix, input, finding.fix.edits, [diagnostic], finding.fix.safe));
+    }
+    if (finding.fix?.safe && !rulesDone.has(ruleId)) {
+      rulesDone.add(ruleId);
+      const all = input.findings.filter((f) => f.ruleId === ruleId && f.fix?.safe).map((f) => f.fix!);
+      if (all.length > 1) {
+        const { applied } = applyFixes(input.text, all);
+        const title = formatMessage('action.fixAllRule', { rule: ruleId, count: applied.length }, input.locale);
+        if (applied.length > 1) ruleFixes.push(action(title, CodeActionKind.QuickFix, input, applied.flatMap((f) => f.edits)));
+      }
+    }
+    const line = input.index.lineAt(finding.span.start);
+    if (ruleId !== 'internal-error' && !linesDone.has(`${line}:${ruleId}`)) {
+      linesDone.add(`${line}:${ruleId}`);
+      const edit = disableRuleEdit(input.index, line, ruleId, input.eol);
+      if (edit) disables.push(action(formatMessage('action.disableLine', { rule: ruleId }, input.locale), CodeActionKind.QuickFix, input, [edit], [diagnostic]));
+    }
+  }
+  return [...fixes, ...ruleFixes, ...disables];
+}
+
+// The `source.fixAll.nianbao` action: the core's multipass fixAll over the whole text, returned as
+// the one replacement of the region that changed (undefined when nothing is fixable).
+export function fixAllAction(input: Pick<CodeActionInput, 'uri' | 'version' | 'text' | 'index' | 'options' | 'locale' | 'documentChanges'>): CodeAction | undefined {
+  const fixed = fixAll(input.text, input.options).text;
+  const edit = minimalReplace(input.text, fixed);
+  if (!edit) return undefined;
+  return {
+    title: formatMessage('action.fixAll', {}, input.locale),
+    kind: FIX_ALL_KIND,
+    edit: documentEdit(input.uri, input.version, toTextEdits([edit], input.index), input.documentChanges),
+  };
+}
+
+// All actions for a request, in the order the lightbulb shows them.
+export function codeActions(input: CodeActionInput): CodeAction[] {
+  const out: CodeAction[] = [];
+  if (kindRequested(CodeActionKind.QuickFix, input.only)) out.push(...quickFixes(input));
+  if (input.only && kindRequested(FIX_ALL_KIND, input.only)) {
+    const fixAllOne = fixAllAction(input);
+    if (fixAllOne) out.push(fixAllOne);
+  }
+  return out;
+}

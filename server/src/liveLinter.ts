@@ -1,0 +1,114 @@
+// Lints open documents: at once on open, debounced while typing ('onType') or on save ('onSave').
+// A generation counter per document makes sure a lint that started earlier never publishes over a
+// later one, and every publish carries the document version it was computed for.
+
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding } from '../../core/src/index.js';
+import { evaluateText, type Outcome } from './documentOutcome.js';
+import { STATUS_NOTIFICATION, type StatusParams } from './protocol.js';
+import type { ServerContext } from './serverContext.js';
+import { outcomeDiagnostics } from './toDiagnostics.js';
+
+export interface DocumentLint {
+  version: number;
+  outcome: Outcome;
+}
+
+export class LiveLinter {
+  private readonly generation = new Map<string, number>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** The document version each open document was last linted at. */
+  private readonly linted = new Map<string, number>();
+  /** The full result of the last lint (one document): hover and symbols usually ask for it next. */
+  private last: { uri: string; lint: DocumentLint } | undefined;
+
+  constructor(private readonly ctx: ServerContext) {}
+
+  /** A document was opened: lint it now. */
+  opened(doc: TextDocument): Promise<DocumentLint | undefined> {
+    return this.lintNow(doc.uri);
+  }
+
+  // A document changed: lint after the debounce delay when running on type; nothing when on save.
+  // (A lint already under way is not stale: it reads the text only when it runs.)
+  async changed(doc: TextDocument): Promise<void> {
+    const uri = doc.uri;
+    const { settings } = await this.ctx.setupFor(uri);
+    if (settings.run !== 'onType') return;
+    this.cancelTimer(uri);
+    const timer = setTimeout(() => {
+      this.timers.delete(uri);
+      if (this.linted.get(uri) === this.ctx.documents.get(uri)?.version) return;
+      this.lintNow(uri).catch((e) => this.ctx.errors.report('lint', e));
+    }, settings.debounceMs);
+    this.timers.set(uri, timer);
+  }
+
+  /** A document was saved: lint it now in 'onSave' mode (in 'onType' mode it is already current). */
+  async saved(doc: TextDocument): Promise<void> {
+    const { settings } = await this.ctx.setupFor(doc.uri);
+    if (settings.run === 'onSave' || this.linted.get(doc.uri) !== doc.version) await this.lintNow(doc.uri);
+  }
+
+  /** A document was closed: forget it and clear its diagnostics. */
+  closed(uri: string): void {
+    this.cancelTimer(uri);
+    this.bump(uri);
+    this.linted.delete(uri);
+    if (this.last?.uri === uri) this.last = undefined;
+    this.ctx.settings.forget(uri);
+    this.ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** Re-lints every open document (settings or a config file changed). */
+  async relintAll(): Promise<void> {
+    await Promise.all(this.ctx.documents.all().map((d) => this.lintNow(d.uri)));
+  }
+
+  /** The lint of a document's current version: the cached one, or a fresh lint (which also publishes). */
+  async current(doc: TextDocument): Promise<DocumentLint | undefined> {
+    if (this.last?.uri === doc.uri && this.last.lint.version === doc.version) return this.last.lint;
+    return this.lintNow(doc.uri);
+  }
+
+  // Lints the document's text as it is once the settings are known, unless a newer lint started
+  // meanwhile; publishes the diagnostics and the status notification.
+  async lintNow(uri: string): Promise<DocumentLint | undefined> {
+    const generation = this.bump(uri);
+    const setup = await this.ctx.setupFor(uri);
+    if (this.generation.get(uri) !== generation) return undefined;
+    const doc = this.ctx.documents.get(uri);
+    if (!doc) return undefined;
+    this.cancelTimer(uri);
+    const outcome = evaluateText({ text: doc.getText(), path: setup.path, folders: this.ctx.folders, settings: setup.settings, options: setup.options });
+    const lint: DocumentLint = { version: doc.version, outcome };
+    const findings = outcome.kind === 'linted' ? outcome.result.findings : [];
+    this.linted.set(uri, doc.version);
+    this.last = { uri, lint };
+    const diagnostics = outcomeDiagnostics(outcome, { uri, locale: this.ctx.locale, docsBaseUrl: setup.settings.docsBaseUrl, version: doc.version });
+    this.ctx.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+    this.ctx.connection.sendNotification(STATUS_NOTIFICATION, statusOf(uri, outcome, findings));
+    return lint;
+  }
+
+  private bump(uri: string): number {
+    const next = (this.generation.get(uri) ?? 0) + 1;
+    this.generation.set(uri, next);
+    return next;
+  }
+
+  private cancelTimer(uri: string): void {
+    const timer = this.timers.get(uri);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(uri);
+  }
+}
+
+function statusOf(uri: string, outcome: Outcome, findings: Finding[]): StatusParams {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  const state: StatusParams['state'] = outcome.kind === 'linted' || outcome.kind === 'tooLarge' || outcome.kind === 'binary' ? outcome.kind : 'notReport';
+  const status: StatusParams = { uri, state, counts };
+  if (outcome.kind === 'linted') status.templateId = outcome.result.templateId;
+  return status;
+}

@@ -1,0 +1,55 @@
+// Builds whole reports from the snippets themselves, to insert a table snippet "under its section
+// heading" and lint the result: the 年报 skeleton (2021) or its 2019 variant, with one table cut out.
+// Shared by the node:test snippet tests and the extension's Mocha suite.
+
+import { expandSnippet } from './expandSnippet.js';
+
+export interface Snippet {
+  prefix: string;
+  body: string[];
+  description: string;
+}
+export type SnippetFile = Record<string, Snippet>;
+
+/** Which section each table snippet belongs under, and which format it is in. */
+export const TABLE_SNIPPETS = [
+  { name: '表二', numeral: '二', templateId: '2021' },
+  { name: '表三', numeral: '三', templateId: '2021' },
+  { name: '表四', numeral: '四', templateId: '2021' },
+  { name: '表二2019', numeral: '二', templateId: '2019' },
+  { name: '表三2019', numeral: '三', templateId: '2019' },
+  { name: '表四2019', numeral: '四', templateId: '2019' },
+] as const;
+
+export interface Hole {
+  /** The report with the section's table removed (one empty line left under the heading). */
+  text: string;
+  /** Offset of the empty line where the table was. */
+  offset: number;
+}
+
+/** Cuts the body of section `numeral` (a table) out of `text`, leaving one empty line to fill. */
+export function withoutTable(text: string, numeral: string, eol = '\n'): Hole {
+  const headingAt = text.indexOf(`${eol}## ${numeral}、`);
+  if (headingAt < 0) throw new Error(`no section ${numeral}`);
+  const bodyStart = text.indexOf(eol, headingAt + eol.length) + eol.length * 2; // after heading + blank line
+  const next = text.indexOf(`${eol}## `, bodyStart);
+  const bodyEnd = next - eol.length; // keep the blank line before the next heading
+  return { text: text.slice(0, bodyStart) + text.slice(bodyEnd), offset: bodyStart };
+}
+
+/** Inserts `insert` at a hole. */
+export function fill(hole: Hole, insert: string): string {
+  return hole.text.slice(0, hole.offset) + insert + hole.text.slice(hole.offset);
+}
+
+/** The expanded 年报 skeleton: 2021 format as written, or its 2019 variant (a 2020 report). */
+export function reportText(snippets: SnippetFile, templateId: '2021' | '2019', eol = '\n'): string {
+  const report = expandSnippet(snippets['年报'].body, eol);
+  if (templateId === '2021') return report;
+  let text = report.replaceAll('2025', '2020').replace('国办公开办函〔2021〕30号', '国办公开办函〔2019〕60号');
+  for (const t of TABLE_SNIPPETS.filter((s) => s.templateId === '2019')) {
+    text = fill(withoutTable(text, t.numeral, eol), expandSnippet(snippets[t.name].body, eol));
+  }
+  return text;
+}

@@ -1,0 +1,68 @@
+// The snippets (snippets/nianbao.json) insert blank standard tables and a report skeleton that the
+// checker reads without a single finding, in both formats; and the file is what the generator makes.
+
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { lint } from '../../core/src/index.js';
+import { expandSnippet } from './expandSnippet.js';
+import { fill, reportText, TABLE_SNIPPETS, withoutTable, type SnippetFile } from './hostReports.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const snippets = JSON.parse(readFileSync(join(root, 'snippets', 'nianbao.json'), 'utf8')) as SnippetFile;
+
+const ruleIds = (text: string) => lint(text).findings.map((f) => f.ruleId);
+
+test('the snippet file has the Chinese prefixes a user types, each with a description', () => {
+  assert.deepEqual(Object.values(snippets).map((s) => s.prefix).sort(),
+    ['年报', '表三', '表三2019', '表二', '表二2019', '表四', '表四2019'].sort());
+  for (const s of Object.values(snippets)) assert.match(s.description, /\S · \S/);
+});
+
+test('年报 with its defaults is a clean 2021-format report for 2025', () => {
+  const text = reportText(snippets, '2021');
+  const result = lint(text);
+  assert.equal(result.templateId, '2021');
+  assert.deepEqual(result.findings.map((f) => f.ruleId), []);
+  assert.match(text, /^# XX县XX局2025年政府信息公开工作年度报告$/m);
+  assert.match(text, /2025年1月1日至2025年12月31日/);
+  assert.match(text, /国办公开办函〔2021〕30号/);
+  assert.match(text, /信息处理费/);
+  assert.equal(result.report.sections.length, 6);
+});
+
+test('年报: the year placeholder is mirrored everywhere (a changed year still lints clean)', () => {
+  const body = snippets['年报'].body.map((l) => l.replace('${1:2025}', '${1:2023}'));
+  const text = expandSnippet(body);
+  assert.ok(!text.includes('2025'));
+  assert.deepEqual(ruleIds(text), []);
+});
+
+test('年报 with CRLF line breaks lints clean', () => {
+  assert.deepEqual(ruleIds(reportText(snippets, '2021', '\r\n')), []);
+});
+
+for (const t of TABLE_SNIPPETS) {
+  test(`${t.name} inserted under section ${t.numeral} of a ${t.templateId}-format report lints clean`, () => {
+    const hole = withoutTable(reportText(snippets, t.templateId), t.numeral);
+    const before = lint(hole.text);
+    assert.equal(before.templateId, t.templateId);
+    assert.deepEqual(before.findings.map((f) => f.ruleId), ['table-missing'], 'the hole is seen');
+    const after = lint(fill(hole, expandSnippet(snippets[t.name].body)));
+    assert.equal(after.templateId, t.templateId);
+    assert.deepEqual(after.findings.map((f) => f.ruleId), []);
+  });
+}
+
+test('a 2019-format table in a 2021-format report is caught (the snippets are not interchangeable)', () => {
+  const hole = withoutTable(reportText(snippets, '2021'), '三');
+  assert.ok(ruleIds(fill(hole, expandSnippet(snippets['表三2019'].body))).includes('template-outdated'));
+});
+
+test('snippets/nianbao.json is what scripts/generate-snippets.mjs makes from the core', () => {
+  const run = spawnSync(process.execPath, [join(root, 'scripts', 'generate-snippets.mjs'), '--check'], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+});
