@@ -1,5 +1,5 @@
 // Generates syntaxes/nianbao.injection.tmLanguage.json, the TextMate grammar injected into Markdown
-// and plain text: section headings 一、…六、 (recognised by the format's own key words), subsection
+// and plain text: section headings 一、…六、 (at a line start, recognised by the format's key words), subsection
 // numbers （一）, 第二十条第（X）项 references, table row labels (every label of both formats, from
 // the core's templates, in table cells only) and number cells. `--check` fails if the file differs.
 //   node scripts/generate-grammar.mjs [--check]
@@ -67,7 +67,7 @@ function sectionPatterns(template) {
     const words = [...new Set(s.recognise.flat())].map((w) => [...w].map(escape).join('')).join('|');
     return {
       name: 'markup.heading.section.nianbao',
-      match: `(?<![\\p{Han}\\w])(${NUMERALS[s.number - 1]}、)[ \\u3000]*([^\\t|<>]*?(?:${words})[^\\t|<>]*?)(?=[ \\u3000*#]*$)`,
+      match: `(?<![^\\s#*>\\u3000])(${NUMERALS[s.number - 1]}、)[ \\u3000]*([^\\t|<>]*?(?:${words})[^\\t|<>]*?)(?=[ \\u3000*#]*$)`,
       captures: { 1: { name: 'punctuation.definition.heading.nianbao' }, 2: { name: 'entity.name.section.nianbao' } },
     };
   });

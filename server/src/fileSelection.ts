@@ -24,16 +24,22 @@ function toSlashes(p: string): string {
   return sep === '\\' ? p.replace(/\\/g, '/') : p;
 }
 
-// The path a glob is matched against: relative to the innermost workspace folder holding the file,
-// else the absolute path (so absolute globs still work for files outside every folder).
-export function globPath(path: string, folders: readonly string[]): string {
+/** The innermost workspace folder that holds a file, if any. */
+export function containingFolder(path: string, folders: readonly string[]): string | undefined {
   let best: string | undefined;
   for (const folder of folders) {
     const rel = relative(folder, path);
-    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) continue;
-    if (best === undefined || rel.length < best.length) best = rel;
+    if (rel === '' || rel === '..' || rel.startsWith('..' + sep) || isAbsolute(rel)) continue;
+    if (best === undefined || folder.length > best.length) best = folder;
   }
-  return toSlashes(best ?? path);
+  return best;
+}
+
+// The path a glob is matched against: relative to the innermost workspace folder holding the file,
+// else the absolute path (so absolute globs still work for files outside every folder).
+export function globPath(path: string, folders: readonly string[]): string {
+  const folder = containingFolder(path, folders);
+  return toSlashes(folder === undefined ? path : relative(folder, path));
 }
 
 function matches(globs: string[], path: string, folders: readonly string[]): boolean {

@@ -1,12 +1,12 @@
 // The engine behind the sum rules: evaluates every SumSpec of the template that belongs to a rule,
 // and reports the derived cell (a row's 总计, （七）总计, 四、结转, a group's 总计) when it is wrong.
 
-import type { Cell, Table } from '../model.js';
+import type { Cell } from '../model.js';
 import type { SumSpec, TableSpec } from '../templates/templateTypes.js';
 import type { RelatedSpan } from '../types.js';
 import { rowDisplayName } from './rowDisplayName.js';
 import type { RuleContext, RuleFinding } from './ruleTypes.js';
-import { evaluateSum } from './evaluateSum.js';
+import { evaluateSum, type SumEvaluation } from './evaluateSum.js';
 import { columnTitle, formulaArgs } from './tableTerms.js';
 
 /** Text that puts `value` into a cell, keeping a pipe cell's padding. */
@@ -36,15 +36,24 @@ function failingSums(context: RuleContext): FailingSum[] {
   if (cached) return cached;
   const { report, template } = context;
   const failing: FailingSum[] = [];
+  /** What every computable sum says each derived cell should hold. */
+  const demands = new Map<Cell, number[]>();
   for (const sum of template.sums) {
     const spec = template.tables.find((t) => t.id === sum.tableId);
     if (!spec) continue;
     for (const table of report.tables.filter((t) => t.tableId === sum.tableId)) {
       for (const vars of sum.each) {
-        const result = checkOne(sum, vars, spec, table);
+        const evaluation = evaluateSum(sum, vars, spec, table);
+        if (evaluation?.expected != null) demands.set(evaluation.target.cell, [...(demands.get(evaluation.target.cell) ?? []), evaluation.expected]);
+        const result = checkOne(sum, evaluation, spec);
         if (result) failing.push({ ruleId: sum.ruleId, ...result });
       }
     }
+  }
+  // A cell two sums derive (（七）总计's 总计, 四、结转's 总计) is fixed by "fix all" only when both agree on
+  // its value; otherwise each fix would undo the other's, pass after pass. Its fix is then offered on request only.
+  for (const f of failing) {
+    if (f.finding.fix && demands.get(f.target)?.some((v) => v !== f.finding.fix!.args.value)) f.finding.fix.safe = false;
   }
   const blamed = new Set(failing.map((f) => f.target));
   const roots = failing.filter((f) => !f.terms.some((t) => blamed.has(t)));
@@ -59,8 +68,7 @@ export function checkSums(context: RuleContext, ruleId: string): RuleFinding[] {
   return failingSums(context).filter((f) => f.ruleId === ruleId).map((f) => f.finding);
 }
 
-function checkOne(sum: SumSpec, vars: Record<string, string>, spec: TableSpec, table: Table): { finding: RuleFinding; target: Cell; terms: Cell[] } | undefined {
-  const evaluation = evaluateSum(sum, vars, spec, table);
+function checkOne(sum: SumSpec, evaluation: SumEvaluation | undefined, spec: TableSpec): { finding: RuleFinding; target: Cell; terms: Cell[] } | undefined {
   if (!evaluation || evaluation.expected === null || evaluation.holds) return undefined;
   const { target, terms, expected } = evaluation;
   const actual = target.cell.value;
@@ -76,7 +84,8 @@ function checkOne(sum: SumSpec, vars: Record<string, string>, spec: TableSpec, t
     actual: actual === null ? (target.cell.token.text.trim() === '' ? '@cell.blank' : target.cell.token.text.trim()) : target.cell.token.text.trim(),
     ...formulaArgs(named),
   };
-  const fixable = expected >= 0;
+  // Beyond 2^53 a sum is not exact and String() would write "1e+23" into the cell: no fix then.
+  const fixable = expected >= 0 && expected <= Number.MAX_SAFE_INTEGER;
   const finding: RuleFinding = {
     span: target.cell.token.span,
     messageId: sum.ruleId,

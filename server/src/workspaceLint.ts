@@ -1,0 +1,159 @@
+// Workspace lint: every report in the workspace folders (the CLI's file walk: .md/.txt, no
+// node_modules/.git, no links out of the folder), published as diagnostics for unopened files, with
+// cancellable progress. Afterwards those results are kept right as files change, open, close or go.
+
+import { CancellationTokenSource, FileChangeType, type CancellationToken, type FileEvent, type WorkDoneProgressReporter } from 'vscode-languageserver';
+import { formatMessage } from '../../core/src/index.js';
+import { collectFiles } from '../../cli/src/collectFiles.js';
+import { evaluateText, sizeLimit } from './documentOutcome.js';
+import { containingFolder, globPath, isExcluded, isIncluded } from './fileSelection.js';
+import type { LintWorkspaceResult } from './protocol.js';
+import { readReportFile } from './readReportFile.js';
+import type { ServerContext } from './serverContext.js';
+import { outcomeDiagnostics } from './toDiagnostics.js';
+import { canonicalUri, pathToUri, uriToPath } from './uris.js';
+
+const REPORT_FILE = /\.(md|txt)$/i;
+
+/** Lets pending messages (cancellation, edits) through between files. */
+function yieldToEvents(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+export class WorkspaceLint {
+  /** Unopened files whose diagnostics this class published: canonical URI → path. */
+  private readonly published = new Map<string, string>();
+  private hasRun = false;
+  /** Canonical URIs of the open documents. */
+  private readonly open = new Set<string>();
+  private current: CancellationTokenSource | undefined;
+
+  constructor(private readonly ctx: ServerContext) {}
+
+  // Lints every candidate file of every workspace folder. Files that are open are left to the live
+  // lint. Cancelling stops between files: the files done keep their new diagnostics, the others
+  // keep what they had.
+  async run(progress: WorkDoneProgressReporter, cancelled: () => boolean): Promise<LintWorkspaceResult> {
+    this.current?.cancel();
+    const source = new CancellationTokenSource();
+    this.current = source;
+    const stop = () => cancelled() || source.token.isCancellationRequested;
+    const locale = this.ctx.locale;
+    progress.begin(formatMessage('progress.workspace.title', {}, locale), 0, formatMessage('progress.workspace.scanning', {}, locale), true);
+    const result: LintWorkspaceResult = { files: 0, problems: 0, cancelled: false };
+    try {
+      this.hasRun = true;
+      const paths = this.ctx.folders.flatMap((folder) => collectFiles([folder], folder).files.map((f) => f.path));
+      let lastReport = 0;
+      for (let i = 0; i < paths.length; i++) {
+        await yieldToEvents();
+        if (stop()) {
+          result.cancelled = true;
+          break;
+        }
+        const path = paths[i]!;
+        if (this.isOpen(canonicalUri(pathToUri(path)))) continue;
+        const problems = await this.lintFile(path);
+        if (problems !== undefined) {
+          result.files++;
+          result.problems += problems;
+        }
+        const now = Date.now();
+        if (now - lastReport >= 50 || i === paths.length - 1) {
+          lastReport = now;
+          const file = globPath(path, this.ctx.folders);
+          progress.report(Math.floor(((i + 1) * 100) / paths.length), formatMessage('progress.workspace.file', { done: i + 1, total: paths.length, file }, locale));
+        }
+      }
+    } finally {
+      progress.done();
+      if (this.current === source) this.current = undefined;
+      source.dispose();
+    }
+    return result;
+  }
+
+  // Lints one file from disk and publishes its diagnostics; returns how many, or undefined when the
+  // file is not a report (or is excluded), in which case any earlier diagnostics are cleared.
+  async lintFile(path: string): Promise<number | undefined> {
+    const uri = pathToUri(path);
+    const key = canonicalUri(uri);
+    const folder = this.folderOf(path);
+    const setup = await this.ctx.setupFor(uri, folder ? pathToUri(folder) : undefined);
+    if (this.isOpen(key)) return undefined;
+    const { settings, options } = setup;
+    const folders = this.ctx.folders;
+    let outcome;
+    if (isExcluded(path, folders, settings)) outcome = { kind: 'ignored' as const };
+    else {
+      const read = readReportFile(path, sizeLimit(settings), isIncluded(path, folders, settings));
+      outcome = 'text' in read ? evaluateText({ text: read.text, path, folders, settings, options }) : read.outcome;
+    }
+    if (outcome.kind === 'ignored') {
+      this.clear(key);
+      return undefined;
+    }
+    const diagnostics = outcomeDiagnostics(outcome, { uri, locale: this.ctx.locale, docsBaseUrl: settings.docsBaseUrl, version: null });
+    this.published.set(key, path);
+    this.ctx.connection.sendDiagnostics({ uri, diagnostics });
+    return diagnostics.length;
+  }
+
+  /** A document was opened: the live lint owns its diagnostics from now on. */
+  opened(uri: string): void {
+    const key = canonicalUri(uri);
+    this.open.add(key);
+    this.published.delete(key);
+  }
+
+  /** An open document was closed: its file's on-disk results take over again after a workspace lint. */
+  async closed(uri: string): Promise<void> {
+    this.open.delete(canonicalUri(uri));
+    const path = uriToPath(uri);
+    if (!this.hasRun || !path || !REPORT_FILE.test(path) || !this.folderOf(path)) return;
+    await this.lintFile(path);
+  }
+
+  // Files changed on disk (workspace/didChangeWatchedFiles): re-lint or clear unopened report files
+  // that a workspace lint covers. Open documents are the live lint's business.
+  async filesChanged(changes: FileEvent[]): Promise<void> {
+    for (const change of changes) {
+      const key = canonicalUri(change.uri);
+      const path = uriToPath(change.uri);
+      if (!path || !REPORT_FILE.test(path) || this.isOpen(key)) continue;
+      if (change.type === FileChangeType.Deleted) this.clear(key);
+      else if (this.published.has(key) || (this.hasRun && this.folderOf(path) && this.inWalk(path))) await this.lintFile(path);
+    }
+  }
+
+  /** Re-lints every unopened file with published results (settings or a config file changed). */
+  async refresh(): Promise<void> {
+    for (const path of [...this.published.values()]) {
+      await yieldToEvents();
+      await this.lintFile(path);
+    }
+  }
+
+  /** Whether a workspace lint has run (so file events matter). */
+  get active(): boolean {
+    return this.hasRun;
+  }
+
+  private clear(key: string): void {
+    if (!this.published.delete(key)) return;
+    this.ctx.connection.sendDiagnostics({ uri: key, diagnostics: [] });
+  }
+
+  private isOpen(key: string): boolean {
+    return this.open.has(key);
+  }
+
+  private folderOf(path: string): string | undefined {
+    return containingFolder(path, this.ctx.folders);
+  }
+
+  /** Whether the folder walk would have taken this file (not under node_modules or .git). */
+  private inWalk(path: string): boolean {
+    return !/(^|[\\/])(node_modules|\.git)([\\/])/.test(globPath(path, this.ctx.folders));
+  }
+}
