@@ -4,6 +4,7 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LintOptions, Locale } from '../../core/src/index.js';
+import { ConfigProblems } from './configProblems.js';
 import { ErrorReporter } from './guard.js';
 import { ConfigFiles, mergeOptions } from './lintConfig.js';
 import type { NianbaoSettings } from './protocol.js';
@@ -27,6 +28,7 @@ export interface LintSetup {
 
 export class ServerContext {
   readonly configFiles = new ConfigFiles();
+  readonly configProblems: ConfigProblems;
   /** Absolute paths of the workspace folders. */
   folders: string[] = [];
 
@@ -37,14 +39,17 @@ export class ServerContext {
     readonly errors: ErrorReporter,
     readonly locale: Locale,
     readonly abilities: ClientAbilities,
-  ) {}
+  ) {
+    this.configProblems = new ConfigProblems(connection, locale);
+  }
 
   // Settings and lint options for a resource: editor settings (scoped to `scopeUri`) over the nearest
-  // .nianbaorc.json of the file at `uri`. Config-file problems are reported by ConfigProblems, not here.
+  // .nianbaorc.json of the file at `uri` (a broken one is ignored, and reported on the config file).
   async setupFor(uri: string, scopeUri: string = uri): Promise<LintSetup> {
     const settings = await this.settings.get(scopeUri);
     const path = uriToPath(uri);
     const found = this.configFiles.forFile(path);
+    this.configProblems.note(found);
     return { settings, options: mergeOptions(settings, found), path };
   }
 }

@@ -48,3 +48,14 @@ test('numbers after a label separated by single spaces (PDF paste) are read', ()
   assert.match(text, /一、本年新收政府信息公开申请数量 20 3 0 1 1 0 25/);
   assert.deepEqual(lintSummary(text), []);
 });
+
+test('labels and notes wrapped onto two lines inside a cell (one-cell-per-line paste) are read', () => {
+  let text = fixture('shapes', 'clean-cells.txt');
+  text = text.replace('\t（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '\t（二）部分公开（区分处理的，只计\n这一情形，不计其他情形）');
+  text = text.replace('\t1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '\t1.申请人无正当理由逾期不补正、行政机关\n不再处理其政府信息公开申请');
+  text = text.replace('\t本年收费金额（单位：万元）', '\t本年收费金额（单位：\n万元）');
+  assert.match(text, /只计\n这一情形/);
+  assert.match(text, /行政机关\n不再处理/);
+  assert.deepEqual(lintSummary(text), []);
+  assert.deepEqual(numbers(text), reference);
+});

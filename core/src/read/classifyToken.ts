@@ -3,7 +3,7 @@
 
 import type { CellToken } from '../model.js';
 import { looksLikeValue } from '../text/parseNumberCell.js';
-import { hasNumbering, labelKey, textKey } from '../text/normalizeLabel.js';
+import { hasNumbering, isNoteTail, labelKey, textKey } from '../text/normalizeLabel.js';
 import type { RowSpec, Template, TemplateId } from '../templates/templateTypes.js';
 
 export type TokenClass =
@@ -78,13 +78,40 @@ export class TokenClassifier {
         foreign: { templateId: foreign.templateId, rowId: foreign.row.id },
       };
     }
+    const partial = this.matchPrefix(key, numbered);
+    if (partial) return partial;
     const header = this.matchHeader(textKey(raw));
     if (header) return header;
+    if (isNoteTail(raw)) return { kind: 'ignore' };
     if (looksLikeValue(raw)) return { kind: 'value' };
     const tkey = textKey(raw);
     if (tkey === '') return { kind: 'ignore' };
     if (isBreak(raw, tkey)) return { kind: 'break' };
     return { kind: 'unknown' };
+  }
+
+  /**
+   * A label wrapped onto two cells ("1.申请人无正当理由逾期不补正、行政机关" + "不再处理…"): its first
+   * part is the start (6+ characters) of exactly one row label of this format.
+   */
+  private matchPrefix(key: string, numbered: boolean): TokenClass | undefined {
+    if (key.length < 6) return undefined;
+    let hit: LabelEntry | undefined;
+    for (const [full, entry] of this.labels) {
+      if (full.length <= key.length || !full.startsWith(key)) continue;
+      if (hit && hit.row.id !== entry.row.id) return undefined;
+      hit = entry;
+    }
+    if (!hit || (hit.row.needsNumber && !numbered)) return undefined;
+    return { kind: 'label', tableId: hit.tableId, row: hit.row };
+  }
+
+  /** Whether a token is the rest of a wrapped label (the end of the row's own label key). */
+  isLabelTail(raw: string, row: RowSpec | undefined): boolean {
+    if (!row || row.unlabelled) return false;
+    const key = labelKey(raw);
+    const full = labelKey(row.label);
+    return key.length >= 2 && key.length < full.length && full.endsWith(key);
   }
 
   private matchHeader(key: string): TokenClass | undefined {

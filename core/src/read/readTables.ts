@@ -93,6 +93,11 @@ export function readTables(tokens: CellToken[], template: Template, other: Templ
         break;
       }
       case 'unknown': {
+        // The rest of a label that wrapped onto the next line belongs to the label.
+        if (open?.spec && open.row.rawCells.length === 0 && classifier.isLabelTail(token.text, open.spec)) {
+          used.add(token.line);
+          break;
+        }
         // Text where a row still lacks values is a bad cell of that row ("无数据"), not a new row.
         if (open?.spec && open.row.rawCells.filter((c) => c.text.trim() !== '').length < open.row.expected) {
           open.row.rawCells.push(token);

@@ -13,7 +13,15 @@ export function numberingLength(text: string): number {
 
 /** Removes parenthetical notes: （区分处理的，…）, (单位：万元), [bookmark: …]. */
 function stripNotes(text: string): string {
-  return text.replace(/[（(][^（()）]*[)）]/g, '').replace(/\[[^\]]*\]/g, '');
+  // A note cut off by a line break inside a cell ("部分公开（区分处理的，只计") loses its open tail too.
+  return text.replace(/[（(][^（()）]*[)）]/g, '').replace(/\[[^\]]*\]/g, '').replace(/[（(][^（()）]*$/, '');
+}
+
+/** The tail of a note whose opening bracket sat in the previous cell ("不计其他情形）"). */
+export function isNoteTail(text: string): boolean {
+  const s = text.normalize('NFKC');
+  const close = s.search(/\)/);
+  return close >= 0 && !s.slice(0, close).includes('(');
 }
 
 /** The comparable key of a label (see the file comment). */
