@@ -13,6 +13,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const ENTRIES = [
   { in: 'cli/src/main.ts', out: 'dist/cli.cjs', shebang: true },
   { in: 'cli/src/lintWorker.ts', out: 'dist/lintWorker.cjs' },
+  { in: 'server/src/main.ts', out: 'dist/server.cjs', shebang: true },
+  { in: 'client/src/extension.ts', out: 'dist/extension.cjs' },
+  { in: 'test/vscode/suite/index.ts', out: 'out/vscode-suite/index.cjs', external: ['mocha'] },
 ];
 
 // import.meta.url does not exist in CommonJS: give bundled ESM code a working one based on __filename.

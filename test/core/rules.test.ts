@@ -268,3 +268,11 @@ test('text-table-mismatch: a stated total and its listed parts (共37条，其�
   assert.equal(f.messageId, 'text-table-mismatch.parts');
   assert.equal(f.args.sum, 37);
 });
+
+test('table-cell-count: cells run together when copied from a web page ("规章000") are reported, not guessed', () => {
+  const text = replaceOnce(cleanTsv, '规章\t0\t0\t0', '规章000');
+  const [f] = only(text, 'table-cell-count');
+  assert.equal(text.slice(f.span.start, f.span.end), '规章');
+  assert.equal(f.args.actual, 1);
+  assert.equal(f.args.expected, 3);
+});

@@ -76,8 +76,18 @@ export function splitPlainLine(lineText: string, lineStart: number, line: number
   return out;
 }
 
-/** "标签 0 0 0" → label + numbers; "0 0 0" → numbers; anything else stays one field. */
+const runTogether = /^(.*[\p{Script=Han}）)”])(\d+)$/u;
+
+/**
+ * "标签 0 0 0" → label + numbers; "0 0 0" → numbers; "规章000" (cells run together when copied
+ * from a web page) → label + one number, which the row then reports as the wrong count of values.
+ */
 function splitNumbers(field: string, offset: number): { s: number; e: number }[] {
+  const joined = runTogether.exec(field);
+  if (joined && !/[ \u3000]/.test(field) && !/[。，；：]/.test(field)) {
+    const cut = joined[1].length;
+    return [{ s: offset, e: offset + cut }, { s: offset + cut, e: offset + field.length }];
+  }
   if (!/\d/.test(field) || !/[ \u3000]/.test(field)) return [{ s: offset, e: offset + field.length }];
   let labelEnd = 0;
   if (!onlyNumbers.test(field)) {

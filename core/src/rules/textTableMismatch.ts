@@ -25,7 +25,10 @@ export const textTableMismatch: Rule = {
       if (cells.some((c) => !c || c.value === null)) continue;
       const value = cells.reduce((acc, c) => acc + (c!.value as number), 0);
       const label = claim.cells
-        .map((ref) => `${rowName(spec.rows.find((r) => r.id === ref.row)!) || spec.name}${columnTitle(spec, ref.column)}`)
+        .map((ref) => {
+          const row = rowName(spec.rows.find((r) => r.id === ref.row)!);
+          return row ? `“${row}”（${columnTitle(spec, ref.column)}）` : `“${columnTitle(spec, ref.column)}”`;
+        })
         .join(' + ');
       for (const m of report.text.matchAll(claim.pattern)) {
         const at = m.index ?? 0;
@@ -36,7 +39,7 @@ export const textTableMismatch: Rule = {
         const span: Span = m[1] === undefined ? { start: at, end: at + m[0].length } : { start: numberAt, end: numberAt + m[1].length };
         findings.push({
           span,
-          messageId: 'text-table-mismatch',
+          messageId: m[1] === undefined ? 'text-table-mismatch.none' : 'text-table-mismatch',
           args: { text: m[0].replace(/\s+/g, ''), stated, tableName: spec.name, label, value },
           related: cells.map((c) => ({ ...c!.token.span, messageId: 'related.term', args: { name: label, value: c!.value as number } })),
         });

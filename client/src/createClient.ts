@@ -1,0 +1,47 @@
+// Builds the LanguageClient for the bundled server (dist/server.cjs over Node IPC) and the
+// documents it serves: Markdown and plain text, saved or untitled.
+
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { Commands, LANGUAGE_IDS, type InitializationOptions, type LintWorkspaceResult } from '../../server/src/protocol.js';
+
+/** The documents nianbao checks (the server then decides which of them are reports). */
+export const DOCUMENT_SELECTOR = LANGUAGE_IDS.flatMap((language) =>
+  ['file', 'untitled'].map((scheme) => ({ scheme, language })));
+
+/** One line summing up a workspace lint, for the status bar. */
+function workspaceSummary(result: LintWorkspaceResult): string {
+  return result.cancelled
+    ? vscode.l10n.t('Nianbao: cancelled after {0} files, {1} problems', result.files, result.problems)
+    : vscode.l10n.t('Nianbao: {0} reports checked, {1} problems', result.files, result.problems);
+}
+
+// The client: the server module runs in its own Node process; settings are pulled by the server
+// (workspace/configuration) and changes of the `nianbao` section are pushed to it.
+export function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.cjs');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const initializationOptions: InitializationOptions = { locale: vscode.env.language };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: DOCUMENT_SELECTOR,
+    initializationOptions,
+    outputChannel: output,
+    diagnosticCollectionName: 'nianbao',
+    synchronize: { configurationSection: 'nianbao' },
+    middleware: {
+      // The server's own command (registered by the client from executeCommandProvider): the server
+      // shows cancellable progress; afterwards one line in the status bar says what was found.
+      executeCommand: async (command, args, next) => {
+        const result: unknown = await next(command, args);
+        if (command === Commands.lintWorkspace && result && typeof result === 'object') {
+          vscode.window.setStatusBarMessage(workspaceSummary(result as LintWorkspaceResult), 10_000);
+        }
+        return result;
+      },
+    },
+  };
+  return new LanguageClient('nianbao', vscode.l10n.t('Nianbao Language Server'), serverOptions, clientOptions);
+}

@@ -1,0 +1,33 @@
+// The VS Code face of nianbao: starts the language server (which does all checking), and adds the
+// commands, the language status item and the output channel around it. No checking happens here.
+
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { registerCommands } from './commands.js';
+import { ReportStatus } from './reportStatus.js';
+import { createClient } from './createClient.js';
+
+let client: LanguageClient | undefined;
+
+/** What the extension exports (used by its tests): the running language client. */
+export interface NianbaoApi {
+  client: LanguageClient;
+}
+
+// Activation: output channel, client (started before activate returns, so the server's commands,
+// e.g. nianbao.lintWorkspace, are registered by the time a command that activated us runs).
+export async function activate(context: vscode.ExtensionContext): Promise<NianbaoApi> {
+  const output = vscode.window.createOutputChannel(vscode.l10n.t('Nianbao'));
+  context.subscriptions.push(output);
+  client = createClient(context, output);
+  const status = new ReportStatus(client);
+  context.subscriptions.push(status, ...registerCommands(client, output));
+  await client.start();
+  return { client };
+}
+
+/** Stops the server with the extension. */
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

@@ -1,0 +1,157 @@
+// Wires the nianbao language server onto a connection: capabilities, document sync, settings and
+// file watching, the workspace-lint command and the per-document features. Every handler is guarded,
+// so an exception is logged once and answered with an empty result instead of ending the server.
+
+import { basename } from 'node:path';
+import {
+  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, TextDocumentSyncKind, TextDocuments,
+  type Connection, type InitializeParams, type InitializeResult, type WorkDoneProgressReporter,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { localeFor } from '../../core/src/index.js';
+import { CONFIG_FILE_NAME } from '../../core/src/config/findConfig.js';
+import { packageInfo } from '../../cli/src/packageInfo.js';
+import { DocumentFeatures } from './documentFeatures.js';
+import { ErrorReporter } from './guard.js';
+import { LiveLinter } from './liveLinter.js';
+import { Commands, FIX_ALL_KIND, WATCHED_GLOBS, type InitializationOptions } from './protocol.js';
+import { ServerContext } from './serverContext.js';
+import { normalizeSettings, SettingsStore } from './settings.js';
+import { uriToPath } from './uris.js';
+import { WorkspaceLint } from './workspaceLint.js';
+
+function folderPaths(params: InitializeParams): string[] {
+  const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  const paths = uris.map(uriToPath).filter((p): p is string => p !== undefined);
+  if (paths.length === 0 && params.rootPath) paths.push(params.rootPath);
+  return paths;
+}
+
+// Starts serving on a connection (stdio, node-ipc or socket: the caller chose) and listens.
+export function startServer(connection: Connection): ErrorReporter {
+  const errors = new ErrorReporter({ error: (m) => connection.console.error(m) });
+  const documents = new TextDocuments(TextDocument);
+  let ctx: ServerContext | undefined;
+  let live: LiveLinter | undefined;
+  let features: DocumentFeatures | undefined;
+  let workspace: WorkspaceLint | undefined;
+  let dynamicConfiguration = false;
+
+  connection.onInitialize((params): InitializeResult => {
+    const init = (params.initializationOptions ?? {}) as InitializationOptions;
+    const tag = typeof init.locale === 'string' ? init.locale : params.locale;
+    const locale = tag ? localeFor(tag) : 'zh-cn';
+    const caps = params.capabilities;
+    const fetch = caps.workspace?.configuration
+      ? (scopeUri: string | undefined) => connection.workspace.getConfiguration({ scopeUri, section: 'nianbao' })
+      : undefined;
+    const settings = new SettingsStore(fetch, normalizeSettings(init.settings));
+    ctx = new ServerContext(connection, documents, settings, errors, locale, {
+      documentChanges: caps.workspace?.workspaceEdit?.documentChanges === true,
+      workDoneProgress: caps.window?.workDoneProgress === true,
+      watchedFilesRegistration: caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+    });
+    ctx.folders = folderPaths(params);
+    live = new LiveLinter(ctx);
+    features = new DocumentFeatures(ctx, live);
+    workspace = new WorkspaceLint(ctx);
+    dynamicConfiguration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        hoverProvider: true,
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        executeCommandProvider: { commands: [Commands.lintWorkspace] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'nianbao-language-server', version: packageInfo().version },
+    };
+  });
+
+  connection.onInitialized(
+    errors.guard('initialized', undefined, async () => {
+      if (!ctx) return;
+      const c = ctx;
+      if (c.abilities.watchedFilesRegistration) {
+        await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED_GLOBS.map((globPattern) => ({ globPattern })) });
+      }
+      if (dynamicConfiguration) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'nianbao' });
+      try {
+        connection.workspace.onDidChangeWorkspaceFolders(
+          errors.guard('workspaceFolders', undefined, (event) => {
+            const removed = new Set(event.removed.map((f) => uriToPath(f.uri)));
+            const added = event.added.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== undefined);
+            c.folders = [...c.folders.filter((f) => !removed.has(f)), ...added];
+          }),
+        );
+      } catch {
+        // The client does not send folder changes; the initial folders stay.
+      }
+    }),
+  );
+
+  documents.onDidOpen(
+    errors.guard('didOpen', undefined, async (e) => {
+      workspace?.opened(e.document.uri);
+      await live?.opened(e.document);
+    }),
+  );
+  documents.onDidChangeContent(
+    errors.guard('didChange', undefined, async (e) => {
+      await live?.changed(e.document);
+    }),
+  );
+  documents.onDidSave(errors.guard('didSave', undefined, async (e) => live?.saved(e.document)));
+  documents.onDidClose(
+    errors.guard('didClose', undefined, async (e) => {
+      live?.closed(e.document.uri);
+      await workspace?.closed(e.document.uri);
+    }),
+  );
+
+  connection.onDidChangeConfiguration(
+    errors.guard('didChangeConfiguration', undefined, async () => {
+      ctx?.settings.clear();
+      await live?.relintAll();
+      await workspace?.refresh();
+    }),
+  );
+  connection.onDidChangeWatchedFiles(
+    errors.guard('didChangeWatchedFiles', undefined, async (params) => {
+      if (!ctx) return;
+      const configChanged = params.changes.some((c) => basename(uriToPath(c.uri) ?? '') === CONFIG_FILE_NAME);
+      if (configChanged) {
+        ctx.configFiles.clear();
+        ctx.configProblems.reset();
+        await live?.relintAll();
+        await workspace?.refresh();
+      }
+      await workspace?.filesChanged(params.changes);
+    }),
+  );
+
+  connection.onCodeAction(errors.guard('codeAction', [], async (params) => (features ? features.codeAction(params) : [])));
+  connection.onHover(errors.guard('hover', null, async (params) => (features ? features.hover(params) : null)));
+  connection.onDocumentSymbol(errors.guard('documentSymbol', null, async (params) => (features ? features.symbols(params.textDocument) : null)));
+  connection.onFoldingRanges(errors.guard('foldingRange', null, async (params) => (features ? features.folding(params.textDocument) : null)));
+
+  connection.onExecuteCommand(
+    errors.guard('executeCommand', null, async (params, token, attached) => {
+      if (params.command !== Commands.lintWorkspace || !workspace || !ctx) return null;
+      let progress: WorkDoneProgressReporter = attached;
+      let progressCancelled = () => false;
+      if (params.workDoneToken === undefined && ctx.abilities.workDoneProgress) {
+        const created = await connection.window.createWorkDoneProgress();
+        progress = created;
+        progressCancelled = () => created.token.isCancellationRequested;
+      }
+      return workspace.run(progress, () => token.isCancellationRequested || progressCancelled());
+    }),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+  return errors;
+}
