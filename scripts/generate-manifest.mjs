@@ -17,7 +17,6 @@ function configuration(ruleRegistry) {
   const ruleProperties = Object.fromEntries(ruleRegistry.map((r) => [r.id, {
     type: 'string',
     enum: SEVERITIES,
-    enumDescriptions: SEVERITIES.map((s) => `%config.severity.${s}%`),
     default: r.defaultSeverity,
     markdownDescription: `%config.rules.${r.id}%`,
   }]));
@@ -69,10 +68,11 @@ function manifestFields(ruleRegistry) {
       menus: {
         commandPalette: [
           { command: 'nianbao.fixAll', when: EDITOR_WHEN },
+          { command: 'nianbao.lintWorkspace', when: 'workspaceFolderCount > 0' },
         ],
         'editor/context': [
           { command: 'nianbao.fixAll', when: EDITOR_WHEN, group: '1_modification@90' },
-          { command: 'nianbao.lintWorkspace', when: EDITOR_WHEN, group: '1_modification@91' },
+          { command: 'nianbao.lintWorkspace', when: `workspaceFolderCount > 0 && (${EDITOR_WHEN})`, group: '1_modification@91' },
         ],
       },
       configuration: configuration(ruleRegistry),

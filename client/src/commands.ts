@@ -15,7 +15,7 @@ export async function fixAllInDocument(document: vscode.TextDocument): Promise<b
 }
 
 // Registers nianbao.fixAll and nianbao.showOutput; returns their disposables.
-export function registerCommands(client: LanguageClient, output: vscode.OutputChannel): vscode.Disposable[] {
+export function registerCommands(client: LanguageClient, output: vscode.LogOutputChannel): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('nianbao.fixAll', async () => {
       const editor = vscode.window.activeTextEditor;

@@ -18,7 +18,7 @@ function workspaceSummary(result: LintWorkspaceResult): string {
 
 // The client: the server module runs in its own Node process; settings are pulled by the server
 // (workspace/configuration) and changes of the `nianbao` section are pushed to it.
-export function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
+export function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/server.cjs');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },

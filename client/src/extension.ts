@@ -9,21 +9,22 @@ import { createClient } from './createClient.js';
 
 let client: LanguageClient | undefined;
 
-/** What the extension exports (used by its tests): the running language client. */
+/** What the extension exports (used by its tests): the running client and the report status. */
 export interface NianbaoApi {
   client: LanguageClient;
+  status: ReportStatus;
 }
 
 // Activation: output channel, client (started before activate returns, so the server's commands,
 // e.g. nianbao.lintWorkspace, are registered by the time a command that activated us runs).
 export async function activate(context: vscode.ExtensionContext): Promise<NianbaoApi> {
-  const output = vscode.window.createOutputChannel(vscode.l10n.t('Nianbao'));
+  const output = vscode.window.createOutputChannel(vscode.l10n.t('Nianbao'), { log: true });
   context.subscriptions.push(output);
   client = createClient(context, output);
   const status = new ReportStatus(client);
   context.subscriptions.push(status, ...registerCommands(client, output));
   await client.start();
-  return { client };
+  return { client, status };
 }
 
 /** Stops the server with the extension. */

@@ -29,7 +29,10 @@ export function describeStatus(status: StatusParams | undefined): Pick<vscode.La
 export class ReportStatus implements vscode.Disposable {
   private readonly item = vscode.languages.createLanguageStatusItem('nianbao.status', DOCUMENT_SELECTOR);
   private readonly byUri = new Map<string, StatusParams>();
-  private readonly disposables: vscode.Disposable[] = [];
+  private readonly received = new vscode.EventEmitter<StatusParams>();
+  private readonly disposables: vscode.Disposable[] = [this.received];
+  /** Fires after each nianbao/status notification has been taken in. */
+  readonly onDidReceive = this.received.event;
 
   // Listens to the server (the handler is kept across server restarts by the client) and to the
   // active editor, and forgets closed documents.
@@ -40,11 +43,22 @@ export class ReportStatus implements vscode.Disposable {
       client.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => {
         this.byUri.set(params.uri, params);
         this.refresh();
+        this.received.fire(params);
       }),
       vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
       vscode.workspace.onDidCloseTextDocument((d) => this.byUri.delete(d.uri.toString())),
     );
     this.refresh();
+  }
+
+  /** The last status the server sent for a document URI. */
+  statusOf(uri: string): StatusParams | undefined {
+    return this.byUri.get(uri);
+  }
+
+  /** What the item shows right now (for tests). */
+  get shown(): { text: string; detail?: string } {
+    return { text: this.item.text, detail: this.item.detail };
   }
 
   /** Shows the active document's status. */

@@ -5,6 +5,8 @@ import { SymbolKind, type DocumentSymbol, type FoldingRange, type Range } from '
 import type { LintResult, Span } from '../../core/src/index.js';
 import type { Heading } from '../../core/src/model.js';
 
+const MAX_NAME = 60;
+
 /** The span without trailing blank space, so a section ends on its last line of text. */
 function trimEnd(text: string, span: Span): Span {
   let end = span.end;
@@ -12,9 +14,12 @@ function trimEnd(text: string, span: Span): Span {
   return { start: span.start, end };
 }
 
+/** A heading as the outline shows it: its number and title (not the sentence that may follow). */
 function headingName(text: string, heading: Heading, fallback: string): string {
-  const raw = text.slice(heading.span.start, heading.span.end).replace(/^[\s*_#]+|[\s*_#]+$/g, '');
-  return raw || fallback;
+  const end = heading.titleSpan.end > heading.span.start ? heading.titleSpan.end : heading.span.end;
+  const raw = text.slice(heading.span.start, end).replace(/^[\s*_#]+|[\s*_#]+$/g, '');
+  const name = raw || fallback;
+  return name.length > MAX_NAME ? name.slice(0, MAX_NAME - 1) + '…' : name;
 }
 
 interface Part {
@@ -50,7 +55,8 @@ function outline(result: LintResult): Part[] {
     }
     children.sort((a, b) => a.span.start - b.span.start);
     const name = headingName(text, section.heading, spec?.title ?? '…');
-    return { span, selection: section.heading.span, name, detail: spec?.title, kind: SymbolKind.Namespace, children };
+    const detail = spec && !name.includes(spec.title) ? spec.title : undefined;
+    return { span, selection: section.heading.span, name, detail, kind: SymbolKind.Namespace, children };
   });
 }
 

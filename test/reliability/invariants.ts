@@ -147,6 +147,8 @@ export interface FixFacts {
   passes: number;
   /** Fixes fixAll applied in all. */
   applied: number;
+  /** Single fixes checked, by rule. */
+  byRule: Record<string, number>;
 }
 
 /**
@@ -159,7 +161,10 @@ export function checkFixSafety(text: string, options: LintOptions = {}, maxFixes
   const withFix = findings.filter((f): f is Finding & { fix: Fix } => f.fix !== undefined);
   let fixes = 0;
   let safeFixes = 0;
-  for (const f of withFix.slice(0, maxFixes)) {
+  const byRule: Record<string, number> = {};
+  // When there are more fixes than `maxFixes`, take them evenly spread over the document.
+  const picked = withFix.length <= maxFixes ? withFix : Array.from({ length: maxFixes }, (_, i) => withFix[Math.floor((i * withFix.length) / maxFixes)]);
+  for (const f of picked) {
     const result = applyFixes(text, [f.fix]);
     if (result.applied.length !== 1) fail(`${describe(f)}: applyFixes refused its only fix`);
     const expected = spliceEdits(text, f.fix.edits);
@@ -172,6 +177,7 @@ export function checkFixSafety(text: string, options: LintOptions = {}, maxFixes
     const undone = applyFixes(result.text, [{ ...f.fix, edits: inverseEdits(text, f.fix.edits) }]);
     if (undone.text !== text) fail(`${describe(f)}: undoing the fix does not restore the original`);
     fixes++;
+    byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
     if (!f.fix.safe || result.text === text) continue;
     const place = mapOffset(f.span.start, f.fix.edits);
     const again = lint(result.text, options).findings.find((g) => g.ruleId === f.ruleId && g.messageId === f.messageId && g.span.start === place && sameSubject(f, g));
@@ -182,7 +188,7 @@ export function checkFixSafety(text: string, options: LintOptions = {}, maxFixes
   if (all.passes >= MAX_FIX_PASSES) fail(`fixAll did not settle within ${MAX_FIX_PASSES} passes`);
   const twice = fixAll(all.text, options);
   if (twice.text !== all.text) fail(`fixAll is not idempotent: a second run applied ${twice.applied} more fixes`);
-  return { fixes, safeFixes, passes: all.passes, applied: all.applied };
+  return { fixes, safeFixes, passes: all.passes, applied: all.applied, byRule };
 }
 
 /** The same finding about the same thing (e.g. the same missing section), not just the same rule. */

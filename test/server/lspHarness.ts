@@ -7,9 +7,26 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  createProtocolConnection, StreamMessageReader, StreamMessageWriter,
-  type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams,
+  createProtocolConnection, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
+  type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams, type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+
+/** Applies LSP text edits to a text (as an editor would). */
+export function applyTextEdits(text: string, edits: TextEdit[]): string {
+  return TextDocument.applyEdits(TextDocument.create('file:///x', 'plaintext', 0, text), edits);
+}
+
+/** The text edits a WorkspaceEdit makes to one document (documentChanges or changes). */
+export function editsFor(edit: WorkspaceEdit | undefined, uri: string): TextEdit[] {
+  if (!edit) return [];
+  const out: TextEdit[] = [];
+  for (const change of edit.documentChanges ?? []) {
+    if ('textDocument' in change && change.textDocument.uri === uri) out.push(...(change.edits as TextEdit[]));
+  }
+  out.push(...(edit.changes?.[uri] ?? []));
+  return out;
+}
 
 /** The repository root (this file runs from out/test/server/). */
 export const REPO = fileURLToPath(new URL('../../../', import.meta.url));
@@ -48,6 +65,8 @@ export interface ProgressEvent {
 
 export class TestClient {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  /** Every publish per URI, in arrival order. */
+  readonly history = new Map<string, PublishDiagnosticsParams[]>();
   readonly notifications: { method: string; params: unknown }[] = [];
   readonly progress: ProgressEvent[] = [];
   readonly logs: string[] = [];
@@ -133,7 +152,7 @@ export class TestClient {
   async stop(): Promise<void> {
     if (!this.exited) {
       try {
-        await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+        await Promise.race([this.connection.sendRequest(ShutdownRequest.type), new Promise((r) => setTimeout(r, 2000))]);
         await this.connection.sendNotification('exit');
       } catch {
         /* already gone */
@@ -152,6 +171,7 @@ export async function startServer(options: StartOptions = {}): Promise<TestClien
   const client = new TestClient(child, connection, options.settings ?? {});
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     client.diagnostics.set(p.uri, p);
+    client.history.set(p.uri, [...(client.history.get(p.uri) ?? []), p]);
     client.poke();
   });
   connection.onNotification('window/logMessage', (p: { message: string }) => {
@@ -162,10 +182,12 @@ export async function startServer(options: StartOptions = {}): Promise<TestClien
     client.progress.push(p);
     client.poke();
   });
-  connection.onNotification((method: string, params: unknown) => {
-    client.notifications.push({ method, params });
-    client.poke();
-  });
+  for (const method of ['nianbao/status', 'window/showMessage', 'telemetry/event']) {
+    connection.onNotification(method, (params: unknown) => {
+      client.notifications.push({ method, params });
+      client.poke();
+    });
+  }
   connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => {
     client.configurationRequests++;
     return p.items.map(() => client.settings);

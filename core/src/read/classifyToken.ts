@@ -3,7 +3,7 @@
 
 import type { CellToken } from '../model.js';
 import { looksLikeValue } from '../text/parseNumberCell.js';
-import { hasNumbering, isNoteTail, labelKey, textKey } from '../text/normalizeLabel.js';
+import { labelKey, normalizedIsNoteTail, normalizedLabelKey, normalizedTextKey, textKey } from '../text/normalizeLabel.js';
 import type { RowSpec, Template, TemplateId } from '../templates/templateTypes.js';
 
 export type TokenClass =
@@ -21,34 +21,80 @@ interface LabelEntry {
   templateId: TemplateId;
 }
 
-/** Lookup tables built once per (template, other template) pair. */
+interface HeaderEntry {
+  key: string;
+  tableId: string;
+  foreign: boolean;
+  anchor: boolean;
+}
+
+/** The lookup tables of one (template, other template) pair: template data only. */
+interface ClassifierTables {
+  labels: Map<string, LabelEntry>;
+  foreignLabels: Map<string, LabelEntry>;
+  /** The row of this format that a foreign label maps to, by foreign label key. */
+  foreignMapped: Map<string, RowSpec | undefined>;
+  headers: HeaderEntry[];
+  /** Longest label key and header key: a longer key can match neither (nor prefix them). */
+  maxLabelKey: number;
+  maxHeaderKey: number;
+}
+
+// Built once per pair and shared by every report (building them normalised ~150 labels per lint).
+const tablesByPair = new WeakMap<Template, WeakMap<Template, ClassifierTables>>();
+
+function classifierTables(template: Template, other: Template): ClassifierTables {
+  let byOther = tablesByPair.get(template);
+  if (!byOther) tablesByPair.set(template, (byOther = new WeakMap()));
+  const cached = byOther.get(other);
+  if (cached) return cached;
+  const labels = new Map<string, LabelEntry>();
+  const foreignLabels = new Map<string, LabelEntry>();
+  const headers: HeaderEntry[] = [];
+  for (const [tpl, map] of [[template, labels], [other, foreignLabels]] as const) {
+    for (const table of tpl.tables) {
+      for (const row of table.rows) {
+        if (row.unlabelled) continue;
+        for (const label of [row.label, ...(row.aliases ?? [])]) {
+          const key = labelKey(label);
+          if (key && !map.has(key)) map.set(key, { tableId: table.id, row, templateId: tpl.id });
+        }
+      }
+    }
+  }
+  for (const [tpl, foreign] of [[template, false], [other, true]] as const) {
+    for (const table of tpl.tables) {
+      const anchors = new Set((table.anchors ?? []).map(textKey));
+      for (const word of table.headerWords) {
+        const key = textKey(word);
+        if (key) headers.push({ key, tableId: table.id, foreign, anchor: anchors.has(key) });
+      }
+    }
+  }
+  const foreignMapped = new Map<string, RowSpec | undefined>();
+  for (const [key, foreign] of foreignLabels) {
+    foreignMapped.set(key, template.tables.find((t) => t.id === foreign.tableId)?.rows.find((r) => r.id === foreign.row.id));
+  }
+  const tables: ClassifierTables = {
+    labels, foreignLabels, foreignMapped, headers,
+    maxLabelKey: Math.max(0, ...[...labels.keys()].map((k) => k.length)),
+    maxHeaderKey: Math.max(0, ...headers.map((h) => h.key.length)),
+  };
+  byOther.set(other, tables);
+  return tables;
+}
+
+/** Classifies the tokens of one report; the lookup tables are shared, the cache is per report. */
 export class TokenClassifier {
-  private readonly labels = new Map<string, LabelEntry>();
-  private readonly foreignLabels = new Map<string, LabelEntry>();
-  private readonly headers: { key: string; tableId: string; foreign: boolean; anchor: boolean }[] = [];
+  private readonly labels: Map<string, LabelEntry>;
+  private readonly foreignLabels: Map<string, LabelEntry>;
+  private readonly tables: ClassifierTables;
   private readonly cache = new Map<string, TokenClass>();
 
   constructor(readonly template: Template, readonly other: Template) {
-    for (const [tpl, map] of [[template, this.labels], [other, this.foreignLabels]] as const) {
-      for (const table of tpl.tables) {
-        for (const row of table.rows) {
-          if (row.unlabelled) continue;
-          for (const label of [row.label, ...(row.aliases ?? [])]) {
-            const key = labelKey(label);
-            if (key && !map.has(key)) map.set(key, { tableId: table.id, row, templateId: tpl.id });
-          }
-        }
-      }
-    }
-    for (const [tpl, foreign] of [[template, false], [other, true]] as const) {
-      for (const table of tpl.tables) {
-        const anchors = new Set((table.anchors ?? []).map(textKey));
-        for (const word of table.headerWords) {
-          const key = textKey(word);
-          if (key) this.headers.push({ key, tableId: table.id, foreign, anchor: anchors.has(key) });
-        }
-      }
-    }
+    this.tables = classifierTables(template, other);
+    this.labels = this.tables.labels;
+    this.foreignLabels = this.tables.foreignLabels;
   }
 
   classify(token: CellToken): TokenClass {
@@ -63,14 +109,15 @@ export class TokenClassifier {
 
   private classifyText(raw: string, token: CellToken): TokenClass {
     if (token.source === 'heading') return { kind: 'break' };
-    if (/^[+-]?[\d,.]+$/.test(raw.normalize('NFKC'))) return { kind: 'value' };
-    const key = labelKey(raw);
-    const numbered = hasNumbering(raw);
+    // Every question below is asked of the NFKC form: normalise once.
+    const nfkc = raw.normalize('NFKC');
+    if (/^[+-]?[\d,.]+$/.test(nfkc)) return { kind: 'value' };
+    const { key, numbered } = normalizedLabelKey(nfkc);
     const own = this.labels.get(key);
     if (own && (numbered || !own.row.needsNumber)) return { kind: 'label', tableId: own.tableId, row: own.row };
     const foreign = this.foreignLabels.get(key);
     if (foreign && (numbered || !foreign.row.needsNumber)) {
-      const mapped = this.template.tables.find((t) => t.id === foreign.tableId)?.rows.find((r) => r.id === foreign.row.id);
+      const mapped = this.tables.foreignMapped.get(key);
       return {
         kind: 'label',
         tableId: foreign.tableId,
@@ -80,13 +127,13 @@ export class TokenClassifier {
     }
     const partial = this.matchPrefix(key, numbered);
     if (partial) return partial;
-    const header = this.matchHeader(textKey(raw));
+    const tkey = normalizedTextKey(nfkc);
+    const header = this.matchHeader(tkey);
     if (header) return header;
-    if (isNoteTail(raw)) return { kind: 'ignore' };
-    if (looksLikeValue(raw)) return { kind: 'value' };
-    const tkey = textKey(raw);
+    if (normalizedIsNoteTail(nfkc)) return { kind: 'ignore' };
+    if (looksLikeValue(nfkc)) return { kind: 'value' };
     if (tkey === '') return { kind: 'ignore' };
-    if (isBreak(raw, tkey)) return { kind: 'break' };
+    if (isBreak(raw, nfkc, tkey)) return { kind: 'break' };
     return { kind: 'unknown' };
   }
 
@@ -95,7 +142,7 @@ export class TokenClassifier {
    * part is the start (6+ characters) of exactly one row label of this format.
    */
   private matchPrefix(key: string, numbered: boolean): TokenClass | undefined {
-    if (key.length < 6) return undefined;
+    if (key.length < 6 || key.length >= this.tables.maxLabelKey) return undefined;
     let hit: LabelEntry | undefined;
     for (const [full, entry] of this.labels) {
       if (full.length <= key.length || !full.startsWith(key)) continue;
@@ -115,9 +162,9 @@ export class TokenClassifier {
   }
 
   private matchHeader(key: string): TokenClass | undefined {
-    if (key.length < 2) return undefined;
+    if (key.length < 2 || key.length > this.tables.maxHeaderKey) return undefined;
     for (const foreign of [false, true]) {
-      const hits = this.headers.filter((h) => h.foreign === foreign && (h.key === key || h.key.includes(key)));
+      const hits = this.tables.headers.filter((h) => h.foreign === foreign && (h.key === key || h.key.includes(key)));
       if (hits.length > 0) {
         return {
           kind: 'header',
@@ -132,8 +179,8 @@ export class TokenClassifier {
 }
 
 /** A numbered section heading (一、…) or a line of prose ends a table. */
-function isBreak(raw: string, key: string): boolean {
-  if (/^[\s*#]*[一二三四五六七八九十]+\s*[、.．]/.test(raw.normalize('NFKC').replace(/\*\*/g, ''))) return true;
+function isBreak(raw: string, nfkc: string, key: string): boolean {
+  if (/^[\s*#]*[一二三四五六七八九十]+\s*[、.．]/.test(nfkc.replace(/\*\*/g, ''))) return true;
   if (/[。！？；]/.test(raw)) return true;
   return key.length > 30;
 }

@@ -5,6 +5,7 @@ import { parseFragment } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import type { CellToken } from '../model.js';
 import type { LineIndex } from '../text/lineIndex.js';
+import { scanHtmlCells, type CellText } from './scanHtmlCells.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -23,13 +24,19 @@ export function readHtmlTables(text: string, index: LineIndex): HtmlTableRegion[
   if (!/<table\b/i.test(text)) return regions;
   for (const m of text.matchAll(tablePattern)) {
     const base = m.index ?? 0;
-    const fragment = parseFragment(m[0], { sourceCodeLocationInfo: true });
     const cells: CellToken[] = [];
-    walk(fragment as unknown as Node, (el) => {
-      if (el.tagName !== 'td' && el.tagName !== 'th') return false;
-      cells.push(cellToken(el, base, index, m[0]));
-      return true;
-    });
+    // Plain tables are read from parse5's tokens; anything else from the tree of its full parser.
+    const scanned = scanHtmlCells(m[0]);
+    if (scanned) {
+      for (const c of scanned) cells.push(cellFromTexts(c.contentStart, c.contentEnd, c.texts, base, index, m[0]));
+    } else {
+      const fragment = parseFragment(m[0], { sourceCodeLocationInfo: true });
+      walk(fragment as unknown as Node, (el) => {
+        if (el.tagName !== 'td' && el.tagName !== 'th') return false;
+        cells.push(cellToken(el, base, index, m[0]));
+        return true;
+      });
+    }
     regions.push({ start: base, end: base + m[0].length, cells });
   }
   return regions;
@@ -46,11 +53,17 @@ function walk(node: Node, visit: (el: Element) => boolean): void {
 
 function cellToken(el: Element, base: number, index: LineIndex, source: string): CellToken {
   const loc = el.sourceCodeLocation;
-  const texts: { value: string; start: number; end: number }[] = [];
+  const texts: CellText[] = [];
   collectText(el, texts);
+  const start = loc?.startTag?.endOffset ?? loc?.startOffset ?? 0;
+  return cellFromTexts(start, loc?.endTag?.startOffset ?? start, texts, base, index, source);
+}
+
+/** A cell token from its content offsets and text runs (offsets relative to the table source). */
+function cellFromTexts(contentStart: number, contentEnd: number, texts: CellText[], base: number, index: LineIndex, source: string): CellToken {
   const text = texts.map((t) => t.value).join('').replace(/\s+/g, ' ').trim();
-  let start = loc?.startTag?.endOffset ?? loc?.startOffset ?? 0;
-  let end = loc?.endTag?.startOffset ?? start;
+  let start = contentStart;
+  let end = contentEnd;
   const nonBlank = texts.filter((t) => t.value.trim() !== '');
   if (nonBlank.length > 0) {
     start = nonBlank[0].start;
@@ -63,7 +76,7 @@ function cellToken(el: Element, base: number, index: LineIndex, source: string):
   return { text, span: { start: base + start, end: base + end }, line: index.lineAt(base + start), source: 'html', wholeLine: false };
 }
 
-function collectText(node: Node, out: { value: string; start: number; end: number }[]): void {
+function collectText(node: Node, out: CellText[]): void {
   for (const child of (node as { childNodes?: Node[] }).childNodes ?? []) {
     if (child.nodeName === '#text') {
       const loc = (child as DefaultTreeAdapterMap['textNode']).sourceCodeLocation;

@@ -31,8 +31,9 @@ function firstSectionLine(index: LineIndex): number {
 /** Reads a draft. `choice` forces a format; otherwise the report's year picks it. */
 export function readReport(text: string, choice: TemplateChoice = 'auto'): ReadResult {
   const index = new LineIndex(text);
-  const title = readTitle(index, firstSectionLine(index));
-  const preambleEnd = index.lineStarts[Math.min(firstSectionLine(index), index.lineCount - 1)] ?? text.length;
+  const firstSection = firstSectionLine(index);
+  const title = readTitle(index, firstSection);
+  const preambleEnd = index.lineStarts[Math.min(firstSection, index.lineCount - 1)] ?? text.length;
   const period = readPeriod(text, Math.max(preambleEnd, Math.min(text.length, 2000)));
   const titleYear = title ? /(\d{4})\s*年/.exec(title.text) : null;
   let year: Report['year'];

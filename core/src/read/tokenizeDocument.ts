@@ -48,7 +48,8 @@ export function splitPlainLine(lineText: string, lineStart: number, line: number
   const parts: { s: number; e: number }[] = [];
   let pos = 0;
   const separator = hasTab ? /\t/g : /[ \u3000]{2,}/g;
-  const trimmedLeft = lineText.length - lineText.replace(/^[ \u3000]+/, '').length;
+  let trimmedLeft = 0;
+  while (lineText[trimmedLeft] === ' ' || lineText[trimmedLeft] === '\u3000') trimmedLeft++;
   if (!hasTab) pos = trimmedLeft;
   separator.lastIndex = pos;
   for (let m = separator.exec(lineText); m; m = separator.exec(lineText)) {
@@ -83,7 +84,9 @@ const runTogether = /^(.*[\p{Script=Han}）)”])(\d+)$/u;
  * from a web page) → label + one number, which the row then reports as the wrong count of values.
  */
 function splitNumbers(field: string, offset: number): { s: number; e: number }[] {
-  const joined = runTogether.exec(field);
+  // runTogether needs a final digit: test that first, the pattern is costly on long prose.
+  const last = field.charCodeAt(field.length - 1);
+  const joined = last >= 48 && last <= 57 ? runTogether.exec(field) : null;
   if (joined && !/[ \u3000]/.test(field) && !/[。，；：]/.test(field)) {
     const cut = joined[1].length;
     return [{ s: offset, e: offset + cut }, { s: offset + cut, e: offset + field.length }];

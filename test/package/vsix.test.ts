@@ -1,0 +1,46 @@
+// The packaged extension (vsce, as `npm run package` makes it): only the bundles, manifest,
+// translations, snippets, grammars and docs; no sources, tests, source maps or node_modules; ≤ 1 MB.
+// Needs the bundles in dist/ (npm test's pretest builds them).
+
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { zipEntries, type ZipEntry } from './zipEntries.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const dir = mkdtempSync(join(tmpdir(), 'nianbao-vsix-'));
+const vsix = join(dir, 'nianbao.vsix');
+let entries: ZipEntry[] = [];
+let names: string[] = [];
+
+before(() => {
+  const vsce = join(root, 'node_modules', '.bin', 'vsce');
+  const run = spawnSync(vsce, ['package', '--no-dependencies', '-o', vsix], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  assert.equal(run.status, 0, `vsce package failed:\n${run.stdout}\n${run.stderr}`);
+  entries = zipEntries(vsix);
+  names = entries.map((e) => e.name);
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+test('the VSIX holds the bundles, manifest, translations, snippets and grammars', () => {
+  for (const file of ['dist/extension.cjs', 'dist/server.cjs', 'dist/cli.cjs', 'package.json', 'package.nls.json',
+    'package.nls.zh-cn.json', 'l10n/bundle.l10n.json', 'l10n/bundle.l10n.zh-cn.json', 'snippets/nianbao.json',
+    'syntaxes/nianbao.injection.tmLanguage.json', 'syntaxes/plaintext.tmLanguage.json', 'docs/rules/sum-row-total.md']) {
+    assert.ok(names.includes(`extension/${file}`), `${file} is packaged`);
+  }
+});
+
+test('the VSIX holds no node_modules, sources, tests or source maps', () => {
+  const bad = names.filter((n) => /(^|\/)node_modules\//.test(n) || /\.(ts|mts|map)$/.test(n) || /^extension\/(test|client|server|core|cli|scripts|bench|examples|out)\//.test(n));
+  assert.deepEqual(bad, []);
+});
+
+test('the VSIX is at most 1 MB', () => {
+  const size = statSync(vsix).size;
+  assert.ok(size <= 1024 * 1024, `${size} bytes`);
+  assert.ok(entries.length > 10);
+});

@@ -1,0 +1,107 @@
+// Unit tests of the server's pure helpers: the minimal fix-all edit, the disable comment, settings
+// validation, file selection globs and code action kind matching.
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { LineIndex, lint } from '../../core/src/index.js';
+import { kindRequested } from '../../server/src/codeActions.js';
+import { disableRuleEdit } from '../../server/src/disableComment.js';
+import { globPath, isSelected } from '../../server/src/fileSelection.js';
+import { DEFAULT_SETTINGS } from '../../server/src/protocol.js';
+import { normalizeSettings } from '../../server/src/settings.js';
+import { minimalReplace } from '../../server/src/textEdits.js';
+
+function apply(text: string, edit: { start: number; end: number; text: string } | undefined): string {
+  return edit ? text.slice(0, edit.start) + edit.text + text.slice(edit.end) : text;
+}
+
+describe('minimalReplace', () => {
+  const cases: [string, string][] = [
+    ['abc', 'abc'],
+    ['abc', 'abXc'],
+    ['总计 5 行', '总计 0 行'],
+    ['a\r\nb', 'a\nb'],
+    ['a\nb', 'a\r\nb'],
+    ['x😀y', 'x😁y'],
+    ['😀', '😁'],
+    ['', 'new'],
+    ['old', ''],
+    ['aaaa', 'aa'],
+  ];
+  for (const [before, after] of cases) {
+    it(`turns ${JSON.stringify(before)} into ${JSON.stringify(after)} with one edit`, () => {
+      const edit = minimalReplace(before, after);
+      assert.equal(apply(before, edit), after);
+      if (before === after) assert.equal(edit, undefined);
+      if (edit) {
+        for (const at of [edit.start, edit.end]) {
+          const code = before.charCodeAt(at);
+          assert.ok(!(code >= 0xdc00 && code <= 0xdfff), 'never starts or ends inside a surrogate pair');
+          assert.ok(!(before[at - 1] === '\r' && before[at] === '\n'), 'never inside a CRLF');
+        }
+      }
+    });
+  }
+  it('replaces only the changed region', () => {
+    assert.deepEqual(minimalReplace('第一行\n总计 5\n第三行', '第一行\n总计 0\n第三行'), { start: 7, end: 8, text: '0' });
+  });
+});
+
+describe('disableRuleEdit', () => {
+  const edit = (text: string, line: number, rule = 'sum-row-total') => apply(text, disableRuleEdit(new LineIndex(text), line, rule, '\n'));
+  it('inserts the comment above the line, keeping its indentation', () => {
+    assert.equal(edit('a\n  b\n', 1), 'a\n  <!-- nianbao-disable-next-line sum-row-total -->\n  b\n');
+  });
+  it('adds the rule to an existing comment above the line', () => {
+    assert.equal(edit('<!-- nianbao-disable-next-line sum-balance -->\nb', 1), '<!-- nianbao-disable-next-line sum-balance sum-row-total -->\nb');
+    assert.equal(disableRuleEdit(new LineIndex('<!-- nianbao-disable-next-line sum-row-total -->\nb'), 1, 'sum-row-total', '\n'), undefined);
+  });
+  it('puts the comment at the end of a pipe-table row', () => {
+    assert.equal(edit('| a | 1 |\n', 0), '| a | 1 | <!-- nianbao-disable-line sum-row-total -->\n');
+    assert.equal(edit('| a | 1 | <!-- nianbao-disable-line sum-balance -->', 0), '| a | 1 | <!-- nianbao-disable-line sum-balance sum-row-total -->');
+  });
+  it('silences exactly that finding in a real report', () => {
+    const text = 'x\n'.repeat(3) + '一、总体情况\n\n本年度政府信息公开工作年度报告。\n';
+    const finding = lint(text).findings.find((f) => f.ruleId === 'subsection-missing');
+    assert.ok(finding);
+    const index = new LineIndex(text);
+    const silenced = apply(text, disableRuleEdit(index, index.lineAt(finding.span.start), 'subsection-missing', '\n'));
+    assert.ok(!lint(silenced).findings.some((f) => f.ruleId === 'subsection-missing'));
+  });
+});
+
+describe('normalizeSettings', () => {
+  it('fills in defaults and drops invalid values one by one', () => {
+    assert.deepEqual(normalizeSettings(null), DEFAULT_SETTINGS);
+    const s = normalizeSettings({ template: '2030', rules: { a: 'off', b: 'loud', c: 3 }, files: { include: ['*.md', 7, ''] }, run: 'never', debounceMs: -5, maxFileSizeMB: 'big' });
+    assert.equal(s.template, 'auto');
+    assert.deepEqual(s.rules, { a: 'off' });
+    assert.deepEqual(s.files, { include: ['*.md'], exclude: [] });
+    assert.equal(s.run, 'onType');
+    assert.equal(s.debounceMs, 0);
+    assert.equal(s.maxFileSizeMB, 2);
+  });
+});
+
+describe('file selection', () => {
+  const settings = normalizeSettings({ files: { include: ['reports/**/*.txt'], exclude: ['**/archive/**'] } });
+  it('matches globs relative to the workspace folder', () => {
+    assert.equal(globPath('/ws/reports/a.txt', ['/ws', '/other']), 'reports/a.txt');
+    assert.equal(globPath('/elsewhere/a.txt', ['/ws']), '/elsewhere/a.txt');
+    assert.equal(isSelected('/ws/reports/2024/a.txt', 'plain notes', ['/ws'], settings), true);
+    assert.equal(isSelected('/ws/notes.txt', 'plain notes', ['/ws'], settings), false);
+    assert.equal(isSelected('/ws/notes.txt', '2024年政府信息公开工作年度报告', ['/ws'], settings), true);
+    assert.equal(isSelected('/ws/reports/archive/a.txt', '2024年政府信息公开工作年度报告', ['/ws'], settings), false);
+  });
+});
+
+describe('kindRequested', () => {
+  it('offers quick fixes by default and source actions only when asked', () => {
+    assert.equal(kindRequested('quickfix', undefined), true);
+    assert.equal(kindRequested('source.fixAll.nianbao', undefined), false);
+    assert.equal(kindRequested('source.fixAll.nianbao', ['source.fixAll']), true);
+    assert.equal(kindRequested('source.fixAll.nianbao', ['source']), true);
+    assert.equal(kindRequested('source.fixAll.nianbao', ['source.fixAll.eslint']), false);
+    assert.equal(kindRequested('quickfix', ['source.fixAll']), false);
+  });
+});

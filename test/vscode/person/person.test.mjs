@@ -1,0 +1,103 @@
+// As a person would: the packaged extension (nianbao.vsix, from `npm run package`) installed in
+// code-server, driven through Chromium with playwright-core. Open a draft from the Explorer, type a
+// wrong total, see the squiggle and its message, fix it from the lightbulb (Ctrl+.), check the
+// highlighting, run the workspace lint from the Command Palette and read the Problems panel.
+// The display language is Chinese (code-server --locale zh-cn). Screenshots go to docs/images/.
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { installVsix, launchChromium, startCodeServer, workbenchUrl } from '../runInCodeServer.mjs';
+import { goTo, lineWith, openFromExplorer, runCommand, shown, waitForWorkbench, waitUntil } from './workbench.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const vsix = join(root, 'nianbao.vsix');
+const images = join(root, 'docs', 'images');
+const ROW = '| （一）予以公开 | 5 | 1 | 0 | 0 | 0 | 0 | 6 |';
+const ROW_LINE = 64; // of test/vscode/workspace/typing.md
+const UNOPENED = '某乡2025年政府信息公开工作年度报告.md';
+
+let tmp;
+let server;
+let browser;
+let page;
+
+before(async () => {
+  assert.ok(existsSync(vsix), 'nianbao.vsix exists (npm run package)');
+  tmp = mkdtempSync(join(tmpdir(), 'nianbao-person-'));
+  const workspace = join(tmp, 'workspace');
+  cpSync(join(root, 'test', 'vscode', 'workspace'), workspace, { recursive: true });
+  const extensionsDir = join(tmp, 'extensions');
+  await installVsix(vsix, extensionsDir);
+  server = await startCodeServer({
+    extensionsDir,
+    extraArgs: ['--locale', 'zh-cn'],
+    settings: { 'workbench.colorTheme': 'Default Light Modern', 'editor.minimap.enabled': false, 'window.commandCenter': false },
+  });
+  browser = await launchChromium(join(tmp, 'chromium'), server.env);
+  page = browser.page;
+  await page.goto(workbenchUrl(server, { workspaceFolder: workspace }), { waitUntil: 'domcontentloaded' });
+  await waitForWorkbench(page);
+  mkdirSync(images, { recursive: true });
+});
+
+after(async () => {
+  await browser?.context.close().catch(() => {});
+  await server?.stop();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+test('open a draft from the Explorer, type a wrong total: a red squiggle with the right total in its message', async () => {
+  await openFromExplorer(page, 'typing.md');
+  assert.equal(await lineWith(page, '（一）予以公开'), ROW);
+  await goTo(page, ROW_LINE, ROW.length - 1); // just before the last total, 6
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.type('9');
+  assert.equal(await lineWith(page, '（一）予以公开'), ROW.replace('| 6 |', '| 9 |'));
+  const squiggle = page.locator('.editor-instance .monaco-editor .squiggly-error').first();
+  await squiggle.waitFor({ timeout: 60_000 });
+  await squiggle.hover();
+  const hover = page.locator('.monaco-hover', { hasText: '总计应为 6' }).first();
+  await hover.waitFor({ timeout: 60_000 });
+  assert.match(shown(await hover.textContent()), /sum-row-total/);
+  await page.screenshot({ path: join(images, 'squiggle-and-message.png') });
+});
+
+test('Ctrl+. opens the lightbulb menu; choosing 改为 6 fixes the total and the squiggle goes', async () => {
+  await page.keyboard.press('Escape');
+  await goTo(page, ROW_LINE, ROW.length - 1);
+  await page.keyboard.press('Control+.');
+  const fix = page.locator('.action-widget .monaco-list-row', { hasText: '改为 6' }).first();
+  await fix.waitFor({ timeout: 60_000 });
+  await page.screenshot({ path: join(images, 'quick-fix-menu.png') });
+  await fix.click();
+  assert.equal(await lineWith(page, '（一）予以公开'), ROW);
+  await waitUntil(page, () => document.querySelectorAll('.editor-instance .monaco-editor .squiggly-error').length === 0);
+});
+
+test('the injected grammar marks section headings and row labels (Inspect Editor Tokens and Scopes)', async () => {
+  await goTo(page, 5, 4); // "## 一、总体情况": on 一
+  await runCommand(page, 'Inspect Editor Tokens and Scopes');
+  const widget = page.locator('.token-inspect-widget', { hasText: 'punctuation.definition.heading.nianbao' });
+  await widget.waitFor({ timeout: 60_000 });
+  assert.match(shown(await widget.textContent()), /markup\.heading\.markdown/);
+  await page.keyboard.press('Escape');
+  await goTo(page, ROW_LINE, 5); // on the row label
+  await runCommand(page, 'Inspect Editor Tokens and Scopes');
+  await page.locator('.token-inspect-widget', { hasText: 'row-label.nianbao' }).waitFor({ timeout: 60_000 });
+  await page.keyboard.press('Escape');
+});
+
+test('F1 → 年报：检查工作区中的全部报告 → Problems lists the unopened reports\' findings', async () => {
+  await runCommand(page, '年报：检查工作区中的全部报告');
+  await page.keyboard.press('Control+Shift+M');
+  const rows = page.locator('.markers-panel .monaco-list-row');
+  await rows.filter({ hasText: UNOPENED }).first().waitFor({ timeout: 60_000 });
+  await rows.filter({ hasText: '总计应为 6' }).first().waitFor({ timeout: 60_000 });
+  const texts = (await rows.allTextContents()).map(shown);
+  assert.ok(!texts.some((t) => t.includes('草稿.md')), 'the excluded draft is not listed');
+  assert.ok(!texts.some((t) => t.includes('会议记录.md')), 'the meeting notes are not a report');
+  await page.screenshot({ path: join(images, 'problems-panel.png') });
+});

@@ -1,0 +1,64 @@
+// Driving code-server's workbench as a person would, with playwright-core: keys, the Command
+// Palette, the Explorer, editor lines and the Problems panel. Every wait is on a selector or a
+// condition with a bounded timeout, never a fixed sleep.
+
+const WAIT = 60_000;
+
+/** Text as the editor shows it (its spaces are non-breaking in the DOM). */
+export function shown(text) {
+  return (text ?? '').replace(/\u00a0/g, ' ');
+}
+
+/** Waits until the workbench is up and the Explorer lists the workspace. */
+export async function waitForWorkbench(page) {
+  await page.locator('.monaco-workbench').waitFor({ timeout: WAIT });
+  await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: WAIT });
+}
+
+/** Opens a file by clicking it in the Explorer (a folder is expanded first); waits for its tab. */
+export async function openFromExplorer(page, relativePath) {
+  const parts = relativePath.split('/');
+  for (const [i, part] of parts.entries()) {
+    const row = page.locator('.explorer-folders-view .monaco-list-row', { has: page.locator(`.label-name:text-is("${part}")`) }).first();
+    await row.waitFor({ timeout: WAIT });
+    if (i < parts.length - 1 && (await row.getAttribute('aria-expanded')) === 'true') continue;
+    await row.click();
+  }
+  const name = parts.at(-1);
+  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: WAIT });
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: WAIT });
+}
+
+/** Runs a command from the Command Palette (F1) by typing its title and choosing the matching entry. */
+export async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ timeout: WAIT });
+  await input.fill(`>${title}`);
+  const entry = page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: title }).first();
+  await entry.waitFor({ timeout: WAIT });
+  await entry.click();
+}
+
+/** Puts the cursor on a line/column (1-based) with Go to Line (Ctrl+G, "line:column"). */
+export async function goTo(page, line, column) {
+  await page.locator('.editor-instance .monaco-editor textarea').first().focus();
+  await page.keyboard.press('Control+g');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ timeout: WAIT });
+  await input.fill(`:${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden', timeout: WAIT });
+}
+
+/** The text of the editor line that contains `marker`, once one does (waits for it). */
+export async function lineWith(page, marker) {
+  const line = page.locator('.editor-instance .monaco-editor .view-line').filter({ hasText: marker }).first();
+  await line.waitFor({ timeout: WAIT });
+  return shown(await line.textContent());
+}
+
+/** Waits until `fn` (run in the page) returns true. */
+export async function waitUntil(page, fn, arg) {
+  await page.waitForFunction(fn, arg, { timeout: WAIT, polling: 100 });
+}

@@ -1,0 +1,70 @@
+// Every kind of quick fix, run the way VS Code's lightbulb runs them (executeCodeActionProvider +
+// applyEdit): the finding's own fix, fix all of one rule, source.fixAll.nianbao, disable for a line.
+
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { applyAction, closeAllEditors, codeActionsAt, openFile, ruleOf, waitForClean, waitForRule } from './helpers.js';
+
+const QUICK_FIX = vscode.CodeActionKind.QuickFix.value;
+
+// Registers the suite (called after Mocha has defined its tdd globals).
+export function registerCodeActionTests(): void {
+  suite('code actions', () => {
+    teardown(closeAllEditors);
+
+    test('the sum fix replaces the wrong total with the sum', async () => {
+      const editor = await openFile('quickfix.md');
+      const doc = editor.document;
+      const d = (await waitForRule(doc.uri, 'sum-row-total')).find((x) => ruleOf(x) === 'sum-row-total')!;
+      const line = d.range.start.line;
+      const actions = await codeActionsAt(doc.uri, d.range, QUICK_FIX);
+      // (executeCodeActionProvider does not hand back an action's diagnostics: match on what it shows.)
+      const fix = actions.find((a) => a.isPreferred && /\b6\b/.test(a.title));
+      await applyAction(fix, 'fix the total');
+      assert.equal(doc.lineAt(line).text, '| （一）予以公开 | 5 | 1 | 0 | 0 | 0 | 0 | 6 |');
+      await waitForClean(doc.uri);
+    });
+
+    test('"fix all sum-row-total problems" fixes every wrong row total at once', async () => {
+      const editor = await openFile('fix-rule.md');
+      const doc = editor.document;
+      const ds = await waitForRule(doc.uri, 'sum-row-total', 2);
+      const actions = await codeActionsAt(doc.uri, ds[0].range, QUICK_FIX);
+      const all = actions.find((a) => a.title.includes('sum-row-total') && a.title.includes('(2)'));
+      await applyAction(all, 'fix all sum-row-total problems');
+      const text = doc.getText();
+      assert.ok(text.includes('| （一）予以公开 | 5 | 1 | 0 | 0 | 0 | 0 | 6 |'), 'first row fixed');
+      assert.ok(text.includes('| （二）部分公开（区分处理的，只计这一情形，不计其他情形） | 2 | 0 | 0 | 0 | 0 | 0 | 2 |'), 'second row fixed');
+      await waitForClean(doc.uri);
+    });
+
+    test('source.fixAll.nianbao (the nianbao.fixAll command) fixes every safe problem of the file', async () => {
+      const editor = await openFile('fix-all.md');
+      const doc = editor.document;
+      const ds = await waitForRule(doc.uri, 'section-heading');
+      assert.deepEqual([...new Set(ds.map(ruleOf))].sort(), ['section-heading', 'sum-row-total', 'table-row-unknown']);
+      const offered = await codeActionsAt(doc.uri, new vscode.Range(0, 0, doc.lineCount, 0), 'source.fixAll');
+      assert.ok(offered.some((a) => a.kind?.value === 'source.fixAll.nianbao'), 'offered under source.fixAll');
+      assert.equal(await vscode.commands.executeCommand('nianbao.fixAll'), true);
+      const text = doc.getText();
+      assert.match(text, /^\| 行政规范性文件 \| 0 \| 0 \| 0 \|$/m);
+      assert.match(text, /^## 五、存在的主要问题及改进情况$/m);
+      assert.ok(text.includes('| （一）予以公开 | 5 | 1 | 0 | 0 | 0 | 0 | 6 |'));
+      await waitForClean(doc.uri);
+      assert.equal(await vscode.commands.executeCommand('nianbao.fixAll'), false, 'nothing left to fix');
+    });
+
+    test('"disable fee-not-reported for this line" inserts the inline comment and silences it', async () => {
+      const editor = await openFile('disable-line.md');
+      const doc = editor.document;
+      const d = (await waitForRule(doc.uri, 'fee-not-reported'))[0];
+      const line = d.range.start.line;
+      const headingLine = doc.lineAt(line).text;
+      const actions = await codeActionsAt(doc.uri, d.range, QUICK_FIX);
+      await applyAction(actions.find((a) => a.title.includes('fee-not-reported')), 'disable the rule');
+      assert.equal(doc.lineAt(line).text, '<!-- nianbao-disable-next-line fee-not-reported -->');
+      assert.equal(doc.lineAt(line + 1).text, headingLine);
+      await waitForClean(doc.uri);
+    });
+  });
+}

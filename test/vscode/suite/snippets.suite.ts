@@ -1,0 +1,67 @@
+// Each snippet inserted by VS Code's own snippet engine, under its section heading of a report with
+// that table missing (2021 and 2019 formats): the text is what the snippet says and lints clean.
+
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import { expandSnippet } from '../../snippets/expandSnippet.js';
+import { fill, reportText, TABLE_SNIPPETS, withoutTable, type SnippetFile } from '../../snippets/hostReports.js';
+import { closeAllEditors, EXTENSION_ID, openUntitled, waitForClean, waitForRule } from './helpers.js';
+
+function snippetFile(): SnippetFile {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(ext);
+  return JSON.parse(readFileSync(join(ext.extensionPath, 'snippets', 'nianbao.json'), 'utf8')) as SnippetFile;
+}
+
+/** Inserts a contributed snippet by name, as choosing it from the completion list does. */
+async function insertByName(language: string, name: string): Promise<void> {
+  await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: language, name });
+}
+
+// Registers the suite (called after Mocha has defined its tdd globals).
+export function registerSnippetTests(): void {
+  suite('snippets', () => {
+    teardown(closeAllEditors);
+
+    for (const t of TABLE_SNIPPETS) {
+      test(`${t.name} under section ${t.numeral} of a ${t.templateId}-format report lints clean`, async () => {
+        const snippets = snippetFile();
+        const hole = withoutTable(reportText(snippets, t.templateId), t.numeral);
+        const editor = await openUntitled('markdown', hole.text);
+        await waitForRule(editor.document.uri, 'table-missing');
+        const at = editor.document.positionAt(hole.offset);
+        editor.selection = new vscode.Selection(at, at);
+        await insertByName('markdown', t.name);
+        assert.equal(editor.document.getText(), fill(hole, expandSnippet(snippets[t.name].body)));
+        await waitForClean(editor.document.uri);
+      });
+    }
+
+    test('年报 (by name, in a plain-text file) replaces a bare title with a whole clean report', async () => {
+      const snippets = snippetFile();
+      const editor = await openUntitled('plaintext', '2025年政府信息公开工作年度报告\n');
+      await waitForRule(editor.document.uri, 'section-missing');
+      await vscode.commands.executeCommand('editor.action.selectAll');
+      await insertByName('plaintext', '年报');
+      assert.equal(editor.document.getText(), expandSnippet(snippets['年报'].body));
+      await waitForClean(editor.document.uri);
+    });
+
+    test('年报 (editor.insertSnippet) with another year typed into its placeholder lints clean', async () => {
+      const snippets = snippetFile();
+      const editor = await openUntitled('markdown', '# 2025年政府信息公开工作年度报告\n');
+      await waitForRule(editor.document.uri, 'section-missing');
+      const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
+      assert.equal(await editor.insertSnippet(new vscode.SnippetString(snippets['年报'].body.join('\n')), whole), true);
+      // The first tab stop is the year: typing replaces it and all its mirrors.
+      assert.equal(editor.document.getText(editor.selection), '2025');
+      await vscode.commands.executeCommand('type', { text: '2024' });
+      const text = editor.document.getText();
+      assert.ok(!text.includes('2025'), 'every year mirror follows the placeholder');
+      assert.match(text, /2024年1月1日至2024年12月31日/);
+      await waitForClean(editor.document.uri);
+    });
+  });
+}
