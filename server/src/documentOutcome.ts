@@ -53,3 +53,12 @@ export function evaluateText(input: OutcomeInput): Outcome {
   if (!wanted) return { kind: 'ignored' };
   return { kind: 'linted', result: lint(text, input.options) };
 }
+
+// Logs each rule that threw during a lint (the core turned it into an internal-error finding), so a
+// broken rule shows up once in the server log as well as in the Problems panel.
+export function reportRuleFailures(outcome: Outcome, report: (where: string, error: unknown) => void): void {
+  if (outcome.kind !== 'linted') return;
+  for (const f of outcome.result.findings) {
+    if (f.ruleId === 'internal-error') report(`rule ${String(f.args.rule)}`, new Error(String(f.args.detail)));
+  }
+}

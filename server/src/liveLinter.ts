@@ -4,10 +4,13 @@
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../../core/src/index.js';
-import { evaluateText, type Outcome } from './documentOutcome.js';
+import { evaluateText, reportRuleFailures, type Outcome } from './documentOutcome.js';
 import { STATUS_NOTIFICATION, type StatusParams } from './protocol.js';
 import type { ServerContext } from './serverContext.js';
 import { outcomeDiagnostics } from './toDiagnostics.js';
+
+/** How many documents keep their full lint result (the report model) in memory. */
+const RECENT_RESULTS = 4;
 
 export interface DocumentLint {
   version: number;
@@ -19,8 +22,8 @@ export class LiveLinter {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** The document version each open document was last linted at. */
   private readonly linted = new Map<string, number>();
-  /** The full result of the last lint (one document): hover and symbols usually ask for it next. */
-  private last: { uri: string; lint: DocumentLint } | undefined;
+  /** Full results of the last few documents linted (hover and symbols ask for them next); oldest first. */
+  private readonly recent = new Map<string, DocumentLint>();
 
   constructor(private readonly ctx: ServerContext) {}
 
@@ -55,7 +58,7 @@ export class LiveLinter {
     this.cancelTimer(uri);
     this.bump(uri);
     this.linted.delete(uri);
-    if (this.last?.uri === uri) this.last = undefined;
+    this.recent.delete(uri);
     this.ctx.settings.forget(uri);
     this.ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
@@ -67,7 +70,8 @@ export class LiveLinter {
 
   /** The lint of a document's current version: the cached one, or a fresh lint (which also publishes). */
   async current(doc: TextDocument): Promise<DocumentLint | undefined> {
-    if (this.last?.uri === doc.uri && this.last.lint.version === doc.version) return this.last.lint;
+    const recent = this.recent.get(doc.uri);
+    if (recent?.version === doc.version) return recent;
     return this.lintNow(doc.uri);
   }
 
@@ -81,10 +85,13 @@ export class LiveLinter {
     if (!doc) return undefined;
     this.cancelTimer(uri);
     const outcome = evaluateText({ text: doc.getText(), path: setup.path, folders: this.ctx.folders, settings: setup.settings, options: setup.options });
+    reportRuleFailures(outcome, (where, error) => this.ctx.errors.report(where, error));
     const lint: DocumentLint = { version: doc.version, outcome };
     const findings = outcome.kind === 'linted' ? outcome.result.findings : [];
     this.linted.set(uri, doc.version);
-    this.last = { uri, lint };
+    this.recent.delete(uri);
+    this.recent.set(uri, lint);
+    if (this.recent.size > RECENT_RESULTS) this.recent.delete(this.recent.keys().next().value as string);
     const diagnostics = outcomeDiagnostics(outcome, { uri, locale: this.ctx.locale, docsBaseUrl: setup.settings.docsBaseUrl, version: doc.version });
     this.ctx.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
     this.ctx.connection.sendNotification(STATUS_NOTIFICATION, statusOf(uri, outcome, findings));

@@ -5,7 +5,7 @@
 /** `source` of every diagnostic the server publishes. */
 export const DIAGNOSTIC_SOURCE = 'nianbao';
 
-/** Language ids the server checks. */
+/** Language ids the VS Code client sends (the server itself accepts any: other editors say 'text'). */
 export const LANGUAGE_IDS = ['markdown', 'plaintext'] as const;
 
 /**
@@ -81,6 +81,11 @@ export const DEFAULT_SETTINGS: NianbaoSettings = {
   maxFileSizeMB: 2,
   docsBaseUrl: '',
 };
+
+// Settings reach the server by `workspace/configuration` (pull); it registers for
+// `workspace/didChangeConfiguration` itself when the client allows dynamic registration, and also
+// accepts the notifications of `synchronize.configurationSection` (several in a row cost one re-lint).
+// The server does not filter by language id: the client chooses which documents to send.
 
 /** `initializationOptions` the server understands (all optional). */
 export interface InitializationOptions {

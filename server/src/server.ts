@@ -20,6 +20,9 @@ import { normalizeSettings, SettingsStore } from './settings.js';
 import { uriToPath } from './uris.js';
 import { WorkspaceLint } from './workspaceLint.js';
 
+/** How long to wait for more configuration notifications before re-linting. */
+const CONFIG_SETTLE_MS = 30;
+
 function folderPaths(params: InitializeParams): string[] {
   const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   const paths = uris.map(uriToPath).filter((p): p is string => p !== undefined);
@@ -111,11 +114,18 @@ export function startServer(connection: Connection): ErrorReporter {
     }),
   );
 
+  // Settings changed: forget them at once, re-lint a moment later, so that the notification sent for
+  // `synchronize.configurationSection` and the one from our own registration cost one re-lint.
+  let refreshTimer: NodeJS.Timeout | undefined;
+  const refresh = errors.guard('refresh', undefined, async () => {
+    await live?.relintAll();
+    await workspace?.refresh();
+  });
   connection.onDidChangeConfiguration(
-    errors.guard('didChangeConfiguration', undefined, async () => {
+    errors.guard('didChangeConfiguration', undefined, () => {
       ctx?.settings.clear();
-      await live?.relintAll();
-      await workspace?.refresh();
+      clearTimeout(refreshTimer);
+      refreshTimer = setTimeout(() => void refresh(), CONFIG_SETTLE_MS);
     }),
   );
   connection.onDidChangeWatchedFiles(

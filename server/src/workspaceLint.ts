@@ -5,7 +5,7 @@
 import { CancellationTokenSource, FileChangeType, type CancellationToken, type FileEvent, type WorkDoneProgressReporter } from 'vscode-languageserver';
 import { formatMessage } from '../../core/src/index.js';
 import { collectFiles } from '../../cli/src/collectFiles.js';
-import { evaluateText, sizeLimit } from './documentOutcome.js';
+import { evaluateText, reportRuleFailures, sizeLimit } from './documentOutcome.js';
 import { containingFolder, globPath, isExcluded, isIncluded } from './fileSelection.js';
 import type { LintWorkspaceResult } from './protocol.js';
 import { readReportFile } from './readReportFile.js';
@@ -89,6 +89,7 @@ export class WorkspaceLint {
       const read = readReportFile(path, sizeLimit(settings), isIncluded(path, folders, settings));
       outcome = 'text' in read ? evaluateText({ text: read.text, path, folders, settings, options }) : read.outcome;
     }
+    reportRuleFailures(outcome, (where, error) => this.ctx.errors.report(where, error));
     if (outcome.kind === 'ignored') {
       this.clear(key);
       return undefined;

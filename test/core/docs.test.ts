@@ -148,7 +148,7 @@ function messageKeysInSource(): { keys: Set<string>; unreadable: string[] } {
       if (expr === 'string' || expr === 'string;') continue; // a type annotation, not a value
       if (file.endsWith('lint.ts') && expr === 'f.messageId') continue; // passes a rule's key through
       const template = /^`([\w.-]+)\$\{[\w.]*\bproblem\}`$/.exec(expr);
-      const ternary = /^[^'`]+\?\s*'([^']+)'\s*:\s*'([^']+)'$/.exec(expr);
+      const ternary = /^[^'`?]+\?\s*('[^']+'|sum\.ruleId)\s*:\s*('[^']+'|sum\.ruleId)$/.exec(expr);
       if (template) {
         for (const p of problems) keys.add(`${template[1]}${p}`);
       } else if (expr === 'sum.ruleId') {
@@ -156,8 +156,10 @@ function messageKeysInSource(): { keys: Set<string>; unreadable: string[] } {
       } else if (/^'[^']+'$/.test(expr)) {
         keys.add(expr.slice(1, -1));
       } else if (ternary) {
-        keys.add(ternary[1]);
-        keys.add(ternary[2]);
+        for (const branch of [ternary[1], ternary[2]]) {
+          if (branch === 'sum.ruleId') for (const id of sumRuleIds) keys.add(id);
+          else keys.add(branch.slice(1, -1));
+        }
       } else {
         unreadable.push(`${file}: messageId: ${expr}`);
       }
@@ -198,7 +200,10 @@ function defectiveDraft(): string {
   const table = (id: string) => renderBlankTable(t.tables.find((x) => x.id === id)!, 'markdown').join('\n');
   const requests = table('requests').replace(
     '| 一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |',
-    '| 一、本年新收政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 2件 |',
+    '| 一、本年新收政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1件 |',
+  ).replace(
+    '| 二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |',
+    '| 二、上年结转政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 3 |',
   );
   return [
     '# 某某局2025年政府信息公开工作年度报告',

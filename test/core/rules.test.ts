@@ -35,11 +35,19 @@ test('section-missing: 六 removed → reported at the end, fix inserts the head
   assert.deepEqual(only(fixed, 'section-missing'), []);
 });
 
-test('section-missing: 三 removed → reported at the 四 heading, where it belongs', () => {
+test('section-missing: 三 removed → reported above its table, where it belongs', () => {
   const text = replaceOnce(clean, '## 三、收到和处理政府信息公开申请情况\n', '');
   const [f] = only(text, 'section-missing');
   assert.equal(f.args.numeral, '三');
-  assert.equal(lineOf(text, f.span.start), lineContaining(text, '## 四、'));
+  assert.equal(lineOf(text, f.span.start), lineContaining(text, '| 申请人情况 |'));
+  const fixed = applyFixes(text, [f.fix!]).text;
+  assert.deepEqual(lintSummary(fixed), []);
+});
+
+test('section-missing: 五 removed → reported at the 六 heading', () => {
+  const text = replaceOnce(clean, '## 五、存在的主要问题及改进情况\n', '');
+  const [f] = only(text, 'section-missing');
+  assert.equal(lineOf(text, f.span.start), lineContaining(text, '## 六、'));
 });
 
 test('section-duplicate: a second 五 heading is reported on itself; the fix removes that line only', () => {

@@ -156,15 +156,14 @@ test('a .nianbaorc.json with __proto__ and constructor keys pollutes no prototyp
     const parsed = parseConfig(text);
     writeFileSync(join(dir, '.nianbaorc.json'), text);
     const found = findConfig(dir);
-    const results: Array<{ config?: NianbaoConfig }> = [parsed, found ?? {}];
-    for (const r of results) {
-      if (r.config) {
-        for (const key of Object.keys(r.config)) assert.ok(['template', 'rules'].includes(key), `unexpected key ${key}`);
-        if (r.config.rules) {
-          assert.equal(Object.getPrototypeOf(r.config.rules), Object.prototype, `rules object keeps its prototype for ${text}`);
-          // The settings are usable as they are: lint runs with them and only knows real rule ids.
-          assert.doesNotThrow(() => lint('某乡2025年政府信息公开工作年度报告', { rules: r.config.rules }));
-        }
+    const configs = [parsed, found ?? {}].map((r) => ('config' in r ? r.config : undefined)).filter((c): c is NianbaoConfig => c !== undefined);
+    for (const config of configs) {
+      for (const key of Object.keys(config)) assert.ok(['template', 'rules'].includes(key), `unexpected key ${key}`);
+      const rules = config.rules;
+      if (rules) {
+        assert.equal(Object.getPrototypeOf(rules), Object.prototype, `rules object keeps its prototype for ${text}`);
+        // The settings are usable as they are: lint runs with them and only knows real rule ids.
+        assert.doesNotThrow(() => lint('某乡2025年政府信息公开工作年度报告', { rules }));
       }
     }
     assert.equal(({} as Record<string, unknown>).polluted, undefined, `Object.prototype polluted by ${text}`);

@@ -10,6 +10,9 @@ import { globPath, isSelected } from '../../server/src/fileSelection.js';
 import { DEFAULT_SETTINGS } from '../../server/src/protocol.js';
 import { normalizeSettings } from '../../server/src/settings.js';
 import { minimalReplace } from '../../server/src/textEdits.js';
+import { ruleDocsUrl } from '../../server/src/toDiagnostics.js';
+import { reportRuleFailures } from '../../server/src/documentOutcome.js';
+import { ErrorReporter } from '../../server/src/guard.js';
 
 function apply(text: string, edit: { start: number; end: number; text: string } | undefined): string {
   return edit ? text.slice(0, edit.start) + edit.text + text.slice(edit.end) : text;
@@ -103,5 +106,27 @@ describe('kindRequested', () => {
     assert.equal(kindRequested('source.fixAll.nianbao', ['source']), true);
     assert.equal(kindRequested('source.fixAll.nianbao', ['source.fixAll.eslint']), false);
     assert.equal(kindRequested('quickfix', ['source.fixAll']), false);
+  });
+});
+
+describe('ruleDocsUrl', () => {
+  it('links the built-in docs, or the base set in nianbao.docsBaseUrl', () => {
+    assert.match(ruleDocsUrl('sum-row-total', ''), /docs\/rules\/sum-row-total\.md$/);
+    assert.equal(ruleDocsUrl('sum-row-total', 'https://example.org/rules'), 'https://example.org/rules/sum-row-total.md');
+    assert.equal(ruleDocsUrl('sum-row-total', 'https://example.org/rules/'), 'https://example.org/rules/sum-row-total.md');
+  });
+});
+
+describe('rule failures', () => {
+  it('are logged once per rule and message', () => {
+    const result = lint('2024年政府信息公开工作年度报告');
+    const failure = { ruleId: 'internal-error', severity: 'error' as const, span: { start: 0, end: 0 }, messageId: 'internal-error', args: { rule: 'sum-row-total', detail: 'boom' }, related: [] };
+    result.findings.push(failure, { ...failure });
+    const logged: string[] = [];
+    const errors = new ErrorReporter({ error: (m) => logged.push(m) });
+    reportRuleFailures({ kind: 'linted', result }, (where, e) => errors.report(where, e));
+    reportRuleFailures({ kind: 'linted', result }, (where, e) => errors.report(where, e));
+    assert.equal(logged.length, 1);
+    assert.match(logged[0]!, /rule sum-row-total failed: boom/);
   });
 });

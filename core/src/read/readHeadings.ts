@@ -56,6 +56,38 @@ export function recogniseSection(title: string, numeral: number | undefined, tem
   return hits.find((s) => s.number === numeral) ?? hits[0];
 }
 
+interface Candidate {
+  spec: SectionSpec | undefined;
+  numeral: number | undefined;
+  previousNumber: number;
+  isMarkdown: boolean;
+  /** The heading stands alone on its line (no sentence runs on after it). */
+  ownLine: boolean;
+  /** Its section was already seen (this would be a duplicate). */
+  seen: boolean;
+  /** Its title has every term that carries the section's meaning. */
+  exact: boolean;
+  shortTitle: boolean;
+  first: boolean;
+}
+
+/**
+ * Whether a numbered line is a section heading rather than a numbered list item in the text
+ * (五 often lists "一、…方面：…。"). Markdown headings are headings; a plain line must stand alone,
+ * go forward in the numbering or carry its section's own number, and a repeat must be the real title.
+ */
+function acceptsSection(c: Candidate): boolean {
+  if (c.spec) {
+    if (c.seen) return c.ownLine && c.exact && (c.isMarkdown || c.numeral === c.spec.number);
+    if (c.isMarkdown) return c.ownLine || c.numeral !== undefined;
+    if (c.numeral === undefined) return false;
+    if (c.numeral > c.previousNumber) return c.ownLine || c.numeral === c.spec.number;
+    return c.numeral === c.spec.number && c.ownLine;
+  }
+  if (c.numeral === undefined || c.first) return false;
+  return c.numeral === c.previousNumber + 1 && c.ownLine && c.shortTitle;
+}
+
 /** Sections in document order, each with its body span and its subsection headings. */
 export function readHeadings(
   index: LineIndex,
@@ -78,17 +110,17 @@ export function readHeadings(
       if (sections.length > 0) subsections.push(heading);
       continue;
     }
-    const isMarkdown = markdownHeadings.has(line);
     const numeral = heading.numeral?.value;
     const spec = recogniseSection(heading.title, numeral, template);
-    const ownLine = heading.titleSpan.end >= heading.span.end - 2 && heading.title.length <= 40;
-    let accept = false;
-    if (spec) {
-      accept = numeral === undefined ? isMarkdown : numeral === spec.number || numeral === previousNumber + 1 || isMarkdown;
-      if (numeral === undefined && !ownLine) accept = false;
-    } else if (numeral !== undefined) {
-      accept = numeral === previousNumber + 1 && ownLine && heading.title.length <= 25 && sections.length > 0;
-    }
+    const accept = acceptsSection({
+      spec, numeral, previousNumber,
+      isMarkdown: markdownHeadings.has(line),
+      ownLine: heading.titleSpan.end >= heading.span.end - 2 && heading.title.length <= 40,
+      seen: spec !== undefined && seen.has(spec.id),
+      exact: spec !== undefined && spec.required.every((term) => textKey(heading.title).includes(term)),
+      shortTitle: heading.title.length <= 25,
+      first: sections.length === 0,
+    });
     if (!accept) continue;
     previousNumber = numeral ?? spec?.number ?? previousNumber;
     const duplicate = spec !== undefined && seen.has(spec.id);

@@ -55,6 +55,15 @@ function yearSpan(text: string, from: number, year: string): Span {
 const selfNamePattern = /(\d{4})\s*年度?\s*(?:政府信息公开|政务公开)(?:工作)?年度?报告/g;
 const narrativePattern = /(?:^|[。！？；\n]|[（(][一二三四五六七八九十]+[)）])[ \t\u3000*]*(\d{4})\s*年度?(?!\s*\d{1,2}\s*月)/g;
 
+/**
+ * Whether what follows a sentence-opening year tells this year's story ("2025年，", "2025年我乡",
+ * "2025年贾塘乡人民政府…") rather than naming another year's thing ("2024年度部门决算", "2024年以来").
+ */
+function opensYearNarrative(after: string, agency: string): boolean {
+  if (/^[\s]*[，,、]/.test(after) || /^[我本全共该]/.test(after)) return true;
+  return after.length === 2 && agency.includes(after);
+}
+
 /** Places that state the report's year: title, period, the report naming itself, narrative openings. */
 export function readYearMentions(
   text: string,
@@ -82,11 +91,15 @@ export function readYearMentions(
     out.push({ year: Number(m[1]), span: yearSpan(text, at, m[1]), kind: 'selfName' });
   }
   const firstSection = sections[0]?.heading.lineSpan.start ?? text.length;
+  // The body's name as the title gives it before the year (海原县贾塘乡人民政府), to recognise "2024年贾塘乡…".
+  const agency = title ? title.text.replace(/\s/g, '').split(/\d{4}/)[0] : '';
   const regions: Span[] = [{ start: title?.span.end ?? 0, end: firstSection }];
   for (const s of sections) if (s.sectionId && narrativeSectionIds.includes(s.sectionId)) regions.push(s.body);
   for (const region of regions) {
     const slice = text.slice(region.start, region.end);
     for (const m of slice.matchAll(narrativePattern)) {
+      const after = slice.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 2);
+      if (!opensYearNarrative(after, agency)) continue;
       const at = region.start + (m.index ?? 0) + m[0].lastIndexOf(m[1], m[0].indexOf('年'));
       if (out.some((y) => y.span.start === at)) continue;
       if (period && at >= period.span.start && at < period.span.end) continue;

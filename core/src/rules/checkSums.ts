@@ -57,11 +57,34 @@ function failingSums(context: RuleContext): FailingSum[] {
   }
   const blamed = new Set(failing.map((f) => f.target));
   const roots = failing.filter((f) => !f.terms.some((t) => blamed.has(t)));
+  markSharedTerms(roots);
   const seen = new Set<Cell>();
   // Two sums that blame the same cell (（七）总计's 总计 is both a row total and a column total) give one finding.
   const kept = (roots.length > 0 ? roots : failing).filter((f) => !seen.has(f.target) && seen.add(f.target));
   cache.set(context.report, kept);
   return kept;
+}
+
+/**
+ * Two failing sums that share a term (a mistyped 自然人 cell of （一）予以公开 breaks both its row total
+ * and （七）'s 自然人 column) most likely share the culprit: that cell, not the totals. Their fixes would
+ * spread the typo over the table, so they are offered on request only, and the shared cell is named.
+ */
+function markSharedTerms(failing: FailingSum[]): void {
+  const users = new Map<Cell, FailingSum[]>();
+  for (const f of failing) for (const t of f.terms) users.set(t, [...(users.get(t) ?? []), f]);
+  for (const [cell, sums] of users) {
+    if (sums.length < 2) continue;
+    for (const f of sums) {
+      if (f.finding.fix) f.finding.fix.safe = false;
+      f.finding.related = [{ ...cell.token.span, messageId: 'related.suspect', args: { value: cell.token.text.trim() } }, ...(f.finding.related ?? [])];
+    }
+  }
+}
+
+/** The cells some failing sum blames (for rules that must not trust them, e.g. text-table-mismatch). */
+export function failingTargets(context: RuleContext): Cell[] {
+  return failingSums(context).map((f) => f.target);
 }
 
 export function checkSums(context: RuleContext, ruleId: string): RuleFinding[] {
@@ -86,9 +109,11 @@ function checkOne(sum: SumSpec, evaluation: SumEvaluation | undefined, spec: Tab
   };
   // Beyond 2^53 a sum is not exact and String() would write "1e+23" into the cell: no fix then.
   const fixable = expected >= 0 && expected <= Number.MAX_SAFE_INTEGER;
+  // 一 + 二 smaller than （七）: no count of 四 can balance it, the error is in 一, 二 or （七）.
+  const negativeBalance = expected < 0 && sum.ruleId === 'sum-balance';
   const finding: RuleFinding = {
     span: target.cell.token.span,
-    messageId: sum.ruleId,
+    messageId: negativeBalance ? 'sum-balance.negative' : sum.ruleId,
     args,
     related,
     fix: fixable

@@ -47,7 +47,7 @@ interface ResolvedSum {
 // Resolving a sum (placeholders, row specs, term names) depends only on the template, so it is done
 // once per (sum, table spec, substitution) and reused by every report; before, it was redone for
 // every cell of every report and was a quarter of the lint time.
-const resolvedSums = new WeakMap<SumSpec, WeakMap<TableSpec, Map<string, ResolvedSum>>>();
+const resolvedSums = new WeakMap<SumSpec, WeakMap<TableSpec, WeakMap<Record<string, string>, ResolvedSum>>>();
 
 function resolveRef(ref: CellRef, vars: Record<string, string>, spec: TableSpec): ResolvedRef {
   const r = substitute(ref, vars);
@@ -59,21 +59,20 @@ function resolveSum(sum: SumSpec, vars: Record<string, string>, spec: TableSpec)
   let bySpec = resolvedSums.get(sum);
   if (!bySpec) resolvedSums.set(sum, (bySpec = new WeakMap()));
   let byVars = bySpec.get(spec);
-  if (!byVars) bySpec.set(spec, (byVars = new Map()));
-  let key = '';
-  for (const k in vars) key += `${k}\u0000${vars[k]}\u0001`;
-  const cached = byVars.get(key);
+  if (!byVars) bySpec.set(spec, (byVars = new WeakMap()));
+  // Keyed by the substitution object itself: callers pass the entries of sum.each, which never change.
+  const cached = byVars.get(vars);
   if (cached) return cached;
   const target = resolveRef(sum.target, vars, spec);
   const resolved = [...sum.plus.map((ref) => ({ ...resolveRef(ref, vars, spec), sign: 1 as const })), ...sum.minus.map((ref) => ({ ...resolveRef(ref, vars, spec), sign: -1 as const }))];
   const sameRow = resolved.every((t) => t.ref.row === target.ref.row);
   const terms = resolved.map((t) => {
     const column = spec.columns.find((c) => c.id === t.ref.column);
-    const name = sameRow ? column?.short ?? columnTitle(spec, t.ref.column) : t.rowSpec ? rowName(t.rowSpec) : t.ref.row;
+    const name = sameRow ? column?.short ?? columnTitle(spec, t.ref.column) : t.rowSpec ? t.rowSpec.short ?? rowName(t.rowSpec) : t.ref.row;
     return { ...t, name };
   });
   const result = { target, terms };
-  byVars.set(key, result);
+  byVars.set(vars, result);
   return result;
 }
 
@@ -102,7 +101,8 @@ export function evaluateSum(sum: SumSpec, vars: Record<string, string>, spec: Ta
   const targetCell = cellOf(rows, resolved.target);
   if (!targetCell || !resolved.target.rowSpec) return undefined;
   const terms: SumTerm[] = resolved.terms.map((t) => ({ ref: t.ref, rowSpec: t.rowSpec, cell: cellOf(rows, t), sign: t.sign, name: t.name }));
-  const complete = terms.every((t) => t.cell && t.cell.value !== null);
+  // A negative or fractional count is itself a finding (table-cell-invalid); it does not enter a sum.
+  const complete = terms.every((t) => t.cell && t.cell.value !== null && (!t.cell.problem || t.cell.problem === 'unit'));
   const expected = complete ? round(terms.reduce((acc, t) => acc + t.sign * (t.cell!.value as number), 0)) : null;
   const actual = targetCell.value;
   const holds = expected !== null && actual !== null && round(actual) === expected;

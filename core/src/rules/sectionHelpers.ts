@@ -15,6 +15,12 @@ export function firstSections(report: Report): Map<string, Section> {
 /** Where a missing section belongs: before the next section of the template that is present. */
 export function insertionPoint(report: Report, template: Template, spec: SectionSpec): number {
   const present = firstSections(report);
+  // Its table is there without its heading (it sits under the section before): the heading goes above it.
+  const table = spec.tableId ? report.tables.find((t) => t.tableId === spec.tableId && t.rows.length > 0) : undefined;
+  const previous = [...template.sections].reverse().find((s) => s.number < spec.number && present.has(s.id));
+  if (table && (!previous || table.span.start > present.get(previous.id)!.heading.lineSpan.end)) {
+    return lineStartBefore(report.text, table.span.start);
+  }
   for (const later of template.sections.filter((s) => s.number > spec.number)) {
     const section = present.get(later.id);
     if (section) return section.heading.lineSpan.start;
@@ -43,4 +49,11 @@ export function headingInsertion(report: Report, at: number, spec: SectionSpec):
 
 export function sectionSpec(template: Template, id: string | undefined): SectionSpec | undefined {
   return template.sections.find((s) => s.id === id);
+}
+
+/** Offset of the start of the line holding `offset`. */
+function lineStartBefore(text: string, offset: number): number {
+  let at = offset;
+  while (at > 0 && text[at - 1] !== '\n' && text[at - 1] !== '\r') at--;
+  return at;
 }

@@ -16,15 +16,18 @@ export const tableRowMissing: Rule = {
     for (const table of report.tables) {
       const spec = tableSpec(template, table.tableId);
       if (!spec || outdated.has(table) || table.rows.length === 0) continue;
-      const anchor = table.rows.find((r) => r.label)?.label?.span ?? table.span;
-      for (const row of spec.rows) {
-        if (table.rows.some((r) => r.rowId === row.id)) continue;
+      spec.rows.forEach((row, i) => {
+        // Heading rows (三、本年度办理结果, （三）不予公开…) carry no numbers; Word pastes often merge them away.
+        if (row.columns.length === 0 || table.rows.some((r) => r.rowId === row.id)) return;
+        // Reported where the row belongs: on the next row of the format that is there, else the last row.
+        const next = spec.rows.slice(i + 1).map((r) => table.rows.find((x) => x.rowId === r.id && x.label)).find(Boolean);
+        const anchor = next?.label?.span ?? [...table.rows].reverse().find((r) => r.label)?.label?.span ?? table.span;
         findings.push({
           span: { start: anchor.start, end: anchor.end },
-          messageId: 'table-row-missing',
-          args: { tableName: spec.name, label: row.label.replace(/（区分处理的[^）]*）/, '') },
+          messageId: row.unlabelled ? 'table-row-missing.values' : 'table-row-missing',
+          args: { tableName: spec.name, label: row.label.replace(/（区分处理的[^）]*）/, ''), count: row.columns.length },
         });
-      }
+      });
     }
     return findings;
   },

@@ -12,7 +12,7 @@ export const templateOutdated: Rule = {
   category: 'table',
   defaultSeverity: 'warning',
   fixable: true,
-  check({ report, template }) {
+  check({ report, template, index }) {
     if (template.id !== '2021') return [];
     const year = report.year?.value ?? '';
     const signs: { span: Span; finding: RuleFinding }[] = [];
@@ -36,6 +36,9 @@ export const templateOutdated: Rule = {
     for (const [table, token] of outdatedTables(report, template)) {
       const spec = tableSpec(template, table.tableId)!;
       const blank = renderBlankTable(spec, report.markdown ? 'markdown' : 'text').join(report.eol);
+      // Replace whole lines, so no pipe or cell of the old table is left at either end.
+      const start = index.lineStarts[index.lineAt(table.span.start)];
+      const end = index.lineEnd(index.lineAt(Math.max(table.span.start, table.span.end - 1)));
       signs.push({
         span: token.span,
         finding: {
@@ -44,7 +47,7 @@ export const templateOutdated: Rule = {
           args: { tableName: spec.name, text: token.text, year, citation: template.citation },
           fix: {
             messageId: 'fix.replaceTable', args: { tableName: spec.name, format: template.id },
-            edits: [{ start: table.span.start, end: table.span.end, text: blank }], safe: false,
+            edits: [{ start, end, text: blank }], safe: false,
           },
         },
       });
@@ -52,7 +55,9 @@ export const templateOutdated: Rule = {
     if (signs.length === 0) return [];
     signs.sort((a, b) => a.span.start - b.span.start);
     const first = signs[0].finding;
-    first.related = signs.slice(1).map((s) => ({ ...s.span, messageId: 'related.term', args: { name: report.text.slice(s.span.start, s.span.end).slice(0, 20), value: '' } }));
+    // "格式（试行）》（国办公开办函〔2019〕60号）": the first sign may have no fix while a later citation has one.
+    first.fix ??= signs.find((s) => s.finding.fix && s.finding.messageId === first.messageId)?.finding.fix;
+    first.related = signs.slice(1).map((s) => ({ ...s.span, messageId: 'related.outdated', args: { text: report.text.slice(s.span.start, s.span.end).slice(0, 20) } }));
     return [first];
   },
 };

@@ -7,22 +7,37 @@ import type { Span } from '../types.js';
 import type { Rule, RuleFinding } from './ruleTypes.js';
 import { claimSpecs, partPattern, partsPattern } from './textClaims.js';
 import { cellAt, columnTitle, rowName, tableSpec, usableRows } from './tableTerms.js';
+import { failingTargets } from './checkSums.js';
+
+/** "较上年收到申请5件", "比去年…": a figure of another year, not this year's. */
+const comparison = /(较|比|同比|上年|去年|上一年|往年)[^，。；]{0,6}$/;
+/**
+ * Parts that partition the total: not "…等" (a partial list) and not counted per channel
+ * (网站、微信…), which overlap.
+ */
+const exhaustiveParts = /^(?![^。；]*(等|网站|微信|微博|公众号|新媒体|公开栏|客户端|平台))/;
 
 export const textTableMismatch: Rule = {
   id: 'text-table-mismatch',
   category: 'content',
   defaultSeverity: 'warning',
   fixable: false,
-  check({ report, template }) {
+  check({ report, template, index }) {
     const findings: RuleFinding[] = [];
     const inTable = (at: number) => report.tables.some((t) => at >= t.span.start && at < t.span.end);
+    // Section 五 may speak of other years' figures; it is not a restatement of this year's tables.
+    const problems = report.sections.find((s) => s.sectionId === 'problems' && !s.duplicate);
+    const skip = (at: number) => inTable(at) || (problems !== undefined && at >= problems.heading.span.start && at < problems.body.end)
+      || comparison.test(report.text.slice(Math.max(0, at - 8), at));
+    const failing = new Set(failingTargets({ report, template, index }));
     for (const claim of claimSpecs) {
       const table = report.tables.find((t) => t.tableId === claim.tableId);
       const spec = tableSpec(template, claim.tableId);
       if (!table || !spec) continue;
       const rows = usableRows(table);
       const cells = claim.cells.map((ref) => cellAt(rows.get(ref.row), spec.rows.find((r) => r.id === ref.row), ref.column));
-      if (cells.some((c) => !c || c.value === null)) continue;
+      // When the table's own total is wrong, the text is compared once the table is right.
+      if (cells.some((c) => !c || c.value === null || failing.has(c))) continue;
       const value = cells.reduce((acc, c) => acc + (c!.value as number), 0);
       const label = claim.cells
         .map((ref) => {
@@ -32,7 +47,7 @@ export const textTableMismatch: Rule = {
         .join(' + ');
       for (const m of report.text.matchAll(claim.pattern)) {
         const at = m.index ?? 0;
-        if (inTable(at)) continue;
+        if (skip(at)) continue;
         const stated = m[1] === undefined ? 0 : Number(m[1]);
         if (stated === value) continue;
         const numberAt = m[1] === undefined ? at : at + m[0].indexOf(m[1], m[0].search(/\d/));
@@ -48,6 +63,7 @@ export const textTableMismatch: Rule = {
     for (const m of report.text.matchAll(partsPattern)) {
       const at = m.index ?? 0;
       const total = Number(m[1]);
+      if (skip(at) || !exhaustiveParts.test(m[2])) continue;
       const parts = [...m[2].matchAll(partPattern)].map((p) => Number(p[1]));
       if (parts.length < 2) continue;
       const sum = parts.reduce((a, b) => a + b, 0);

@@ -12,6 +12,8 @@ export const yearMismatch: Rule = {
     const findings: RuleFinding[] = [];
     const year = report.year?.value;
     if (year === undefined) return findings;
+    const p = report.period;
+    const calendar = !p || (p.start.month === 1 && p.start.day === 1 && p.end.month === 12 && p.end.day === 31);
     for (const mention of report.yearMentions) {
       if (mention.kind === 'title' || mention.year === year) continue;
       const period = mention.kind === 'periodStart' || mention.kind === 'periodEnd';
@@ -19,11 +21,11 @@ export const yearMismatch: Rule = {
         span: mention.span,
         messageId: period ? 'year-mismatch.period' : 'year-mismatch.text',
         args: { expected: year, actual: mention.year },
-        fix: { messageId: 'fix.replaceYear', args: { year }, edits: [{ ...mention.span, text: String(year) }], safe: period },
+        // Only a calendar-year period is safely corrected by its year alone (not 12月1日至11月30日).
+        fix: { messageId: 'fix.replaceYear', args: { year }, edits: [{ ...mention.span, text: String(year) }], safe: period && calendar },
       });
     }
-    const p = report.period;
-    if (p && (p.start.month !== 1 || p.start.day !== 1 || p.end.month !== 12 || p.end.day !== 31)) {
+    if (p && !calendar) {
       findings.push({
         span: p.span,
         messageId: 'year-mismatch.calendar',

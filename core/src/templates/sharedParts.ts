@@ -17,7 +17,7 @@ export const overviewSubsections: SubsectionSpec[] = [
   { id: 'requests', title: '依申请公开', recognise: [['依申请'], ['申请公开']] },
   { id: 'management', title: '政府信息管理', recognise: [['信息管理']] },
   { id: 'platform', title: '政府信息公开平台建设', recognise: [['平台']] },
-  { id: 'supervision', title: '监督保障', recognise: [['监督保障']] },
+  { id: 'supervision', title: '监督保障', recognise: [['监督保障'], ['监督考核'], ['社会监督'], ['责任追究'], ['考核', '监督']] },
 ];
 
 /** Columns of table 三: who applied. */
@@ -65,14 +65,14 @@ export function requestRows(otherRows: RowSpec[]): RowSpec[] {
     { id: 'ignore', label: '（五）不予处理', columns: [], group: ignore.map((r) => r.id) },
     ...ignore,
     ...otherRows,
-    dataRow('outcomeTotal', '（七）总计', { needsNumber: true }),
+    dataRow('outcomeTotal', '（七）总计', { needsNumber: true, short: '（七）总计' }),
   ];
   return [
-    dataRow('new', '一、本年新收政府信息公开申请数量'),
-    dataRow('carried', '二、上年结转政府信息公开申请数量'),
+    dataRow('new', '一、本年新收政府信息公开申请数量', { short: '本年新收' }),
+    dataRow('carried', '二、上年结转政府信息公开申请数量', { short: '上年结转' }),
     { id: 'outcome', label: '三、本年度办理结果', columns: [], group: outcomeRows.map((r) => r.id) },
     ...outcomeRows,
-    dataRow('carryOver', '四、结转下年度继续办理'),
+    dataRow('carryOver', '四、结转下年度继续办理', { short: '结转下年度继续办理' }),
   ];
 }
 

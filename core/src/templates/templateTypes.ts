@@ -42,6 +42,8 @@ export interface RowSpec {
   id: string;
   /** The official label, as printed in the format (with its numbering). */
   label: string;
+  /** How a formula names the row when the label is long or ambiguous (（七）总计, 本年新收). */
+  short?: string;
   /** Labels that mean this row but are worded differently in real drafts. */
   aliases?: string[];
   /** Column ids of the values this row carries, in order; empty for heading rows. */

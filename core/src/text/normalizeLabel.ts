@@ -1,9 +1,12 @@
 // Turns a label as written in a draft into a comparable key: full-width to half-width, numbering,
 // parenthetical notes, markup, spaces and punctuation removed. Only CJK characters and digits stay.
 
+import { CharClass, keepOnly } from './charClass.js';
+
 const numberingPattern =
   /^\s*(?:[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|[一二三四五六七八九十]+\s*[、.．,，]|\d+\s*[、.．,，)）])\s*/u;
-const keepPattern = /[^\p{Script=Han}0-9]/gu;
+/** What a key keeps: CJK characters and digits (removing the rest was a /[^\p{Script=Han}0-9]/gu replace). */
+const keepChars = new CharClass(/^[\p{Script=Han}0-9]$/u);
 
 /** Leading numbering such as 一、 （一） 1. 3、 — returns its length in the string, 0 if none. */
 export function numberingLength(text: string): number {
@@ -44,7 +47,7 @@ export function normalizedLabelKey(nfkc: string): { key: string; numbered: boole
   const numbering = numberingLength(s);
   s = s.slice(numbering);
   s = stripNotes(s);
-  return { key: s.replace(keepPattern, ''), numbered: numbering > 0 };
+  return { key: keepOnly(s, keepChars), numbered: numbering > 0 };
 }
 
 /** The key of free text without removing numbering (for header words and notes). */
@@ -54,7 +57,7 @@ export function textKey(text: string): string {
 
 /** textKey() of a text already in NFKC form. */
 export function normalizedTextKey(nfkc: string): string {
-  return stripNotes(nfkc).replace(keepPattern, '');
+  return keepOnly(stripNotes(nfkc), keepChars);
 }
 
 /** True when the label starts with a numbering such as 3. or （七）. */

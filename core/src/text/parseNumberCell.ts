@@ -24,6 +24,8 @@ function cleanCell(text: string): string {
 
 /** Reads a cell. `signed` allows negatives, `decimal` allows fractions. */
 export function parseNumberCell(text: string, options: { signed?: boolean; decimal?: boolean } = {}): CellReading {
+  // Most cells are plain digits ("0", "12"): the same reading without normalising them.
+  if (/^\d+$/.test(text)) return { value: Number(text) };
   const s = cleanCell(text);
   if (s === '') return { value: null, problem: 'blank' };
   if (plainNumber.test(s)) {

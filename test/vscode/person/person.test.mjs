@@ -2,7 +2,7 @@
 // code-server, driven through Chromium with playwright-core. Open a draft from the Explorer, type a
 // wrong total, see the squiggle and its message, fix it from the lightbulb (Ctrl+.), check the
 // highlighting, run the workspace lint from the Command Palette and read the Problems panel.
-// The display language is Chinese (code-server --locale zh-cn). Screenshots go to docs/images/.
+// Screenshots go to docs/images/.
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,7 +33,6 @@ before(async () => {
   await installVsix(vsix, extensionsDir);
   server = await startCodeServer({
     extensionsDir,
-    extraArgs: ['--locale', 'zh-cn'],
     settings: { 'workbench.colorTheme': 'Default Light Modern', 'editor.minimap.enabled': false, 'window.commandCenter': false },
   });
   browser = await launchChromium(join(tmp, 'chromium'), server.env);

@@ -15,17 +15,16 @@ export async function waitForWorkbench(page) {
   await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: WAIT });
 }
 
-/** Opens a file by clicking it in the Explorer (a folder is expanded first); waits for its tab. */
+/** Opens a file by clicking it in the Explorer (its folders are expanded first); waits for its tab. */
 export async function openFromExplorer(page, relativePath) {
   const parts = relativePath.split('/');
   for (const [i, part] of parts.entries()) {
-    const row = page.locator('.explorer-folders-view .monaco-list-row', { has: page.locator(`.label-name:text-is("${part}")`) }).first();
+    const row = page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${part}"]`).first();
     await row.waitFor({ timeout: WAIT });
     if (i < parts.length - 1 && (await row.getAttribute('aria-expanded')) === 'true') continue;
     await row.click();
   }
-  const name = parts.at(-1);
-  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: WAIT });
+  await page.locator(`.tabs-container .tab.active[aria-label^="${parts.at(-1)}"]`).waitFor({ timeout: WAIT });
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: WAIT });
 }
 

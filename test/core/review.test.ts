@@ -1,0 +1,99 @@
+// Behaviours found wrong in review (docs pass) and fixed: each pinned by a case that failed before.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { applyFixes, fixAll, lint } from '../../core/src/index.js';
+import { fixture, replaceOnce } from './fixtures.js';
+
+const clean = fixture('shapes', 'clean-pipe.md');
+const cleanTsv = fixture('shapes', 'clean-tsv.txt');
+const rules = (text: string) => lint(text).findings.map((f) => f.ruleId);
+
+test('numbered items in 五 ("一、总体情况方面：…。") are list items, not duplicate sections', () => {
+  const text = replaceOnce(cleanTsv, '一是公开内容', '一、总体情况方面：工作统筹不够。\n二、主动公开方面：公开不够及时。\n三、依申请公开方面：答复不够规范。\n一是公开内容');
+  assert.deepEqual(rules(text), []);
+  assert.equal(fixAll(text).text, text);
+});
+
+test('a mistyped part shared by two totals is named, and "fix all" does not spread it over the table', () => {
+  const text = replaceOnce(clean, '| （一）予以公开 | 8 |', '| （一）予以公开 | 9 |');
+  const sums = lint(text).findings.filter((f) => f.ruleId.startsWith('sum-'));
+  assert.equal(sums.length, 2);
+  for (const f of sums) {
+    assert.equal(f.fix?.safe, false);
+    assert.equal(f.related[0].messageId, 'related.suspect');
+    assert.equal(text.slice(f.related[0].start, f.related[0].end), '9');
+  }
+  assert.equal(fixAll(text).text, text);
+});
+
+test('the year of a period that is not a calendar year is not "fixed" into an impossible period', () => {
+  const text = replaceOnce(clean, '从2025年1月1日至2025年12月31日', '从2024年12月1日至2025年11月30日');
+  const year = lint(text).findings.find((f) => f.messageId === 'year-mismatch.period')!;
+  assert.equal(year.fix?.safe, false);
+  assert.ok(rules(text).includes('year-mismatch'));
+  assert.equal(fixAll(text).text, text);
+});
+
+test('template-outdated: replacing a 2019 pipe table leaves no stray cells; the 60号 fix is offered', () => {
+  const text = replaceOnce(clean, '**第二十条第（一）项**\n\n| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |',
+    '**第二十条第（一）项**\n\n| 信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |');
+  const [f] = lint(text).findings;
+  assert.equal(f.ruleId, 'template-outdated');
+  const replaced = applyFixes(text, [f.fix!]).text;
+  assert.deepEqual(rules(replaced), []);
+  const cited = replaceOnce(clean, '〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）', '〈中华人民共和国政府信息公开工作年度报告格式（试行）〉的通知》（国办公开办函〔2019〕60号）');
+  const [c] = lint(cited).findings;
+  assert.equal(cited.slice(c.span.start, c.span.end), '格式（试行）');
+  assert.equal(c.fix?.edits[0].text, '国办公开办函〔2021〕30号');
+  assert.equal(c.related[0].messageId, 'related.outdated');
+});
+
+test('sum-balance: when 一 + 二 is smaller than （七）, it says so and offers no negative count', () => {
+  const text = replaceOnce(clean, '| 一、本年新收政府信息公开申请数量 | 20 | 3 | 0 | 1 | 1 | 0 | 25 |', '| 一、本年新收政府信息公开申请数量 | 10 | 3 | 0 | 1 | 1 | 0 | 15 |');
+  const balance = lint(text).findings.filter((f) => f.ruleId === 'sum-balance');
+  assert.ok(balance.some((f) => f.messageId === 'sum-balance.negative' && f.fix === undefined));
+});
+
+test('a negative count is a cell finding and does not enter a sum', () => {
+  const text = replaceOnce(clean, '| 2.重复申请 | 1 |', '| 2.重复申请 | -1 |');
+  const found = lint(text).findings;
+  assert.ok(found.some((f) => f.messageId === 'table-cell-invalid.negative'));
+  assert.ok(!found.some((f) => f.ruleId.startsWith('sum-')));
+});
+
+test('table-row-missing: heading rows are not required; a missing data row is reported where it belongs', () => {
+  let text = replaceOnce(clean, '| 三、本年度办理结果 |  |  |  |  |  |  |  |\n', '');
+  text = replaceOnce(text, '| （三）不予公开 |  |  |  |  |  |  |  |\n', '');
+  assert.deepEqual(rules(text), []);
+  const missing = replaceOnce(clean, '| 3.要求提供公开出版物 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n', '');
+  const [f] = lint(missing).findings.filter((x) => x.ruleId === 'table-row-missing');
+  assert.equal(f.args.label, '3.要求提供公开出版物');
+  assert.equal(missing.slice(f.span.start, f.span.end), '4.无正当理由大量反复申请');
+});
+
+test('year-mismatch: other years named at a sentence start for other things are not findings', () => {
+  const text = replaceOnce(clean, '全年通过政府门户网站', '2024年度部门决算已按时公开。2024年以来，持续推进。2024年结转的申请已办结。全年通过政府门户网站');
+  assert.deepEqual(rules(text), []);
+});
+
+test('text-table-mismatch: comparisons with last year, channel counts and partial lists are not restatements', () => {
+  let text = replaceOnce(clean, '全年通过政府门户网站主动公开政府信息128条。', '较上年收到政府信息公开申请5件有所增加。全年主动公开政府信息共128条，其中政府网站100条，政务微信90条。');
+  assert.deepEqual(rules(text), []);
+  text = replaceOnce(clean, '全年通过政府门户网站主动公开政府信息128条。', '全年主动公开政府信息共128条，其中政策文件30条、财政信息20条等。');
+  assert.deepEqual(rules(text), []);
+});
+
+test('subsection-missing: 监督考核 and bracketed text count as coverage', () => {
+  let text = replaceOnce(clean, '## （五）监督保障', '## （五）监督考核');
+  assert.deepEqual(rules(text), []);
+  text = replaceOnce(clean, '## （三）政府信息管理', '## （三）管理（政府信息管理）');
+  assert.deepEqual(rules(text), []);
+});
+
+test('a plain-text 七、其他需要报告的事项 right after 五 is read as section 六 with a wrong number', () => {
+  const text = replaceOnce(cleanTsv, '六、其他需要报告的事项', '七、其他需要报告的事项');
+  const found = lint(text).findings;
+  assert.deepEqual(found.map((f) => f.messageId), ['section-heading.number']);
+  assert.equal(applyFixes(text, [found[0].fix!]).text, cleanTsv);
+});
