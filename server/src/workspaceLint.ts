@@ -135,11 +135,6 @@ export class WorkspaceLint {
     }
   }
 
-  /** Whether a workspace lint has run (so file events matter). */
-  get active(): boolean {
-    return this.hasRun;
-  }
-
   private clear(key: string): void {
     if (!this.published.delete(key)) return;
     this.ctx.connection.sendDiagnostics({ uri: key, diagnostics: [] });

@@ -216,7 +216,7 @@ export const SMALL_LIMITS: MutationLimits = { longLine: 20_000, wideRow: 10_000 
 export function mutation(limits: MutationLimits = SMALL_LIMITS): fc.Arbitrary<Mutation> {
   const at = fc.nat();
   return fc.oneof(
-    { weight: 3, arbitrary: fc.record({ kind: fc.constantFrom('delete-line', 'duplicate-line', 'nul', 'truncate') as fc.Arbitrary<'delete-line'>, at }) },
+    { weight: 3, arbitrary: fc.record({ kind: fc.constantFrom<'delete-line' | 'duplicate-line' | 'nul' | 'truncate'>('delete-line', 'duplicate-line', 'nul', 'truncate'), at }) },
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('swap-lines' as const), at, other: fc.nat() }) },
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('cut-lines' as const), at, count: fc.integer({ min: 1, max: 40 }) }) },
     { weight: 4, arbitrary: fc.record({ kind: fc.constant('cell' as const), at, field: fc.nat(40), token: cellToken }) },
