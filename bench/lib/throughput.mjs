@@ -1,17 +1,11 @@
 // Throughput: nianbao's full lint per report against markdown-it's parse() of the same text (the
 // floor) and markdownlint's library with its default rules (sync API), as medians of several rounds.
 
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { median, msSince, round } from './stats.mjs';
 
-// A full collection before each timed pass, so one tool's garbage is not collected on another's time.
-setFlagsFromString('--expose-gc');
-const collect = runInNewContext('gc');
 
 /** Runs `fn` over every text; returns ms per text. */
 function pass(fn, texts) {
-  collect();
   const start = process.hrtime.bigint();
   for (const t of texts) fn(t);
   return msSince(start) / texts.length;

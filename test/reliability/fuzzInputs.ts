@@ -89,6 +89,7 @@ export const cellToken: fc.Arbitrary<string> = fc.oneof(
 
 export type TableShape = 'pipe' | 'tab' | 'html' | 'cell-per-line';
 export type HeadingStyle = 'markdown' | 'plain' | 'bold';
+export type SectionPresence = 'full' | 'no-heading' | 'absent';
 
 export interface ReportSpec {
   year: number;
@@ -99,8 +100,8 @@ export interface ReportSpec {
   eol: '\n' | '\r\n' | '\r';
   /** Values written into number cells, in order (cycled); an empty list writes zeros. */
   numbers: readonly string[];
-  /** Which of the six sections are written. */
-  sections: readonly boolean[];
+  /** How each of the six sections is written: whole, without its heading (content only), or not at all. */
+  sections: readonly SectionPresence[];
   /** Section 一 lists its five subsections. */
   subsections: boolean;
   /** Section 六 speaks of 信息处理费. */
@@ -144,8 +145,8 @@ export function renderReport(spec: ReportSpec): string {
   lines.push(heading(spec.headingStyle, `某县某乡人民政府${spec.year}年政府信息公开工作年度报告`, 1), '');
   lines.push(`本报告由某乡人民政府编制，统计数据从${spec.year}年1月1日至${spec.year}年12月31日。`, '');
   template.sections.forEach((section, i) => {
-    if (!spec.sections[i]) return;
-    lines.push(heading(spec.headingStyle, `${NUMERALS[i]}、${section.title}`, 2), '');
+    if (spec.sections[i] === 'absent') return;
+    if (spec.sections[i] === 'full') lines.push(heading(spec.headingStyle, `${NUMERALS[i]}、${section.title}`, 2), '');
     if (section.id === 'overview') {
       lines.push(`${spec.year}年，本乡认真贯彻落实《中华人民共和国政府信息公开条例》。`, '');
       if (spec.subsections) {
@@ -176,7 +177,10 @@ export const reportSpec: fc.Arbitrary<ReportSpec> = fc
     tableShape: fc.constantFrom<TableShape>('pipe', 'tab', 'html', 'cell-per-line'),
     eol: fc.constantFrom<'\n' | '\r\n' | '\r'>('\n', '\r\n', '\n', '\r\n', '\r'),
     numbers: fc.oneof(fc.constant<string[]>([]), fc.array(numberCell, { minLength: 1, maxLength: 60 })),
-    sections: fc.oneof({ weight: 3, arbitrary: fc.constant<boolean[]>([true, true, true, true, true, true]) }, { weight: 1, arbitrary: fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }) }),
+    sections: fc.oneof(
+      { weight: 3, arbitrary: fc.constant<SectionPresence[]>(['full', 'full', 'full', 'full', 'full', 'full']) },
+      { weight: 1, arbitrary: fc.array(fc.constantFrom<SectionPresence>('full', 'full', 'no-heading', 'absent'), { minLength: 6, maxLength: 6 }) },
+    ),
     subsections: fc.boolean(),
     fee: fc.boolean(),
   })

@@ -2,6 +2,7 @@
 // format), a header word, a break (a section heading or prose), or unknown text.
 
 import type { CellToken } from '../model.js';
+import { toNFKC } from '../text/nfkc.js';
 import { looksLikeValue } from '../text/parseNumberCell.js';
 import { labelKey, normalizedIsNoteTail, normalizedLabelKey, normalizedTextKey, textKey } from '../text/normalizeLabel.js';
 import type { RowSpec, Template, TemplateId } from '../templates/templateTypes.js';
@@ -37,6 +38,8 @@ interface ClassifierTables {
   headers: HeaderEntry[];
   /** Longest label key and header key: a longer key can match neither (nor prefix them). */
   maxLabelKey: number;
+  /** Longest key of labels of either format. */
+  maxAnyLabelKey: number;
   maxHeaderKey: number;
 }
 
@@ -78,6 +81,7 @@ function classifierTables(template: Template, other: Template): ClassifierTables
   const tables: ClassifierTables = {
     labels, foreignLabels, foreignMapped, headers,
     maxLabelKey: Math.max(0, ...[...labels.keys()].map((k) => k.length)),
+    maxAnyLabelKey: Math.max(0, ...[...labels.keys(), ...foreignLabels.keys()].map((k) => k.length)),
     maxHeaderKey: Math.max(0, ...headers.map((h) => h.key.length)),
   };
   byOther.set(other, tables);
@@ -110,12 +114,14 @@ export class TokenClassifier {
   private classifyText(raw: string, token: CellToken): TokenClass {
     if (token.source === 'heading') return { kind: 'break' };
     // Every question below is asked of the NFKC form: normalise once.
-    const nfkc = raw.normalize('NFKC');
+    const nfkc = toNFKC(raw);
     if (/^[+-]?[\d,.]+$/.test(nfkc)) return { kind: 'value' };
     const { key, numbered } = normalizedLabelKey(nfkc);
-    const own = this.labels.get(key);
+    // No label key is longer than maxAnyLabelKey: skip hashing a prose line's key for the lookups.
+    const mayBeLabel = key.length <= this.tables.maxAnyLabelKey;
+    const own = mayBeLabel ? this.labels.get(key) : undefined;
     if (own && (numbered || !own.row.needsNumber)) return { kind: 'label', tableId: own.tableId, row: own.row };
-    const foreign = this.foreignLabels.get(key);
+    const foreign = mayBeLabel ? this.foreignLabels.get(key) : undefined;
     if (foreign && (numbered || !foreign.row.needsNumber)) {
       const mapped = this.tables.foreignMapped.get(key);
       return {

@@ -16,7 +16,9 @@ export interface HtmlTableRegion {
   cells: CellToken[];
 }
 
-const tablePattern = /<table\b[\s\S]*?<\/table\s*>/gi;
+// From the last <table before a </table>: an unclosed <table> earlier in the draft (a paste cut short)
+// must not swallow the headings and text between it and the next real table.
+const tablePattern = /<table\b(?:(?!<table\b)[\s\S])*?<\/table\s*>/gi;
 
 /** Every <table>…</table> region of the text with its cells in document order. */
 export function readHtmlTables(text: string, index: LineIndex): HtmlTableRegion[] {

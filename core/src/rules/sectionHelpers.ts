@@ -19,7 +19,7 @@ export function insertionPoint(report: Report, template: Template, spec: Section
   const table = spec.tableId ? report.tables.find((t) => t.tableId === spec.tableId && t.rows.length > 0) : undefined;
   const previous = [...template.sections].reverse().find((s) => s.number < spec.number && present.has(s.id));
   if (table && (!previous || table.span.start > present.get(previous.id)!.heading.lineSpan.end)) {
-    return lineStartBefore(report.text, table.span.start);
+    return lineStartBefore(report.text, htmlTableStart(report.text, table.span.start));
   }
   for (const later of template.sections.filter((s) => s.number > spec.number)) {
     const section = present.get(later.id);
@@ -49,6 +49,16 @@ export function headingInsertion(report: Report, at: number, spec: SectionSpec):
 
 export function sectionSpec(template: Template, id: string | undefined): SectionSpec | undefined {
   return template.sections.find((s) => s.id === id);
+}
+
+/**
+ * For a cell inside an HTML <table> element, where that element opens: a heading inserted between
+ * <table> and its rows would be read as part of the table, and the fix would never take.
+ */
+function htmlTableStart(text: string, offset: number): number {
+  const before = text.slice(0, offset).toLowerCase();
+  const open = before.lastIndexOf('<table');
+  return open >= 0 && before.indexOf('</table', open) < 0 ? open : offset;
 }
 
 /** Offset of the start of the line holding `offset`. */

@@ -2,6 +2,7 @@
 // parenthetical notes, markup, spaces and punctuation removed. Only CJK characters and digits stay.
 
 import { CharClass, keepOnly } from './charClass.js';
+import { toNFKC } from './nfkc.js';
 
 const numberingPattern =
   /^\s*(?:[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|[一二三四五六七八九十]+\s*[、.．,，]|\d+\s*[、.．,，)）])\s*/u;
@@ -24,7 +25,7 @@ function stripNotes(text: string): string {
 
 /** The tail of a note whose opening bracket sat in the previous cell ("不计其他情形）"). */
 export function isNoteTail(text: string): boolean {
-  return normalizedIsNoteTail(text.normalize('NFKC'));
+  return normalizedIsNoteTail(toNFKC(text));
 }
 
 /** isNoteTail() of a text already in NFKC form. */
@@ -35,7 +36,7 @@ export function normalizedIsNoteTail(s: string): boolean {
 
 /** The comparable key of a label (see the file comment). */
 export function labelKey(text: string): string {
-  return normalizedLabelKey(text.normalize('NFKC')).key;
+  return normalizedLabelKey(toNFKC(text)).key;
 }
 
 /**
@@ -52,7 +53,7 @@ export function normalizedLabelKey(nfkc: string): { key: string; numbered: boole
 
 /** The key of free text without removing numbering (for header words and notes). */
 export function textKey(text: string): string {
-  return normalizedTextKey(text.normalize('NFKC'));
+  return normalizedTextKey(toNFKC(text));
 }
 
 /** textKey() of a text already in NFKC form. */
@@ -62,7 +63,7 @@ export function normalizedTextKey(nfkc: string): string {
 
 /** True when the label starts with a numbering such as 3. or （七）. */
 export function hasNumbering(text: string): boolean {
-  return numberingLength(text.normalize('NFKC').replace(/\*\*|__|`/g, '')) > 0;
+  return numberingLength(toNFKC(text).replace(/\*\*|__|`/g, '')) > 0;
 }
 
 const chineseDigits: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

@@ -2,6 +2,7 @@
 // blank, a placeholder (/ — 无), a unit ("2笔"), text, a negative or decimal count.
 
 import type { CellProblem } from '../model.js';
+import { toNFKC } from './nfkc.js';
 
 export interface CellReading {
   value: number | null;
@@ -19,7 +20,7 @@ export function looksLikeValue(text: string): boolean {
 }
 
 function cleanCell(text: string): string {
-  return text.normalize('NFKC').replace(/\*\*|__|`/g, '').replace(/\s+/g, '');
+  return toNFKC(text).replace(/\*\*|__|`/g, '').replace(/\s+/g, '');
 }
 
 /** Reads a cell. `signed` allows negatives, `decimal` allows fractions. */

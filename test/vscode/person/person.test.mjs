@@ -2,7 +2,7 @@
 // code-server, driven through Chromium with playwright-core. Open a draft from the Explorer, type a
 // wrong total, see the squiggle and its message, fix it from the lightbulb (Ctrl+.), check the
 // highlighting, run the workspace lint from the Command Palette and read the Problems panel.
-// Screenshots go to docs/images/.
+// The display language is Chinese (see chineseDisplayLanguage). Screenshots go to docs/images/.
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { installVsix, launchChromium, startCodeServer, workbenchUrl } from '../runInCodeServer.mjs';
-import { goTo, lineWith, openFromExplorer, runCommand, shown, waitForWorkbench, waitUntil } from './workbench.mjs';
+import { chineseDisplayLanguage, goTo, lineWith, openFromExplorer, runCommand, shown, waitForWorkbench, waitUntil } from './workbench.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const vsix = join(root, 'nianbao.vsix');
@@ -31,8 +31,11 @@ before(async () => {
   cpSync(join(root, 'test', 'vscode', 'workspace'), workspace, { recursive: true });
   const extensionsDir = join(tmp, 'extensions');
   await installVsix(vsix, extensionsDir);
+  const userDataDir = join(tmp, 'user-data');
   server = await startCodeServer({
     extensionsDir,
+    userDataDir,
+    extraArgs: chineseDisplayLanguage(userDataDir),
     settings: { 'workbench.colorTheme': 'Default Light Modern', 'editor.minimap.enabled': false, 'window.commandCenter': false },
   });
   browser = await launchChromium(join(tmp, 'chromium'), server.env);

@@ -2,6 +2,9 @@
 // Palette, the Explorer, editor lines and the Problems panel. Every wait is on a selector or a
 // condition with a bounded timeout, never a fixed sleep.
 
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 const WAIT = 60_000;
 
 /** Text as the editor shows it (its spaces are non-breaking in the DOM). */
@@ -60,4 +63,26 @@ export async function lineWith(page, marker) {
 /** Waits until `fn` (run in the page) returns true. */
 export async function waitUntil(page, fn, arg) {
   await page.waitForFunction(fn, arg, { timeout: WAIT, polling: 100 });
+}
+
+/**
+ * Makes code-server start with Chinese as its display language (`--locale zh-cn`) without a
+ * language pack from the marketplace: a languagepacks.json naming an empty translation file, so
+ * VS Code's own UI falls back to English while vscode.env.language is zh-cn and extensions use
+ * their Chinese strings (package.nls.zh-cn.json, l10n/bundle.l10n.zh-cn.json). Returns the extra
+ * code-server arguments.
+ */
+export function chineseDisplayLanguage(userDataDir) {
+  mkdirSync(userDataDir, { recursive: true });
+  const translations = join(userDataDir, 'empty.zh-cn.i18n.json');
+  writeFileSync(translations, JSON.stringify({ contents: {} }));
+  writeFileSync(join(userDataDir, 'languagepacks.json'), JSON.stringify({
+    'zh-cn': {
+      hash: 'nianbao-test-zh-cn',
+      label: '中文(简体)',
+      extensions: [{ extensionIdentifier: { id: 'nianbao-test.zh-cn' }, version: '0.0.1' }],
+      translations: { vscode: translations },
+    },
+  }));
+  return ['--locale', 'zh-cn'];
 }
