@@ -127,15 +127,18 @@ export function inverseEdits(original: string, edits: readonly Edit[]): Edit[] {
   return out;
 }
 
-/** Where an offset of the original lands after the edits (inside an edit: at its start). */
-function mapOffset(offset: number, edits: readonly Edit[]): number {
+/**
+ * Where an offset of the original lands after the edits: one offset, or for an offset inside an edit
+ * (or at an insertion) the whole range of the new text, since a finding left there may sit after it.
+ */
+function mapOffset(offset: number, edits: readonly Edit[]): { from: number; to: number } {
   let shift = 0;
   for (const e of [...edits].sort((a, b) => a.start - b.start)) {
-    if (offset < e.start || (offset === e.start && e.start === e.end)) break;
-    if (offset < e.end) return e.start + shift;
+    if (offset < e.start) break;
+    if (offset < e.end || offset === e.start) return { from: e.start + shift, to: e.start + shift + e.text.length };
     shift += e.text.length - (e.end - e.start);
   }
-  return offset + shift;
+  return { from: offset + shift, to: offset + shift };
 }
 
 export interface FixFacts {
@@ -180,7 +183,8 @@ export function checkFixSafety(text: string, options: LintOptions = {}, maxFixes
     byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
     if (!f.fix.safe || result.text === text) continue;
     const place = mapOffset(f.span.start, f.fix.edits);
-    const again = lint(result.text, options).findings.find((g) => g.ruleId === f.ruleId && g.messageId === f.messageId && g.span.start === place && sameSubject(f, g));
+    const again = lint(result.text, options).findings.find((g) =>
+      g.ruleId === f.ruleId && g.messageId === f.messageId && place.from <= g.span.start && g.span.start <= place.to && sameSubject(f, g));
     if (again) fail(`${describe(f)}: the safe fix did not remove its finding (${JSON.stringify(again.args)})`);
     safeFixes++;
   }

@@ -41,6 +41,13 @@ function readBlocks(text: string): { headingLines: Map<number, number>; pipeLine
   return { headingLines, pipeLines, delimiterLines };
 }
 
+/** Whether a UTF-16 code unit is what /\s/ matches (a regex test per character cost more than the rest of the split). */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 const trailingNumbers = /^(.*?[^\s\d.,+-])((?:[ \u3000]+[+-]?\d[\d.,]*)+)$/u;
 const onlyNumbers = /^[+-]?\d[\d.,]*(?:[ \u3000]+[+-]?\d[\d.,]*)+$/u;
 
@@ -63,8 +70,8 @@ export function splitPlainLine(lineText: string, lineStart: number, line: number
   for (const p of parts) {
     let s = p.s;
     let e = p.e;
-    while (s < e && /\s/.test(lineText[s])) s++;
-    while (e > s && /\s/.test(lineText[e - 1])) e--;
+    while (s < e && isSpace(lineText.charCodeAt(s))) s++;
+    while (e > s && isSpace(lineText.charCodeAt(e - 1))) e--;
     const field = lineText.slice(s, e);
     for (const sub of splitNumbers(field, s)) {
       out.push({ text: lineText.slice(sub.s, sub.e), span: { start: lineStart + sub.s, end: lineStart + sub.e }, line, source: 'text', wholeLine: false });

@@ -45,16 +45,30 @@ before(async () => {
   mkdirSync(images, { recursive: true });
 });
 
+/** A test that leaves a screenshot in test-results/person/ when it fails. */
+function step(name, fn) {
+  test(name, async () => {
+    try {
+      await fn();
+    } catch (error) {
+      const dir = join(root, 'test-results', 'person');
+      mkdirSync(dir, { recursive: true });
+      await page?.screenshot({ path: join(dir, `${name.slice(0, 40).replace(/[^\w\u4e00-\u9fff]+/g, '-')}.png`) }).catch(() => {});
+      throw error;
+    }
+  });
+}
+
 after(async () => {
   await browser?.context.close().catch(() => {});
   await server?.stop();
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
-test('open a draft from the Explorer, type a wrong total: a red squiggle with the right total in its message', async () => {
+step('open a draft from the Explorer, type a wrong total: a red squiggle with the right total in its message', async () => {
   await openFromExplorer(page, 'typing.md');
-  assert.equal(await lineWith(page, '（一）予以公开'), ROW);
   await goTo(page, ROW_LINE, ROW.length - 1); // just before the last total, 6
+  assert.equal(await lineWith(page, '（一）予以公开'), ROW);
   await page.keyboard.press('Shift+ArrowRight');
   await page.keyboard.type('9');
   assert.equal(await lineWith(page, '（一）予以公开'), ROW.replace('| 6 |', '| 9 |'));
@@ -67,7 +81,7 @@ test('open a draft from the Explorer, type a wrong total: a red squiggle with th
   await page.screenshot({ path: join(images, 'squiggle-and-message.png') });
 });
 
-test('Ctrl+. opens the lightbulb menu; choosing 改为 6 fixes the total and the squiggle goes', async () => {
+step('Ctrl+. opens the lightbulb menu; choosing 改为 6 fixes the total and the squiggle goes', async () => {
   await page.keyboard.press('Escape');
   await goTo(page, ROW_LINE, ROW.length - 1);
   await page.keyboard.press('Control+.');
@@ -79,7 +93,7 @@ test('Ctrl+. opens the lightbulb menu; choosing 改为 6 fixes the total and the
   await waitUntil(page, () => document.querySelectorAll('.editor-instance .monaco-editor .squiggly-error').length === 0);
 });
 
-test('the injected grammar marks section headings and row labels (Inspect Editor Tokens and Scopes)', async () => {
+step('the injected grammar marks section headings and row labels (Inspect Editor Tokens and Scopes)', async () => {
   await goTo(page, 5, 4); // "## 一、总体情况": on 一
   await runCommand(page, 'Inspect Editor Tokens and Scopes');
   const widget = page.locator('.token-inspect-widget', { hasText: 'punctuation.definition.heading.nianbao' });
@@ -92,7 +106,7 @@ test('the injected grammar marks section headings and row labels (Inspect Editor
   await page.keyboard.press('Escape');
 });
 
-test('F1 → 年报：检查工作区中的全部报告 → Problems lists the unopened reports\' findings', async () => {
+step('F1 → 年报：检查工作区中的全部报告 → Problems lists the unopened reports\' findings', async () => {
   await runCommand(page, '年报：检查工作区中的全部报告');
   await page.keyboard.press('Control+Shift+M');
   const rows = page.locator('.markers-panel .monaco-list-row');
