@@ -97,3 +97,44 @@ test('a plain-text 七、其他需要报告的事项 right after 五 is read as 
   assert.deepEqual(found.map((f) => f.messageId), ['section-heading.number']);
   assert.equal(applyFixes(text, [found[0].fix!]).text, cleanTsv);
 });
+
+test('a cell whose own sum holds is never named the suspect of two failing sums', () => {
+  let text = replaceOnce(clean, '| （七）总计 | 19 | 2 | 0 | 1 | 1 | 0 | 23 |', '| （七）总计 | 19 | 2 | 0 | 1 | 1 | 0 | 25 |');
+  text = replaceOnce(text, '| 四、结转下年度继续办理 | 3 | 1 | 0 | 0 | 0 | 0 | 4 |', '| 四、结转下年度继续办理 | 3 | 1 | 0 | 0 | 0 | 0 | 5 |');
+  for (const f of lint(text).findings) assert.ok(!f.related.some((r) => r.messageId === 'related.suspect'), f.ruleId);
+});
+
+test('section-missing above a pipe table whose header the reader does not know goes above the header', () => {
+  let text = replaceOnce(clean, '## 三、收到和处理政府信息公开申请情况\n', '');
+  text = replaceOnce(text, '| 申请人情况 | 自然人 |', '| 类别 | 自然人 |');
+  const [f] = lint(text).findings.filter((x) => x.ruleId === 'section-missing');
+  assert.equal(text.slice(f.span.start).split('\n')[0].startsWith('| 类别 |'), true);
+  const fixed = applyFixes(text, [f.fix!]).text;
+  assert.deepEqual(rules(fixed), []);
+  assert.ok(fixed.includes('\n\n## 三、收到和处理政府信息公开申请情况\n\n| 类别 |'));
+  assert.ok(f.fix!.edits[0].text.startsWith('## 三'), 'no blank line is added where there already is one');
+});
+
+test('text-table-mismatch: "上年结转" in a list does not hide the claims after it', () => {
+  const text = replaceOnce(clean, '办结23件', '办结24件');
+  const [f] = lint(text).findings.filter((x) => x.ruleId === 'text-table-mismatch');
+  assert.equal(f.args.stated, 24);
+  assert.equal(f.args.label, '“（七）总计”（总计）');
+});
+
+test('表四 with its header but no numbers: the missing numbers are named, not a missing table', () => {
+  const text = replaceOnce(clean, '| 1 | 0 | 0 | 1 | 2 | 0 | 1 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 |\n', '');
+  const found = lint(text).findings;
+  assert.deepEqual(found.map((f) => f.messageId), ['table-row-missing.values']);
+  assert.equal(found[0].args.count, 15);
+});
+
+test('表四 cells are named by group and outcome; lawsuits by their two groups', () => {
+  const text = replaceOnce(clean, '| 1 | 0 | 0 | 1 | 2 |', '| / | 0 | 0 | 1 | 2 |');
+  const f = lint(text).findings.find((x) => x.ruleId === 'table-cell-invalid')!;
+  assert.equal(f.args.label, '行政复议');
+  assert.equal(f.args.column, '结果维持');
+  const lawsuit = replaceOnce(clean, '全年未发生责任追究情况。', '全年行政诉讼3起。');
+  const l = lint(lawsuit).findings.find((x) => x.ruleId === 'text-table-mismatch')!;
+  assert.equal(l.args.label, '“行政诉讼（未经复议直接起诉）总计” + “行政诉讼（复议后起诉）总计”');
+});

@@ -38,6 +38,8 @@ function failingSums(context: RuleContext): FailingSum[] {
   const failing: FailingSum[] = [];
   /** What every computable sum says each derived cell should hold. */
   const demands = new Map<Cell, number[]>();
+  /** Cells whose own sum holds: verified, so never the suspect of two failing sums. */
+  const verified = new Set<Cell>();
   for (const sum of template.sums) {
     const spec = template.tables.find((t) => t.id === sum.tableId);
     if (!spec) continue;
@@ -45,6 +47,7 @@ function failingSums(context: RuleContext): FailingSum[] {
       for (const vars of sum.each) {
         const evaluation = evaluateSum(sum, vars, spec, table);
         if (evaluation?.expected != null) demands.set(evaluation.target.cell, [...(demands.get(evaluation.target.cell) ?? []), evaluation.expected]);
+        if (evaluation?.holds) verified.add(evaluation.target.cell);
         const result = checkOne(sum, evaluation, spec);
         if (result) failing.push({ ruleId: sum.ruleId, ...result });
       }
@@ -57,7 +60,7 @@ function failingSums(context: RuleContext): FailingSum[] {
   }
   const blamed = new Set(failing.map((f) => f.target));
   const roots = failing.filter((f) => !f.terms.some((t) => blamed.has(t)));
-  markSharedTerms(roots);
+  markSharedTerms(roots, verified);
   const seen = new Set<Cell>();
   // Two sums that blame the same cell (（七）总计's 总计 is both a row total and a column total) give one finding.
   const kept = (roots.length > 0 ? roots : failing).filter((f) => !seen.has(f.target) && seen.add(f.target));
@@ -70,11 +73,11 @@ function failingSums(context: RuleContext): FailingSum[] {
  * and （七）'s 自然人 column) most likely share the culprit: that cell, not the totals. Their fixes would
  * spread the typo over the table, so they are offered on request only, and the shared cell is named.
  */
-function markSharedTerms(failing: FailingSum[]): void {
+function markSharedTerms(failing: FailingSum[], verified: Set<Cell>): void {
   const users = new Map<Cell, FailingSum[]>();
   for (const f of failing) for (const t of f.terms) users.set(t, [...(users.get(t) ?? []), f]);
   for (const [cell, sums] of users) {
-    if (sums.length < 2) continue;
+    if (sums.length < 2 || verified.has(cell)) continue;
     for (const f of sums) {
       if (f.finding.fix) f.finding.fix.safe = false;
       f.finding.related = [{ ...cell.token.span, messageId: 'related.suspect', args: { value: cell.token.text.trim() } }, ...(f.finding.related ?? [])];
@@ -111,6 +114,12 @@ function checkOne(sum: SumSpec, evaluation: SumEvaluation | undefined, spec: Tab
   const fixable = expected >= 0 && expected <= Number.MAX_SAFE_INTEGER;
   // 一 + 二 smaller than （七）: no count of 四 can balance it, the error is in 一, 二 or （七）.
   const negativeBalance = expected < 0 && sum.ruleId === 'sum-balance';
+  if (negativeBalance) {
+    Object.assign(args, {
+      left: terms.filter((t) => t.sign > 0).reduce((a, t) => a + (t.cell!.value as number), 0),
+      right: terms.filter((t) => t.sign < 0).reduce((a, t) => a + (t.cell!.value as number), 0),
+    });
+  }
   const finding: RuleFinding = {
     span: target.cell.token.span,
     messageId: negativeBalance ? 'sum-balance.negative' : sum.ruleId,

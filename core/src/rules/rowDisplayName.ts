@@ -8,7 +8,8 @@ function withoutNotes(label: string): string {
 }
 
 export function rowDisplayName(table: TableSpec, row: RowSpec): string {
-  if (row.unlabelled) return table.name;
+  // Table 四's one row has no label: messages call it the data row (an l10n reference).
+  if (row.unlabelled) return '@row.data';
   const group = table.rows.find((r) => r.group?.includes(row.id) && r.id !== 'outcome');
   return group ? `${withoutNotes(group.label)} ${withoutNotes(row.label)}` : withoutNotes(row.label);
 }

@@ -42,7 +42,8 @@ export function headingPrefix(report: Report): string {
 export function headingInsertion(report: Report, at: number, spec: SectionSpec): string {
   const eol = report.eol;
   const heading = `${headingPrefix(report)}${chineseNumeral(spec.number)}、${spec.title}`;
-  const before = at > 0 && !/[\r\n]$/.test(report.text.slice(0, at)) ? eol + eol : at > 0 ? eol : '';
+  const trailing = /(?:\r\n|\r|\n)*$/.exec(report.text.slice(Math.max(0, at - 8), at))![0].replace(/\r\n/g, '\n').length;
+  const before = at === 0 ? '' : eol.repeat(Math.max(0, 2 - trailing));
   const after = at < report.text.length ? eol + eol : eol;
   return before + heading + after;
 }
@@ -62,8 +63,24 @@ function htmlTableStart(text: string, offset: number): number {
 }
 
 /** Offset of the start of the line holding `offset`. */
-function lineStartBefore(text: string, offset: number): number {
+function lineStart(text: string, offset: number): number {
   let at = offset;
   while (at > 0 && text[at - 1] !== '\n' && text[at - 1] !== '\r') at--;
+  return at;
+}
+
+/**
+ * Where a table that starts at `offset` begins as a block: above its pipe-table header rows (which
+ * may hold words the reader does not know) or at its <table> tag, so nothing is inserted inside it.
+ */
+function lineStartBefore(text: string, offset: number): number {
+  const open = text.lastIndexOf('<table', offset);
+  if (open >= 0 && text.lastIndexOf('</table', offset) < open) return lineStart(text, open);
+  let at = lineStart(text, offset);
+  while (at > 0) {
+    const previous = lineStart(text, at - 1 - (text[at - 2] === '\r' && text[at - 1] === '\n' ? 1 : 0));
+    if (!/^\s*\|/.test(text.slice(previous, at))) break;
+    at = previous;
+  }
   return at;
 }

@@ -22,10 +22,13 @@ export const tableCellInvalid: Rule = {
         if (!rowSpec || row.duplicate || row.cells.length !== row.expected) continue;
         row.cells.forEach((cell, i) => {
           if (!cell.problem) return;
+          // 表四's row has no label: name the cell by its group (行政复议) and outcome (结果维持).
+          const columnSpec = spec.columns.find((c) => c.id === rowSpec.columns[i]);
+          const grouped = rowSpec.unlabelled && columnSpec?.short !== undefined;
           const args = {
             tableName: spec.name,
-            label: rowDisplayName(spec, rowSpec),
-            column: columnTitle(spec, rowSpec.columns[i]),
+            label: grouped ? columnSpec!.title.slice(0, columnSpec!.title.length - columnSpec!.short!.length) : rowDisplayName(spec, rowSpec),
+            column: grouped ? columnSpec!.short! : columnTitle(spec, rowSpec.columns[i]),
             value: cell.token.text,
             number: cell.value ?? '',
           };

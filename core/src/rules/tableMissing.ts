@@ -15,7 +15,9 @@ export const tableMissing: Rule = {
     const findings: RuleFinding[] = [];
     const present = firstSections(report);
     for (const spec of template.tables) {
-      if (report.tables.some((t) => t.tableId === spec.id && t.rows.length > 0)) continue;
+      // 表四 with its header but no numbers is there: table-row-missing says what it lacks.
+      const headerOnly = spec.rows.some((r) => r.unlabelled);
+      if (report.tables.some((t) => t.tableId === spec.id && (t.rows.length > 0 || headerOnly))) continue;
       const section = template.sections.find((s) => s.id === spec.sectionId)!;
       const host = present.get(section.id);
       const at = host ? host.heading.lineSpan.end : insertionPoint(report, template, section);

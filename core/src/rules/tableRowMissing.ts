@@ -15,7 +15,7 @@ export const tableRowMissing: Rule = {
     const outdated = outdatedTables(report, template);
     for (const table of report.tables) {
       const spec = tableSpec(template, table.tableId);
-      if (!spec || outdated.has(table) || table.rows.length === 0) continue;
+      if (!spec || outdated.has(table) || (table.rows.length === 0 && !spec.rows.some((r) => r.unlabelled))) continue;
       spec.rows.forEach((row, i) => {
         // Heading rows (三、本年度办理结果, （三）不予公开…) carry no numbers; Word pastes often merge them away.
         if (row.columns.length === 0 || table.rows.some((r) => r.rowId === row.id)) return;

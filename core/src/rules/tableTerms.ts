@@ -34,7 +34,8 @@ export function cellAt(row: Row | undefined, spec: RowSpec | undefined, columnId
 
 export function columnTitle(table: TableSpec, columnId: string): string {
   const column: ColumnSpec | undefined = table.columns.find((c) => c.id === columnId);
-  return column ? column.title.replace(/（[^）]*）/g, '') : columnId;
+  // Only the unit note goes (本年收费金额（单位：万元）); 行政诉讼（复议后起诉）总计 keeps its group.
+  return column ? column.title.replace(/（单位[^）]*）/g, '') : columnId;
 }
 
 /**

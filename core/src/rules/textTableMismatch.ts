@@ -6,11 +6,12 @@
 import type { Span } from '../types.js';
 import type { Rule, RuleFinding } from './ruleTypes.js';
 import { claimSpecs, partPattern, partsPattern } from './textClaims.js';
-import { cellAt, columnTitle, rowName, tableSpec, usableRows } from './tableTerms.js';
+import { rowDisplayName } from './rowDisplayName.js';
+import { cellAt, columnTitle, tableSpec, usableRows } from './tableTerms.js';
 import { failingTargets } from './checkSums.js';
 
 /** "较上年收到申请5件", "比去年…": a figure of another year, not this year's. */
-const comparison = /(较|比|同比|上年|去年|上一年|往年)[^，。；]{0,6}$/;
+const comparison = /(较|比|同比|去年|上一年|往年|上年(?!度?结转))[^，。；、]{0,6}$/;
 /**
  * Parts that partition the total: not "…等" (a partial list) and not counted per channel
  * (网站、微信…), which overlap.
@@ -41,8 +42,8 @@ export const textTableMismatch: Rule = {
       const value = cells.reduce((acc, c) => acc + (c!.value as number), 0);
       const label = claim.cells
         .map((ref) => {
-          const row = rowName(spec.rows.find((r) => r.id === ref.row)!);
-          return row ? `“${row}”（${columnTitle(spec, ref.column)}）` : `“${columnTitle(spec, ref.column)}”`;
+          const rowSpec = spec.rows.find((r) => r.id === ref.row)!;
+          return rowSpec.unlabelled ? `“${columnTitle(spec, ref.column)}”` : `“${rowDisplayName(spec, rowSpec)}”（${columnTitle(spec, ref.column)}）`;
         })
         .join(' + ');
       for (const m of report.text.matchAll(claim.pattern)) {
