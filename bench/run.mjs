@@ -8,7 +8,7 @@
 //          --only <a,b> (sections: throughput,scaling,latency,workspace,memory,start).
 
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, platform, release, tmpdir, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -64,6 +64,8 @@ function machine() {
     memoryGB: round(totalmem() / 2 ** 30, 1),
     node: process.version,
     os: `${platform()} ${release()}`,
+    // Other processes on the machine skew every timing: the 1-minute load average, before and after.
+    loadAverageBefore: round(loadavg()[0], 2),
   };
 }
 
@@ -100,6 +102,7 @@ function printTable(result) {
     rows.push(['throughput: nianbao lint', `${t.msPerReport.lint} ms/report`, `${t.reportsPerSecond.lint}/s`]);
     rows.push(['throughput: markdown-it parse', `${t.msPerReport.parse} ms/report`, `${t.reportsPerSecond.parse}/s`]);
     rows.push(['throughput: markdownlint', `${t.msPerReport.markdownlint} ms/report`, `${t.reportsPerSecond.markdownlint}/s`]);
+    rows.push(['  ratios (wall; CPU time)', `lint ÷ parse ×${t.lintOverParse}; ×${t.cpu.lintOverParse}`, `markdownlint ÷ lint ×${t.markdownlintOverLint}; ×${t.cpu.markdownlintOverLint}`]);
     for (const s of t.perShape) rows.push([`  ${s.shape} (${s.reports}×${s.avgBytes} B)`, `lint ${s.msPerReport.lint} ms`, `×${s.lintOverParse} parse, 1/${s.markdownlintOverLint} markdownlint`]);
   }
   const s = result.scaling;
@@ -119,7 +122,9 @@ function printTable(result) {
   for (const [name, r] of Object.entries(result)) if (r?.skipped) rows.push([name, 'skipped', r.skipped.slice(0, 80)]);
   const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => displayWidth(r[i]))));
   const pad = (s, w) => s + ' '.repeat(Math.max(0, w - displayWidth(s)));
-  const out = rows.map((r) => `${pad(r[0], width[0])}  ${pad(r[1], width[1])}  ${r[2]}`);
+  const m0 = result.machine;
+  const out = [`${m0.cpu}, ${m0.cores} cores, Node ${m0.node}; load average ${m0.loadAverageBefore} → ${m0.loadAverageAfter}`, ''];
+  out.push(...rows.map((r) => `${pad(r[0], width[0])}  ${pad(r[1], width[1])}  ${r[2]}`));
   out.push('', 'targets:');
   for (const c of result.targets) out.push(`  ${c.pass === null ? '—   ' : c.pass ? 'ok  ' : 'MISS'} ${c.name}: ${c.value ?? 'n/a'} (target ${c.target})`);
   return out.join('\n');
@@ -200,6 +205,7 @@ async function main() {
     check('VSIX size (bytes)', result.start?.vsix?.bytes, TARGETS.vsixBytes),
     check('start → first diagnostics (ms)', result.start?.firstDiagnosticsMs, TARGETS.firstDiagnosticsMs),
   ];
+  result.machine.loadAverageAfter = round(loadavg()[0], 2);
   if (q) for (const c of result.targets) c.note = 'quick mode: tiny corpus, not comparable with the targets';
 
   mkdirSync(args.out, { recursive: true });

@@ -1,21 +1,28 @@
 // Throughput: nianbao's full lint per report against markdown-it's parse() of the same text (the
 // floor) and markdownlint's library with its default rules (sync API), as medians of several rounds.
+// Each tool is measured in its own block after its own warm-up: interleaving them left one tool's
+// garbage to be collected on the next tool's time (markdownlint allocates ten times what lint does).
 
-import { median, msSince, round } from './stats.mjs';
+import { median, round } from './stats.mjs';
 
-
-/** Runs `fn` over every text; returns ms per text. */
+/** Runs `fn` over every text; wall and CPU milliseconds per text. */
 function pass(fn, texts) {
+  const cpu = process.cpuUsage();
   const start = process.hrtime.bigint();
   for (const t of texts) fn(t);
-  return msSince(start) / texts.length;
+  const wall = Number(process.hrtime.bigint() - start) / 1e6;
+  const used = process.cpuUsage(cpu);
+  return { wall: wall / texts.length, cpu: (used.user + used.system) / 1000 / texts.length };
 }
 
-/** Warms `fn` up for about `ms` milliseconds so the JIT has compiled the hot paths. */
-function warm(fn, texts, ms) {
-  const start = process.hrtime.bigint();
+/** Warm-up for about `ms`, then `rounds` timed passes: the medians. */
+function measure(fn, texts, rounds, warmMs) {
+  const started = Date.now();
   do pass(fn, texts);
-  while (msSince(start) < ms);
+  while (Date.now() - started < warmMs);
+  const samples = [];
+  for (let r = 0; r < rounds; r++) samples.push(pass(fn, texts));
+  return { wall: median(samples.map((s) => s.wall)), cpu: median(samples.map((s) => s.cpu)) };
 }
 
 /**
@@ -25,40 +32,40 @@ function warm(fn, texts, ms) {
 export function measureThroughput(corpus, tools, { rounds = 9, warmMs = 1500 } = {}) {
   const texts = corpus.map((c) => c.text);
   const names = Object.keys(tools);
-  for (const n of names) warm(tools[n], texts, n === 'markdownlint' ? warmMs / 2 : warmMs);
-  const samples = Object.fromEntries(names.map((n) => [n, []]));
-  for (let r = 0; r < rounds; r++) for (const n of names) samples[n].push(pass(tools[n], texts));
-  const ms = Object.fromEntries(names.map((n) => [n, median(samples[n])]));
+  const all = {};
+  for (const n of names) all[n] = measure(tools[n], texts, rounds, warmMs);
 
-  // The same comparison per input shape (fewer rounds: it is for the table, not the targets).
+  // The same comparison per input shape (shorter: it is for the table, not the targets).
   const shapes = [...new Set(corpus.map((c) => c.shape))];
   const perShape = shapes.map((shape) => {
     const group = corpus.filter((c) => c.shape === shape).map((c) => c.text);
     const m = {};
-    for (const n of names) {
-      const s = [];
-      for (let r = 0; r < Math.max(3, Math.ceil(rounds / 2)); r++) s.push(pass(tools[n], group));
-      m[n] = median(s);
-    }
+    for (const n of names) m[n] = measure(tools[n], group, Math.max(3, Math.ceil(rounds / 2)), warmMs / 4);
     return {
       shape,
       reports: group.length,
       avgBytes: Math.round(group.reduce((a, t) => a + Buffer.byteLength(t), 0) / group.length),
-      msPerReport: Object.fromEntries(names.map((n) => [n, round(m[n], 4)])),
-      lintOverParse: round(m.lint / m.parse, 2),
-      markdownlintOverLint: round(m.markdownlint / m.lint, 1),
+      msPerReport: Object.fromEntries(names.map((n) => [n, round(m[n].wall, 4)])),
+      lintOverParse: round(m.lint.wall / m.parse.wall, 2),
+      markdownlintOverLint: round(m.markdownlint.wall / m.lint.wall, 1),
     };
   });
   const bytes = texts.reduce((a, t) => a + Buffer.byteLength(t), 0);
+  const per = (key) => Object.fromEntries(names.map((n) => [n, round(all[n][key], 4)]));
   return {
     reports: texts.length,
     avgBytes: Math.round(bytes / texts.length),
     rounds,
-    msPerReport: Object.fromEntries(names.map((n) => [n, round(ms[n], 4)])),
-    reportsPerSecond: Object.fromEntries(names.map((n) => [n, Math.round(1000 / ms[n])])),
-    mbPerSecond: Object.fromEntries(names.map((n) => [n, round(bytes / texts.length / 1e6 / (ms[n] / 1000), 2)])),
-    lintOverParse: round(ms.lint / ms.parse, 2),
-    markdownlintOverLint: round(ms.markdownlint / ms.lint, 1),
+    msPerReport: per('wall'),
+    cpuMsPerReport: per('cpu'),
+    reportsPerSecond: Object.fromEntries(names.map((n) => [n, Math.round(1000 / all[n].wall)])),
+    mbPerSecond: Object.fromEntries(names.map((n) => [n, round(bytes / texts.length / 1e6 / (all[n].wall / 1000), 2)])),
+    lintOverParse: round(all.lint.wall / all.parse.wall, 2),
+    markdownlintOverLint: round(all.markdownlint.wall / all.lint.wall, 1),
+    cpu: {
+      lintOverParse: round(all.lint.cpu / all.parse.cpu, 2),
+      markdownlintOverLint: round(all.markdownlint.cpu / all.lint.cpu, 1),
+    },
     perShape,
   };
 }

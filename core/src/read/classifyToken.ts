@@ -36,6 +36,8 @@ interface ClassifierTables {
   /** The row of this format that a foreign label maps to, by foreign label key. */
   foreignMapped: Map<string, RowSpec | undefined>;
   headers: HeaderEntry[];
+  /** Header entries by every substring of their key, in header order: matchHeader's candidates. */
+  headersBySubstring: Map<string, HeaderEntry[]>;
   /** Longest label key and header key: a longer key can match neither (nor prefix them). */
   maxLabelKey: number;
   /** Longest key of labels of either format. */
@@ -74,12 +76,26 @@ function classifierTables(template: Template, other: Template): ClassifierTables
       }
     }
   }
+  const headersBySubstring = new Map<string, HeaderEntry[]>();
+  for (const h of headers) {
+    const seen = new Set<string>();
+    for (let i = 0; i < h.key.length; i++) {
+      for (let j = i + 1; j <= h.key.length; j++) {
+        const sub = h.key.slice(i, j);
+        if (seen.has(sub)) continue;
+        seen.add(sub);
+        const list = headersBySubstring.get(sub);
+        if (list) list.push(h);
+        else headersBySubstring.set(sub, [h]);
+      }
+    }
+  }
   const foreignMapped = new Map<string, RowSpec | undefined>();
   for (const [key, foreign] of foreignLabels) {
     foreignMapped.set(key, template.tables.find((t) => t.id === foreign.tableId)?.rows.find((r) => r.id === foreign.row.id));
   }
   const tables: ClassifierTables = {
-    labels, foreignLabels, foreignMapped, headers,
+    labels, foreignLabels, foreignMapped, headers, headersBySubstring,
     maxLabelKey: Math.max(0, ...[...labels.keys()].map((k) => k.length)),
     maxAnyLabelKey: Math.max(0, ...[...labels.keys(), ...foreignLabels.keys()].map((k) => k.length)),
     maxHeaderKey: Math.max(0, ...headers.map((h) => h.key.length)),
@@ -169,8 +185,11 @@ export class TokenClassifier {
 
   private matchHeader(key: string): TokenClass | undefined {
     if (key.length < 2 || key.length > this.tables.maxHeaderKey) return undefined;
+    // The headers whose key contains `key` (h.key === key || h.key.includes(key)), looked up, not scanned.
+    const candidates = this.tables.headersBySubstring.get(key);
+    if (!candidates) return undefined;
     for (const foreign of [false, true]) {
-      const hits = this.tables.headers.filter((h) => h.foreign === foreign && (h.key === key || h.key.includes(key)));
+      const hits = candidates.filter((h) => h.foreign === foreign);
       if (hits.length > 0) {
         return {
           kind: 'header',

@@ -2,9 +2,10 @@
 // code-server, driven through Chromium with playwright-core. Open a draft from the Explorer, type a
 // wrong total, see the squiggle and its message, fix it from the lightbulb (Ctrl+.), check the
 // highlighting, run the workspace lint from the Command Palette and read the Problems panel.
-// The display language is Chinese (see chineseDisplayLanguage). Screenshots go to docs/images/.
+// The display language is Chinese (see chineseDisplayLanguage). Screenshots go to
+// test-results/person/, or to docs/images/ (the README's) with NIANBAO_UPDATE_DOCS_IMAGES=1.
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -14,9 +15,13 @@ import { chineseDisplayLanguage, goTo, lineWith, openFromExplorer, runCommand, s
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const vsix = join(root, 'nianbao.vsix');
-const images = join(root, 'docs', 'images');
+const images = process.env.NIANBAO_UPDATE_DOCS_IMAGES === '1' ? join(root, 'docs', 'images') : join(root, 'test-results', 'person');
 const ROW = '| （一）予以公开 | 5 | 1 | 0 | 0 | 0 | 0 | 6 |';
-const ROW_LINE = 64; // of test/vscode/workspace/typing.md
+const fixture = (name) => readFileSync(join(root, 'test', 'vscode', 'workspace', name), 'utf8').split('\n');
+/** 1-based number of the first line of a fixture that starts with `start`. */
+const lineOf = (name, start) => fixture(name).findIndex((l) => l.startsWith(start)) + 1;
+const ROW_LINE = lineOf('typing.md', ROW);
+const PLAIN = 'plain/某局2025年政府信息公开工作年度报告.txt';
 const UNOPENED = '某乡2025年政府信息公开工作年度报告.md';
 
 let tmp;
@@ -79,6 +84,11 @@ step('open a draft from the Explorer, type a wrong total: a red squiggle with th
   await hover.waitFor({ timeout: 60_000 });
   assert.match(shown(await hover.textContent()), /sum-row-total/);
   await page.screenshot({ path: join(images, 'squiggle-and-message.png') });
+  await page.keyboard.press('Escape');
+  // The language status item (the {} beside "Markdown" in the status bar): format and count.
+  await page.locator('#status\\.languageStatus').click();
+  await page.locator('.hover-language-status', { hasText: '2021 格式 · 1 个问题' }).waitFor({ timeout: 60_000 });
+  await page.keyboard.press('Escape');
 });
 
 step('Ctrl+. opens the lightbulb menu; choosing 改为 6 fixes the total and the squiggle goes', async () => {
@@ -94,8 +104,8 @@ step('Ctrl+. opens the lightbulb menu; choosing 改为 6 fixes the total and the
   await waitUntil(page, () => document.querySelectorAll('.editor-instance .monaco-editor .squiggly-error').length === 0);
 });
 
-step('the injected grammar marks section headings and row labels (Inspect Editor Tokens and Scopes)', async () => {
-  await goTo(page, 5, 4); // "## 一、总体情况": on 一
+step('the injected grammar marks headings and row labels in Markdown and plain text (Inspect Editor Tokens and Scopes)', async () => {
+  await goTo(page, lineOf('typing.md', '## 一、'), 4); // on 一
   await runCommand(page, 'Inspect Editor Tokens and Scopes');
   const widget = page.locator('.token-inspect-widget', { hasText: 'punctuation.definition.heading.nianbao' });
   await widget.waitFor({ timeout: 60_000 });
@@ -105,10 +115,15 @@ step('the injected grammar marks section headings and row labels (Inspect Editor
   await runCommand(page, 'Inspect Editor Tokens and Scopes');
   await page.locator('.token-inspect-widget', { hasText: 'row-label.nianbao' }).waitFor({ timeout: 60_000 });
   await page.keyboard.press('Escape');
+  await openFromExplorer(page, PLAIN); // plain text: the grammar is injected there too
+  await goTo(page, lineOf(PLAIN, '二、'), 1);
+  await runCommand(page, 'Inspect Editor Tokens and Scopes');
+  await page.locator('.token-inspect-widget', { hasText: 'punctuation.definition.heading.nianbao' }).waitFor({ timeout: 60_000 });
+  await page.keyboard.press('Escape');
 });
 
 step('F1 → 年报：检查工作区中的全部报告 → Problems lists the unopened reports\' findings', async () => {
-  await runCommand(page, '年报：检查工作区中的全部报告');
+  await runCommand(page, '年报：检查工作区中的全部报告', join(images, 'command-palette.png'));
   await page.keyboard.press('Control+Shift+M');
   // The list is virtual (only rows in view exist): filter it down to that one file.
   const filter = page.locator('.markers-panel-action-filter input, .viewpane-filter input').first();

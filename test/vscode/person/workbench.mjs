@@ -31,14 +31,15 @@ export async function openFromExplorer(page, relativePath) {
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: WAIT });
 }
 
-/** Runs a command from the Command Palette (F1) by typing its title and choosing the matching entry. */
-export async function runCommand(page, title) {
+/** Runs a command from the Command Palette (F1) by typing its title and choosing the matching entry (optionally screenshotting the list first). */
+export async function runCommand(page, title, screenshot) {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget .quick-input-box input');
   await input.waitFor({ timeout: WAIT });
   await input.fill(`>${title}`);
   const entry = page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: title }).first();
   await entry.waitFor({ timeout: WAIT });
+  if (screenshot) await page.screenshot({ path: screenshot });
   await entry.click();
 }
 
