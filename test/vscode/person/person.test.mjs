@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { installVsix, launchChromium, startCodeServer, workbenchUrl } from '../runInCodeServer.mjs';
-import { chineseDisplayLanguage, goTo, lineWith, openFromExplorer, runCommand, shown, waitForWorkbench, waitUntil } from './workbench.mjs';
+import { chineseDisplayLanguage, goTo, lineWith, openFromExplorer, runCommand, shown, waitForLine, waitForWorkbench, waitUntil } from './workbench.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const vsix = join(root, 'nianbao.vsix');
@@ -100,6 +100,7 @@ step('Ctrl+. opens the lightbulb menu; choosing 改为 6 fixes the total and the
   await page.screenshot({ path: join(images, 'quick-fix-menu.png') });
   if (!(await fix.getAttribute('class'))?.includes('focused')) await fix.hover({ force: true });
   await page.keyboard.press('Enter');
+  await waitForLine(page, '（一）予以公开', ROW);
   assert.equal(await lineWith(page, '（一）予以公开'), ROW);
   await waitUntil(page, () => document.querySelectorAll('.editor-instance .monaco-editor .squiggly-error').length === 0);
 });

@@ -61,6 +61,16 @@ export async function lineWith(page, marker) {
   return shown(await line.textContent());
 }
 
+/** Waits until the editor line that contains `marker` reads `expected` (an edit lands asynchronously). */
+export async function waitForLine(page, marker, expected) {
+  await page.waitForFunction(
+    ([m, e]) => [...document.querySelectorAll('.editor-instance .monaco-editor .view-line')]
+      .some((el) => (el.textContent ?? '').includes(m) && (el.textContent ?? '').replace(/\u00a0/g, ' ') === e),
+    [marker, expected],
+    { timeout: WAIT, polling: 100 },
+  );
+}
+
 /** Waits until `fn` (run in the page) returns true. */
 export async function waitUntil(page, fn, arg) {
   await page.waitForFunction(fn, arg, { timeout: WAIT, polling: 100 });
