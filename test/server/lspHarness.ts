@@ -11,6 +11,7 @@ import {
   type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams, type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { deadline } from './deadline.js';
 
 /** Applies LSP text edits to a text (as an editor would). */
 export function applyTextEdits(text: string, edits: TextEdit[]): string {
@@ -102,32 +103,27 @@ export class TestClient {
   // Resolves when `check` returns a value other than undefined, re-checked on every message from the
   // server; rejects after `timeoutMs` (no fixed sleeps: the test waits on what the server sends).
   waitFor<T>(what: string, check: () => T | undefined, timeoutMs = 10_000): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      const test = () => {
+    let test: () => void = () => undefined;
+    const met = new Promise<T>((resolve, reject) => {
+      test = () => {
         let value: T | undefined;
         try {
           value = check();
         } catch (e) {
-          finish();
+          this.waiters.delete(test);
           reject(e);
           return;
         }
         if (value !== undefined) {
-          finish();
+          this.waiters.delete(test);
           resolve(value);
         }
-      };
-      const timer = setTimeout(() => {
-        finish();
-        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}; stderr: ${this.stderr.join('').slice(-2000)}; log: ${this.logs.join('\n').slice(-2000)}`));
-      }, timeoutMs);
-      const finish = () => {
-        clearTimeout(timer);
-        this.waiters.delete(test);
       };
       this.waiters.add(test);
       test();
     });
+    return deadline(met, timeoutMs, () => `${what}; stderr: ${this.stderr.join('').slice(-2000)}; log: ${this.logs.join('\n').slice(-2000)}`)
+      .finally(() => this.waiters.delete(test));
   }
 
   /** Waits for diagnostics of a URI that satisfy `accept` (e.g. for a given version). */
@@ -152,7 +148,7 @@ export class TestClient {
   async stop(): Promise<void> {
     if (!this.exited) {
       try {
-        await Promise.race([this.connection.sendRequest(ShutdownRequest.type), new Promise((r) => setTimeout(r, 2000))]);
+        await deadline(this.connection.sendRequest(ShutdownRequest.type), 2000, () => 'shutdown').catch(() => undefined);
         await this.connection.sendNotification('exit');
       } catch {
         /* already gone */

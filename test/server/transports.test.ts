@@ -10,6 +10,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { lint } from '../../core/src/index.js';
 import { SERVER, ensureServerBuilt, seed } from './lspHarness.js';
+import { deadline } from './deadline.js';
 
 // Initializes, opens a seed and resolves with its diagnostics' codes; then shuts the server down.
 async function diagnosticsOverConnection(child: ChildProcess, connection: ProtocolConnection): Promise<string[]> {
@@ -25,9 +26,7 @@ async function diagnosticsOverConnection(child: ChildProcess, connection: Protoc
     assert.equal(init.serverInfo?.name, 'nianbao-language-server');
     await connection.sendNotification('initialized', {});
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: seed('lijun-2020.txt') } });
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('no diagnostics within 10 s')), 10_000)));
-    const params = await Promise.race([received, timeout]).finally(() => clearTimeout(timer));
+    const params = await deadline(received, 10_000, () => 'diagnostics');
     return params.diagnostics.map((d) => String(d.code));
   } finally {
     connection.dispose();

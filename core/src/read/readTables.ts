@@ -4,7 +4,7 @@
 
 import type { Cell, CellToken, Row, Table } from '../model.js';
 import { parseNumberCell } from '../text/parseNumberCell.js';
-import type { RowSpec, Template } from '../templates/templateTypes.js';
+import type { ColumnSpec, RowSpec, TableSpec, Template } from '../templates/templateTypes.js';
 import { TokenClassifier } from './classifyToken.js';
 
 interface OpenRow {
@@ -18,6 +18,7 @@ export function readTables(tokens: CellToken[], template: Template, other: Templ
   const classifier = new TokenClassifier(template, other);
   const tables = new Map<string, Table>();
   const specs = new Map<string, RowSpec>();
+  const rowIds = new Map<Table, Set<string>>();
   let current: Table | undefined;
   let open: OpenRow | undefined;
 
@@ -36,7 +37,12 @@ export function readTables(tokens: CellToken[], template: Template, other: Templ
     current.span.end = Math.max(current.span.end, token.span.end);
   };
   const startRow = (table: Table, spec: RowSpec | undefined, label: CellToken | undefined, foreign?: Row['foreign']) => {
-    const duplicate = spec !== undefined && table.rows.some((r) => r.rowId === spec.id && !r.duplicate);
+    // A row id already in the table (the first of its rows is never a duplicate): a set per table
+    // instead of scanning its rows, which grew quadratic on very long drafts.
+    let ids = rowIds.get(table);
+    if (!ids) rowIds.set(table, (ids = new Set()));
+    const duplicate = spec !== undefined && ids.has(spec.id);
+    if (spec !== undefined) ids.add(spec.id);
     const row: Row = { rowId: spec?.id, label, foreign, rawCells: [], cells: [], expected: spec?.columns.length ?? 0, duplicate };
     table.rows.push(row);
     open = { row, spec };
@@ -132,6 +138,14 @@ function findSpec(template: Template, tableId: string, cache: Map<string, RowSpe
   return spec;
 }
 
+// The column specs of a row's values in order (template data, looked up once per row spec, not per cell).
+const rowColumnsCache = new WeakMap<RowSpec, (ColumnSpec | undefined)[]>();
+function rowColumns(spec: TableSpec, rowSpec: RowSpec): (ColumnSpec | undefined)[] {
+  let columns = rowColumnsCache.get(rowSpec);
+  if (!columns) rowColumnsCache.set(rowSpec, (columns = rowSpec.columns.map((id) => spec.columns.find((c) => c.id === id))));
+  return columns;
+}
+
 /** Drops unknown rows that carry no values, trims merged-cell blanks and reads every cell. */
 function finishTable(table: Table, template: Template): void {
   const spec = template.tables.find((t) => t.id === table.tableId);
@@ -139,8 +153,9 @@ function finishTable(table: Table, template: Template): void {
   for (const row of table.rows) {
     const rowSpec = spec?.rows.find((r) => r.id === row.rowId);
     const tokens = trimBlanks(row.rawCells, row.expected);
+    const columns = spec && rowSpec ? rowColumns(spec, rowSpec) : undefined;
     row.cells = tokens.map((token, i): Cell => {
-      const column = spec?.columns.find((c) => c.id === rowSpec?.columns[i]);
+      const column = columns?.[i];
       const reading = parseNumberCell(token.text, { signed: column?.signed, decimal: column?.decimal });
       return { token, value: reading.value, problem: reading.problem };
     });

@@ -177,7 +177,7 @@ export function tokenizeDocument(text: string, index: LineIndex): TokenizedDocum
       continue;
     }
     if (isBlankLine(lineText)) continue;
-    tokens.push(...splitPlainLine(lineText, lineStart, line));
+    for (const t of splitPlainLine(lineText, lineStart, line)) tokens.push(t);
   }
   return { tokens, headingLines, tableLines, markdown: headingLines.size > 0 || pipeLines.size > 0 || htmlRegions.length > 0 };
 }
