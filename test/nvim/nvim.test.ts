@@ -37,13 +37,14 @@ function runNeovim(file: string, expect: number): Promise<NvimResult> {
     NIANBAO_EXPECT: String(expect),
   };
   return new Promise((resolve, reject) => {
-    const child = spawn('nvim', ['--headless', '--clean', '-n', '-i', 'NONE', '-c', `luafile ${CHECK}`], { env, cwd: home, stdio: ['ignore', 'pipe', 'pipe'] });
+    // A watchdog, not a wait: Neovim ends the check itself; a hung one is killed after 60 s.
+    const child = spawn('nvim', ['--headless', '--clean', '-n', '-i', 'NONE', '-c', `luafile ${CHECK}`], {
+      env, cwd: home, stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000, killSignal: 'SIGKILL',
+    });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
     child.on('close', (code) => {
-      clearTimeout(timer);
       rmSync(home, { recursive: true, force: true });
       const line = /NIANBAO_RESULT (\{.*\})/.exec(out);
       if (code === 0 && line) resolve(JSON.parse(line[1]!) as NvimResult);

@@ -28,6 +28,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import util, { parseArgs } from 'node:util';
+import { setTimeout as pollInterval } from 'node:timers/promises';
 
 export const CODE_SERVER_VERSION = '4.100.3';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -109,7 +110,7 @@ async function waitForHealthz(baseUrl, proc, timeoutMs) {
     while (Date.now() < deadline) {
       if (exited !== null) throw new Error(`code-server exited (${exited}) before it was ready`);
       if ((await httpStatus(`${baseUrl}/healthz`, 2000)) === 200) return;
-      await new Promise((r) => setTimeout(r, 100)); // poll interval, not a wait for readiness
+      await pollInterval(100); // between two polls of /healthz, not a wait for readiness
     }
     throw new Error(`code-server did not answer ${baseUrl}/healthz with 200 within ${timeoutMs} ms`);
   } finally {
@@ -131,7 +132,8 @@ async function killGroup(pgid, graceMs = 5000) {
   if (!groupAlive(pgid)) return;
   try { process.kill(-pgid, 'SIGTERM'); } catch { /* already gone */ }
   const deadline = Date.now() + graceMs;
-  while (groupAlive(pgid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  // A process group gives no exit event for its other members: poll whether any is left.
+  while (groupAlive(pgid) && Date.now() < deadline) await pollInterval(50);
   if (groupAlive(pgid)) {
     try { process.kill(-pgid, 'SIGKILL'); } catch { /* already gone */ }
   }
