@@ -28,7 +28,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import util, { parseArgs } from 'node:util';
-import { setTimeout as pollInterval } from 'node:timers/promises';
+import { setTimeout as after } from 'node:timers/promises';
 
 export const CODE_SERVER_VERSION = '4.100.3';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -110,7 +110,7 @@ async function waitForHealthz(baseUrl, proc, timeoutMs) {
     while (Date.now() < deadline) {
       if (exited !== null) throw new Error(`code-server exited (${exited}) before it was ready`);
       if ((await httpStatus(`${baseUrl}/healthz`, 2000)) === 200) return;
-      await pollInterval(100); // between two polls of /healthz, not a wait for readiness
+      await after(100); // between two polls of /healthz, not a wait for readiness
     }
     throw new Error(`code-server did not answer ${baseUrl}/healthz with 200 within ${timeoutMs} ms`);
   } finally {
@@ -133,7 +133,7 @@ async function killGroup(pgid, graceMs = 5000) {
   try { process.kill(-pgid, 'SIGTERM'); } catch { /* already gone */ }
   const deadline = Date.now() + graceMs;
   // A process group gives no exit event for its other members: poll whether any is left.
-  while (groupAlive(pgid) && Date.now() < deadline) await pollInterval(50);
+  while (groupAlive(pgid) && Date.now() < deadline) await after(50);
   if (groupAlive(pgid)) {
     try { process.kill(-pgid, 'SIGKILL'); } catch { /* already gone */ }
   }
@@ -337,7 +337,7 @@ export async function runSuiteInCodeServer({
   const server = await startCodeServer({ settings, env, keepTmp });
   log(`code-server ${CODE_SERVER_VERSION} ready at ${server.url} in ${Date.now() - started} ms`);
   let browser;
-  let timer;
+  const suiteBound = new AbortController();
   let page;
   try {
     browser = await launchChromium(path.join(server.baseDir, 'chromium-profile'), server.env);
@@ -366,7 +366,8 @@ export async function runSuiteInCodeServer({
     if (verbose) log(`opening ${url}`);
     await page.goto(url, { waitUntil: 'domcontentloaded' });
 
-    const timedOut = new Promise((r) => { timer = setTimeout(() => r('timeout'), timeoutMs); });
+    // The bound on the whole suite (its exit code is the event waited for): 'timeout' if it never comes.
+    const timedOut = after(timeoutMs, 'timeout', { signal: suiteBound.signal }).catch(() => 'aborted');
     const outcome = await Promise.race([exited, timedOut]);
     const result = outcome === 'timeout'
       ? { exitCode: 1, timedOut: true }
@@ -396,7 +397,7 @@ export async function runSuiteInCodeServer({
     if (result.exitCode !== 0 || verbose) log(`suite finished with exit code ${result.exitCode} in ${Date.now() - started} ms`);
     return result;
   } finally {
-    clearTimeout(timer);
+    suiteBound.abort();
     if (browser) await browser.context.close().catch(() => {});
     await server.stop();
   }

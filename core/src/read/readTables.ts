@@ -139,10 +139,12 @@ function findSpec(template: Template, tableId: string, cache: Map<string, RowSpe
 }
 
 // The column specs of a row's values in order (template data, looked up once per row spec, not per cell).
-const rowColumnsCache = new WeakMap<RowSpec, (ColumnSpec | undefined)[]>();
+const rowColumnsCache = new WeakMap<TableSpec, WeakMap<RowSpec, (ColumnSpec | undefined)[]>>();
 function rowColumns(spec: TableSpec, rowSpec: RowSpec): (ColumnSpec | undefined)[] {
-  let columns = rowColumnsCache.get(rowSpec);
-  if (!columns) rowColumnsCache.set(rowSpec, (columns = rowSpec.columns.map((id) => spec.columns.find((c) => c.id === id))));
+  let bySpec = rowColumnsCache.get(spec);
+  if (!bySpec) rowColumnsCache.set(spec, (bySpec = new WeakMap()));
+  let columns = bySpec.get(rowSpec);
+  if (!columns) bySpec.set(rowSpec, (columns = rowSpec.columns.map((id) => spec.columns.find((c) => c.id === id))));
   return columns;
 }
 

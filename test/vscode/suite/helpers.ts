@@ -50,11 +50,14 @@ export function waitForDiagnostics(uri: vscode.Uri, accept: (ds: vscode.Diagnost
     const listener = vscode.languages.onDidChangeDiagnostics((e) => {
       if (e.uris.some((u) => u.toString() === uri.toString())) check();
     });
-    const timer = setTimeout(() => {
+    // The bound on the wait (the wait itself is on onDidChangeDiagnostics): fail clearly, never hang.
+    const bound = AbortSignal.timeout(ms);
+    const onTimeout = () => {
       cleanup();
       reject(new Error(`timed out after ${ms} ms waiting for ${what} on ${uri.path}; diagnostics: ${describe(uri)}`));
-    }, ms);
-    const cleanup = () => { listener.dispose(); clearTimeout(timer); };
+    };
+    bound.addEventListener('abort', onTimeout, { once: true });
+    const cleanup = () => { listener.dispose(); bound.removeEventListener('abort', onTimeout); };
     check();
   });
 }
@@ -83,11 +86,13 @@ export async function waitForStatus(uri: vscode.Uri, accept: (s: StatusParams) =
       resolve(s);
     };
     const listener = status.onDidReceive(check);
-    const timer = setTimeout(() => {
+    const bound = AbortSignal.timeout(ms);
+    const onTimeout = () => {
       cleanup();
       reject(new Error(`timed out after ${ms} ms waiting for the status of ${uri.path}: ${JSON.stringify(status.statusOf(key))}`));
-    }, ms);
-    const cleanup = () => { listener.dispose(); clearTimeout(timer); };
+    };
+    bound.addEventListener('abort', onTimeout, { once: true });
+    const cleanup = () => { listener.dispose(); bound.removeEventListener('abort', onTimeout); };
     check(status.statusOf(key));
   });
 }
