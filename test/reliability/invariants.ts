@@ -183,9 +183,12 @@ export function checkFixSafety(text: string, options: LintOptions = {}, maxFixes
     byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
     if (!f.fix.safe || result.text === text) continue;
     const place = mapOffset(f.span.start, f.fix.edits);
-    const again = lint(result.text, options).findings.find((g) =>
-      g.ruleId === f.ruleId && g.messageId === f.messageId && place.from <= g.span.start && g.span.start <= place.to && sameSubject(f, g));
-    if (again) fail(`${describe(f)}: the safe fix did not remove its finding (${JSON.stringify(again.args)})`);
+    const alike = (g: Finding) => g.ruleId === f.ruleId && g.messageId === f.messageId && sameSubject(f, g);
+    const after = lint(result.text, options).findings.filter(alike);
+    const again = after.find((g) => place.from <= g.span.start && g.span.start <= place.to);
+    // A finding like it may move into the place (removing the first of two repeated headings brings
+    // up the second): the fix took if there is one such finding fewer than before.
+    if (again && after.length >= findings.filter(alike).length) fail(`${describe(f)}: the safe fix did not remove its finding (${JSON.stringify(again.args)})`);
     safeFixes++;
   }
   const all = fixAll(text, options);

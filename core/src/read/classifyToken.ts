@@ -16,6 +16,14 @@ export type TokenClass =
   | { kind: 'break' }
   | { kind: 'unknown' };
 
+// The classes without details, shared (they are only read): a new object per token was a tenth of
+// what reading a report allocated.
+const CLASS_BLANK: TokenClass = { kind: 'blank' };
+const CLASS_VALUE: TokenClass = { kind: 'value' };
+const CLASS_IGNORE: TokenClass = { kind: 'ignore' };
+const CLASS_BREAK: TokenClass = { kind: 'break' };
+const CLASS_UNKNOWN: TokenClass = { kind: 'unknown' };
+
 interface LabelEntry {
   tableId: string;
   row: RowSpec;
@@ -36,6 +44,8 @@ interface ClassifierTables {
   /** The row of this format that a foreign label maps to, by foreign label key. */
   foreignMapped: Map<string, RowSpec | undefined>;
   headers: HeaderEntry[];
+  /** Label entries (this format) by every proper prefix of 6+ characters of their key, in label order. */
+  labelsByPrefix: Map<string, LabelEntry[]>;
   /** Header entries by every substring of their key, in header order: matchHeader's candidates. */
   headersBySubstring: Map<string, HeaderEntry[]>;
   /** Longest label key and header key: a longer key can match neither (nor prefix them). */
@@ -90,12 +100,21 @@ function classifierTables(template: Template, other: Template): ClassifierTables
       }
     }
   }
+  const labelsByPrefix = new Map<string, LabelEntry[]>();
+  for (const [full, entry] of labels) {
+    for (let n = 6; n < full.length; n++) {
+      const prefix = full.slice(0, n);
+      const list = labelsByPrefix.get(prefix);
+      if (list) list.push(entry);
+      else labelsByPrefix.set(prefix, [entry]);
+    }
+  }
   const foreignMapped = new Map<string, RowSpec | undefined>();
   for (const [key, foreign] of foreignLabels) {
     foreignMapped.set(key, template.tables.find((t) => t.id === foreign.tableId)?.rows.find((r) => r.id === foreign.row.id));
   }
   const tables: ClassifierTables = {
-    labels, foreignLabels, foreignMapped, headers, headersBySubstring,
+    labels, foreignLabels, foreignMapped, headers, headersBySubstring, labelsByPrefix,
     maxLabelKey: Math.max(0, ...[...labels.keys()].map((k) => k.length)),
     maxAnyLabelKey: Math.max(0, ...[...labels.keys(), ...foreignLabels.keys()].map((k) => k.length)),
     maxHeaderKey: Math.max(0, ...headers.map((h) => h.key.length)),
@@ -119,7 +138,7 @@ export class TokenClassifier {
 
   classify(token: CellToken): TokenClass {
     const raw = token.text.trim();
-    if (raw === '') return { kind: 'blank' };
+    if (raw === '') return CLASS_BLANK;
     const cached = this.cache.get(raw);
     if (cached) return cached;
     const result = this.classifyText(raw, token);
@@ -128,10 +147,10 @@ export class TokenClassifier {
   }
 
   private classifyText(raw: string, token: CellToken): TokenClass {
-    if (token.source === 'heading') return { kind: 'break' };
+    if (token.source === 'heading') return CLASS_BREAK;
     // Every question below is asked of the NFKC form: normalise once.
     const nfkc = toNFKC(raw);
-    if (/^[+-]?[\d,.]+$/.test(nfkc)) return { kind: 'value' };
+    if (/^[+-]?[\d,.]+$/.test(nfkc)) return CLASS_VALUE;
     const { key, numbered } = normalizedLabelKey(nfkc);
     // No label key is longer than maxAnyLabelKey: skip hashing a prose line's key for the lookups.
     const mayBeLabel = key.length <= this.tables.maxAnyLabelKey;
@@ -152,11 +171,11 @@ export class TokenClassifier {
     const tkey = normalizedTextKey(nfkc);
     const header = this.matchHeader(tkey);
     if (header) return header;
-    if (normalizedIsNoteTail(nfkc)) return { kind: 'ignore' };
-    if (!notValueChar.test(nfkc) && looksLikeValue(nfkc)) return { kind: 'value' };
-    if (tkey === '') return { kind: 'ignore' };
-    if (isBreak(raw, nfkc, tkey)) return { kind: 'break' };
-    return { kind: 'unknown' };
+    if (normalizedIsNoteTail(nfkc)) return CLASS_IGNORE;
+    if (!notValueChar.test(nfkc) && looksLikeValue(nfkc)) return CLASS_VALUE;
+    if (tkey === '') return CLASS_IGNORE;
+    if (isBreak(raw, nfkc, tkey)) return CLASS_BREAK;
+    return CLASS_UNKNOWN;
   }
 
   /**
@@ -165,9 +184,12 @@ export class TokenClassifier {
    */
   private matchPrefix(key: string, numbered: boolean): TokenClass | undefined {
     if (key.length < 6 || key.length >= this.tables.maxLabelKey) return undefined;
+    // The labels `key` is a proper prefix of (full.length > key.length && full.startsWith(key)),
+    // looked up instead of iterating every label.
+    const candidates = this.tables.labelsByPrefix.get(key);
+    if (!candidates) return undefined;
     let hit: LabelEntry | undefined;
-    for (const [full, entry] of this.labels) {
-      if (full.length <= key.length || !full.startsWith(key)) continue;
+    for (const entry of candidates) {
       if (hit && hit.row.id !== entry.row.id) return undefined;
       hit = entry;
     }

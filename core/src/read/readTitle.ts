@@ -95,15 +95,18 @@ export function readYearMentions(
   const agency = title ? title.text.replace(/\s/g, '').split(/\d{4}/)[0] : '';
   const regions: Span[] = [{ start: title?.span.end ?? 0, end: firstSection }];
   for (const s of sections) if (s.sectionId && narrativeSectionIds.includes(s.sectionId)) regions.push(s.body);
+  // Where mentions already start (a set: scanning `out` for each match was quadratic on long drafts).
+  const starts = new Set(out.map((y) => y.span.start));
   for (const region of regions) {
     const slice = text.slice(region.start, region.end);
     for (const m of slice.matchAll(narrativePattern)) {
       const after = slice.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 2);
       if (!opensYearNarrative(after, agency)) continue;
       const at = region.start + (m.index ?? 0) + m[0].lastIndexOf(m[1], m[0].indexOf('年'));
-      if (out.some((y) => y.span.start === at)) continue;
+      if (starts.has(at)) continue;
       if (period && at >= period.span.start && at < period.span.end) continue;
       out.push({ year: Number(m[1]), span: { start: at, end: at + 4 }, kind: 'narrative' });
+      starts.add(at);
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);

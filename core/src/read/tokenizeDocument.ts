@@ -65,14 +65,15 @@ const onlyNumbers = /^[+-]?\d[\d.,]*(?:[ \u3000]+[+-]?\d[\d.,]*)+$/u;
 /** Splits a plain line into fields: tabs, runs of 2+ spaces, and numbers trailing a label. */
 export function splitPlainLine(lineText: string, lineStart: number, line: number): CellToken[] {
   const out: CellToken[] = [];
+  const at: LineAt = { lineText, lineStart, line, out };
   const hasTab = lineText.includes('\t');
-  const parts: { s: number; e: number }[] = [];
   let pos = 0;
   // Separators: every tab, or else every run of 2+ spaces (ASCII or ideographic), as the regexes
   // /\t/g and /[ \u3000]{2,}/g would find them (scanned by hand: the regex loop was the cost here).
+  // Fields are split and emitted as they are found, without intermediate arrays.
   if (hasTab) {
     for (let t = lineText.indexOf('\t'); t >= 0; t = lineText.indexOf('\t', pos)) {
-      parts.push({ s: pos, e: t });
+      splitField(at, pos, t);
       pos = t + 1;
     }
   } else {
@@ -85,31 +86,47 @@ export function splitPlainLine(lineText: string, lineStart: number, line: number
       let j = i + 1;
       while (j < lineText.length && isLayoutSpace(lineText.charCodeAt(j))) j++;
       if (j - i >= 2) {
-        parts.push({ s: pos, e: i });
+        splitField(at, pos, i);
         pos = j;
       }
       i = j;
     }
   }
-  parts.push({ s: pos, e: lineText.length });
-  for (const p of parts) {
-    let s = p.s;
-    let e = p.e;
-    while (s < e && isSpace(lineText.charCodeAt(s))) s++;
-    while (e > s && isSpace(lineText.charCodeAt(e - 1))) e--;
-    const field = lineText.slice(s, e);
-    for (const sub of splitNumbers(field, s)) {
-      out.push({ text: lineText.slice(sub.s, sub.e), span: { start: lineStart + sub.s, end: lineStart + sub.e }, line, source: 'text', wholeLine: false });
-    }
+  splitField(at, pos, lineText.length);
+  let filled = 0;
+  let first: CellToken | undefined;
+  for (const t of out) {
+    if (t.text === '') continue;
+    filled++;
+    first ??= t;
   }
-  const filled = out.filter((t) => t.text !== '');
-  if (filled.length === 0) return [];
+  if (filled === 0) return [];
   // One field on a line (cell-per-line pastes, indented lines): the tabs around it are layout.
-  if (filled.length === 1) {
-    filled[0].wholeLine = true;
-    return filled;
+  if (filled === 1) {
+    first!.wholeLine = true;
+    return [first!];
   }
   return out;
+}
+
+/** The line being split and the tokens found so far. */
+interface LineAt {
+  lineText: string;
+  lineStart: number;
+  line: number;
+  out: CellToken[];
+}
+
+function emit(at: LineAt, s: number, e: number): void {
+  at.out.push({ text: at.lineText.slice(s, e), span: { start: at.lineStart + s, end: at.lineStart + e }, line: at.line, source: 'text', wholeLine: false });
+}
+
+/** One field between separators, trimmed, split into label and numbers. */
+function splitField(at: LineAt, s: number, e: number): void {
+  const { lineText } = at;
+  while (s < e && isSpace(lineText.charCodeAt(s))) s++;
+  while (e > s && isSpace(lineText.charCodeAt(e - 1))) e--;
+  splitNumbers(at, lineText.slice(s, e), s);
 }
 
 const runTogether = /^(.*[\p{Script=Han}）)”])(\d+)$/u;
@@ -118,27 +135,27 @@ const runTogether = /^(.*[\p{Script=Han}）)”])(\d+)$/u;
  * "标签 0 0 0" → label + numbers; "0 0 0" → numbers; "规章000" (cells run together when copied
  * from a web page) → label + one number, which the row then reports as the wrong count of values.
  */
-function splitNumbers(field: string, offset: number): { s: number; e: number }[] {
+function splitNumbers(at: LineAt, field: string, offset: number): void {
   // runTogether needs a final digit: test that first, the pattern is costly on long prose.
   const last = field.charCodeAt(field.length - 1);
   const joined = last >= 48 && last <= 57 ? runTogether.exec(field) : null;
   if (joined && !/[ \u3000]/.test(field) && !/[。，；：]/.test(field)) {
     const cut = joined[1].length;
-    return [{ s: offset, e: offset + cut }, { s: offset + cut, e: offset + field.length }];
+    emit(at, offset, offset + cut);
+    emit(at, offset + cut, offset + field.length);
+    return;
   }
-  if (!/\d/.test(field) || !/[ \u3000]/.test(field)) return [{ s: offset, e: offset + field.length }];
+  if (!/\d/.test(field) || !/[ \u3000]/.test(field)) return emit(at, offset, offset + field.length);
   let labelEnd = 0;
   if (!onlyNumbers.test(field)) {
     const m = trailingNumbers.exec(field);
-    if (!m) return [{ s: offset, e: offset + field.length }];
+    if (!m) return emit(at, offset, offset + field.length);
     labelEnd = m[1].length;
   }
-  const out: { s: number; e: number }[] = [];
-  if (labelEnd > 0) out.push({ s: offset, e: offset + labelEnd });
+  if (labelEnd > 0) emit(at, offset, offset + labelEnd);
   const re = /[+-]?\d[\d.,]*/g;
   re.lastIndex = labelEnd;
-  for (let m = re.exec(field); m; m = re.exec(field)) out.push({ s: offset + m.index, e: offset + m.index + m[0].length });
-  return out;
+  for (let m = re.exec(field); m; m = re.exec(field)) emit(at, offset + m.index, offset + m.index + m[0].length);
 }
 
 /** The token stream of a whole document. */

@@ -43,7 +43,9 @@ export function headingInsertion(report: Report, at: number, spec: SectionSpec):
   const eol = report.eol;
   const heading = `${headingPrefix(report)}${chineseNumeral(spec.number)}、${spec.title}`;
   const trailing = /(?:\r\n|\r|\n)*$/.exec(report.text.slice(Math.max(0, at - 8), at))![0].replace(/\r\n/g, '\n').length;
-  const before = at === 0 ? '' : eol.repeat(Math.max(0, 2 - trailing));
+  let before = at === 0 ? '' : eol.repeat(Math.max(0, 2 - trailing));
+  // After a lone \r (a draft mixing CR and LF), an inserted \n would merge with it into one CRLF break.
+  if (before.startsWith('\n') && report.text[at - 1] === '\r') before = '\r' + before.slice(1);
   const after = at < report.text.length ? eol + eol : eol;
   return before + heading + after;
 }
