@@ -82,31 +82,35 @@ async function runPool(tasks: readonly LintTask[], threads: number, script: stri
       }
       live.add(worker);
       started++;
-      let inFlight: number | null = null;
+      // Tasks sent to this worker and not answered yet. Two at a time, so the worker already holds
+      // its next file when it answers one (with one, it sat idle for every round trip: ~10% of 10,000 files).
+      const inFlight = new Set<number>();
       const feed = () => {
         if (next >= tasks.length) {
-          inFlight = null;
+          if (inFlight.size > 0) return;
           live.delete(worker);
           void worker.terminate();
           return;
         }
-        inFlight = next++;
-        worker.postMessage({ id: inFlight, task: tasks[inFlight]! } satisfies WorkerRequest);
+        const id = next++;
+        inFlight.add(id);
+        worker.postMessage({ id, task: tasks[id]! } satisfies WorkerRequest);
       };
       const fail = () => {
         if (!live.has(worker)) return;
         live.delete(worker);
         void worker.terminate();
-        if (inFlight !== null) {
-          results[inFlight] = lintFile(tasks[inFlight]!);
+        for (const id of inFlight) {
+          results[id] = lintFile(tasks[id]!);
           finished++;
           inline++;
-          inFlight = null;
         }
+        inFlight.clear();
         if (live.size === 0) drainInline();
         else done();
       };
       worker.on('message', (msg: WorkerResponse) => {
+        inFlight.delete(msg.id);
         results[msg.id] = msg.result;
         finished++;
         feed();
@@ -114,6 +118,7 @@ async function runPool(tasks: readonly LintTask[], threads: number, script: stri
       });
       worker.on('error', fail);
       worker.on('exit', fail);
+      feed();
       feed();
     };
     for (let i = 0; i < threads; i++) start();
