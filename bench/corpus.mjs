@@ -236,7 +236,6 @@ export function generateReport({ templates, pool, shape, defects, seed, targetBy
   const sectionTitles = [...SECTION_TITLES];
   const proseBudget = Math.max(2000, targetBytes - 7000);
   const bytesOf = (s) => Buffer.byteLength(s);
-  let prose = 0;
   const paragraphs = (share) => {
     const out = [];
     const budget = proseBudget * share;
@@ -246,7 +245,6 @@ export function generateReport({ templates, pool, shape, defects, seed, targetBy
       out.push(p);
       used += bytesOf(p);
     } while (used < budget);
-    prose += used;
     return out;
   };
   // 一、总体情况 with its five subsections.
@@ -274,7 +272,6 @@ export function generateReport({ templates, pool, shape, defects, seed, targetBy
     parts.push(...paragraphs(0.4));
     parts.push(`本机关${y}年未收取信息处理费。`);
   }
-  void prose;
   return { text: parts.join('\n\n') + '\n', template: template.id };
 }
 
@@ -326,6 +323,6 @@ export function growReportToBytes(base, bytes, pool, seed = 7) {
   let text = growReport(base, Math.ceil(bytes / perLine), pool, seed);
   // Prose lines are longer than table lines: correct once towards the wanted size.
   const ratio = bytes / Buffer.byteLength(text);
-  if (Math.abs(ratio - 1) > 0.05) text = growReport(base, Math.ceil((text.split('\n').length * ratio)), pool, seed);
+  if (Math.abs(ratio - 1) > 0.05) text = growReport(base, Math.ceil(text.split('\n').length * ratio), pool, seed);
   return text;
 }

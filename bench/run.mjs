@@ -5,7 +5,8 @@
 // writes bench/results/<date>.json and prints a table. See docs/PERFORMANCE.md.
 //
 // Options: --quick (tiny corpus, for the test suite), --out <dir> (where the JSON goes),
-//          --only <a,b> (sections: throughput,scaling,latency,workspace,memory,start).
+//          --only <a,b> (sections: throughput,scaling,latency,workspace,memory,start),
+//          --core <file.mjs> (an ESM bundle of another core build to measure, e.g. before a change).
 
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
@@ -41,6 +42,7 @@ function parseArgs(argv) {
     if (argv[i] === '--quick') args.quick = true;
     else if (argv[i] === '--out') args.out = argv[++i];
     else if (argv[i] === '--only') args.only = argv[++i].split(',');
+    else if (argv[i] === '--core') args.core = argv[++i];
     else throw new Error(`unknown option ${argv[i]}`);
   }
   return args;
@@ -142,7 +144,7 @@ async function main() {
   const workDir = mkdtempSync(join(tmpdir(), 'nianbao-bench-'));
   const cleanup = () => rmSync(workDir, { recursive: true, force: true });
   process.on('exit', cleanup);
-  const core = await loadCore(workDir);
+  const core = args.core ? await import(pathToFileURL(args.core).href) : await loadCore(workDir);
   const seedDir = join(ROOT, 'test', 'fixtures', 'seeds');
   const seeds = readSeeds(seedDir);
   const pool = prosePool(seeds);
@@ -162,6 +164,7 @@ async function main() {
   const result = {
     date: new Date().toISOString(),
     command: `node bench/run.mjs ${process.argv.slice(2).join(' ')}`.trim(),
+    core: args.core ?? 'core/src (bundled with esbuild)',
     quick: q,
     machine: machine(),
     corpus: {
@@ -174,7 +177,7 @@ async function main() {
   };
 
   result.throughput = await section('throughput', args, () =>
-    measureThroughput(corpus, tools, q ? { rounds: 3, warmMs: 100 } : { rounds: 9, warmMs: 2000 }));
+    measureThroughput(corpus, tools, q ? { rounds: 3, warmMs: 100 } : { rounds: 15, warmMs: 2000 }));
   result.scaling = await section('scaling', args, () =>
     measureScaling((lines) => growReport(clean, lines, pool), q ? [300, 1000, 3000] : [1000, 2000, 5000, 10000, 20000, 50000, 100000], tools.lint));
 

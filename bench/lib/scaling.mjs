@@ -7,8 +7,8 @@ export function measureScaling(makeText, sizes, lint) {
   const points = [];
   for (const lines of sizes) {
     const text = makeText(lines);
-    const runs = lines >= 50000 ? 3 : lines >= 10000 ? 5 : 9;
-    lint(text); // warm-up on this size
+    const runs = lines >= 50000 ? 5 : lines >= 10000 ? 9 : 21;
+    for (let i = 0; i < (lines >= 50000 ? 1 : 5); i++) lint(text); // warm-up on this size
     const samples = [];
     for (let i = 0; i < runs; i++) {
       const start = process.hrtime.bigint();

@@ -1,7 +1,6 @@
 // Throughput: nianbao's full lint per report against markdown-it's parse() of the same text (the
 // floor) and markdownlint's library with its default rules (sync API), as medians of several rounds.
-// Each tool is measured in its own block after its own warm-up: interleaving them left one tool's
-// garbage to be collected on the next tool's time (markdownlint allocates ten times what lint does).
+// lint and parse take turns pass by pass; markdownlint is measured after them, on its own.
 
 import { median, round } from './stats.mjs';
 
@@ -15,14 +14,17 @@ function pass(fn, texts) {
   return { wall: wall / texts.length, cpu: (used.user + used.system) / 1000 / texts.length };
 }
 
-/** Warm-up for about `ms`, then `rounds` timed passes: the medians. */
-function measure(fn, texts, rounds, warmMs) {
+/**
+ * Warm-up for about `ms`, then `rounds` timed passes of each tool, the tools taking turns pass by
+ * pass (so a slow spell of the machine hits them alike): the medians per tool.
+ */
+function measure(fns, texts, rounds, warmMs) {
   const started = Date.now();
-  do pass(fn, texts);
+  do for (const fn of fns) pass(fn, texts);
   while (Date.now() - started < warmMs);
-  const samples = [];
-  for (let r = 0; r < rounds; r++) samples.push(pass(fn, texts));
-  return { wall: median(samples.map((s) => s.wall)), cpu: median(samples.map((s) => s.cpu)) };
+  const samples = fns.map(() => []);
+  for (let r = 0; r < rounds; r++) fns.forEach((fn, i) => samples[i].push(pass(fn, texts)));
+  return samples.map((s) => ({ wall: median(s.map((x) => x.wall)), cpu: median(s.map((x) => x.cpu)) }));
 }
 
 /**
@@ -34,12 +36,15 @@ export function measureThroughput(corpus, tools, { rounds = 9, warmMs = 1500 } =
   const names = Object.keys(tools);
   const shapes = [...new Set(corpus.map((c) => c.shape))];
   const groups = shapes.map((shape) => corpus.filter((c) => c.shape === shape).map((c) => c.text));
-  // One tool at a time (the whole corpus, then each input shape), markdownlint last.
+  // lint and parse take turns; markdownlint comes after, on its own: it allocates ten times what
+  // lint does, and interleaved its garbage was collected on lint's time.
   const all = {};
   const byShape = shapes.map(() => ({}));
-  for (const n of names) {
-    all[n] = measure(tools[n], texts, rounds, warmMs);
-    groups.forEach((group, i) => (byShape[i][n] = measure(tools[n], group, Math.max(3, Math.ceil(rounds / 2)), warmMs / 4)));
+  const blocks = [['lint', 'parse'], ['markdownlint']];
+  for (const block of blocks) {
+    const fns = block.map((n) => tools[n]);
+    measure(fns, texts, rounds, warmMs).forEach((m, i) => (all[block[i]] = m));
+    groups.forEach((group, g) => measure(fns, group, rounds, warmMs / 4).forEach((m, i) => (byShape[g][block[i]] = m)));
   }
 
   // The same comparison per input shape (shorter: it is for the table, not the targets).
