@@ -5,12 +5,10 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { applyFixes, fixAll, lint, MAX_FIX_PASSES } from '../../core/src/index.js';
 import type { TemplateChoice } from '../../core/src/index.js';
-import { generatedReport, mutatedReport, mutatedText, projectRoot, reportSpec, renderReport, seedTexts, wrongSumReport } from './fuzzInputs.js';
+import { foundInputs, generatedReport, mutatedReport, mutatedText, reportSpec, renderReport, seedTexts, wrongSumReport } from './fuzzInputs.js';
 import { checkFixSafety, inverseEdits, type FixFacts } from './invariants.js';
 
 const SEED = 20251122;
@@ -71,18 +69,7 @@ test('undo of a whole fix-all pass (all applied fixes at once) restores the orig
 });
 
 test('inputs the long fuzz run once broke stay fixed (test/reliability/found)', { timeout: 120_000 }, () => {
-  const folder = join(projectRoot, 'test/reliability/found');
-  let files: string[] = [];
-  try {
-    files = readdirSync(folder).filter((f) => f.endsWith('.json'));
-  } catch {
-    return;
-  }
-  for (const f of files) {
-    // The .json holds the exact text (lone surrogates too); the .txt beside it is for reading.
-    const record = JSON.parse(readFileSync(join(folder, f), 'utf8')) as { text: string; template?: TemplateChoice };
-    checked(record.text, record.template ?? 'auto');
-  }
+  for (const input of foundInputs()) checked(input.text, input.template);
 });
 
 test('figures', (t) => {

@@ -5,13 +5,11 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { LineIndex, lint } from '../../core/src/index.js';
 import type { LintOptions, TemplateChoice } from '../../core/src/index.js';
 import {
-  anyString, anyUnicode, applyMutation, domainText, generatedReport, mutatedReport, mutatedText, projectRoot, seedTexts,
+  anyString, anyUnicode, applyMutation, domainText, foundInputs, generatedReport, mutatedReport, mutatedText, seedTexts,
 } from './fuzzInputs.js';
 import { checkLineIndex, checkLint } from './invariants.js';
 
@@ -127,18 +125,7 @@ test('LineIndex: offsets and positions round-trip on arbitrary line-break mixes'
 });
 
 test('inputs the long fuzz run once broke stay fixed (test/reliability/found)', { timeout: 120_000 }, () => {
-  const folder = join(projectRoot, 'test/reliability/found');
-  let files: string[] = [];
-  try {
-    files = readdirSync(folder).filter((f) => f.endsWith('.json'));
-  } catch {
-    return; // nothing found yet
-  }
-  for (const f of files) {
-    // The .json holds the exact text (lone surrogates too); the .txt beside it is for reading.
-    const record = JSON.parse(readFileSync(join(folder, f), 'utf8')) as { text: string; template?: TemplateChoice };
-    lintChecked(record.text, { template: record.template ?? 'auto' });
-  }
+  for (const input of foundInputs()) lintChecked(input.text, { template: input.template });
 });
 
 test('figures', (t) => {

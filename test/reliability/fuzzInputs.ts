@@ -1,13 +1,14 @@
 // The inputs the reliability tests and `npm run fuzz` feed the core: arbitrary text, generated
 // reports in every shape the reader knows, and mutations of real drafts (fast-check arbitraries).
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { renderBlankTable } from '../../core/src/fix/renderBlankTable.js';
 import { templates } from '../../core/src/templates/selectTemplate.js';
 import type { TemplateId } from '../../core/src/templates/templateTypes.js';
+import type { TemplateChoice } from '../../core/src/types.js';
 
 /** The project root, found from this file whether it runs from test/ sources or from out/. */
 export const projectRoot = (() => {
@@ -364,3 +365,16 @@ export function wrongSumReport(seeds: readonly NamedText[]): fc.Arbitrary<Mutate
 }
 
 export const mutatedText = (input: MutatedInput): string => applyMutations(input.base, input.mutations);
+
+/**
+ * The inputs a long fuzz run once broke (test/reliability/found/*.json, exact text with lone
+ * surrogates kept; the .txt beside each is for reading), replayed by the lint and fix-safety tests.
+ */
+export function foundInputs(): { text: string; template: TemplateChoice }[] {
+  const folder = join(projectRoot, 'test/reliability/found');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(join(folder, f), 'utf8')) as { text: string; template?: TemplateChoice })
+    .map((r) => ({ text: r.text, template: r.template ?? 'auto' }));
+}
