@@ -138,3 +138,20 @@ test('表四 cells are named by group and outcome; lawsuits by their two groups'
   const l = lint(lawsuit).findings.find((x) => x.ruleId === 'text-table-mismatch')!;
   assert.equal(l.args.label, '“行政诉讼（未经复议直接起诉）总计” + “行政诉讼（复议后起诉）总计”');
 });
+
+test('a rule that throws becomes one internal-error finding, and the other rules still report', async () => {
+  const { rules: all } = await import('../../core/src/index.js');
+  const rule = all.find((r) => r.id === 'fee-not-reported')!;
+  const original = rule.check;
+  rule.check = () => {
+    throw new Error('boom');
+  };
+  try {
+    const text = replaceOnce(clean, '| 行政处罚 | 4 |', '| 行政处罚 | / |');
+    const found = lint(text).findings;
+    assert.deepEqual(found.filter((f) => f.ruleId === 'internal-error').map((f) => f.args), [{ rule: 'fee-not-reported', detail: 'boom' }]);
+    assert.ok(found.some((f) => f.ruleId === 'table-cell-invalid'));
+  } finally {
+    rule.check = original;
+  }
+});
