@@ -46,7 +46,11 @@ function failingSums(context: RuleContext): FailingSum[] {
     for (const table of report.tables.filter((t) => t.tableId === sum.tableId)) {
       for (const vars of sum.each) {
         const evaluation = evaluateSum(sum, vars, spec, table);
-        if (evaluation?.expected != null) demands.set(evaluation.target.cell, [...(demands.get(evaluation.target.cell) ?? []), evaluation.expected]);
+        if (evaluation?.expected != null) {
+          const list = demands.get(evaluation.target.cell);
+          if (list) list.push(evaluation.expected);
+          else demands.set(evaluation.target.cell, [evaluation.expected]);
+        }
         if (evaluation?.holds) verified.add(evaluation.target.cell);
         const result = checkOne(sum, evaluation, spec);
         if (result) failing.push({ ruleId: sum.ruleId, ...result });

@@ -3,8 +3,9 @@
 
 import type { RowSpec, TableSpec } from '../templates/templateTypes.js';
 
-function withoutNotes(label: string): string {
-  return label.replace(/（区分处理的[^）]*）/, '');
+/** A label without its long explanatory note (（二）部分公开（区分处理的，…）→ （二）部分公开). */
+export function withoutNotes(label: string): string {
+  return label.replace(/（[^）]{6,}）/g, '');
 }
 
 export function rowDisplayName(table: TableSpec, row: RowSpec): string {

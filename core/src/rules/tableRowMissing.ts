@@ -2,6 +2,7 @@
 // Reported on the table's first cell; tables in the outdated format are left to template-outdated.
 
 import { outdatedTables } from './outdatedTables.js';
+import { withoutNotes } from './rowDisplayName.js';
 import { tableSpec } from './tableTerms.js';
 import type { Rule, RuleFinding } from './ruleTypes.js';
 
@@ -25,7 +26,7 @@ export const tableRowMissing: Rule = {
         findings.push({
           span: { start: anchor.start, end: anchor.end },
           messageId: row.unlabelled ? 'table-row-missing.values' : 'table-row-missing',
-          args: { tableName: spec.name, label: row.label.replace(/（区分处理的[^）]*）/, ''), count: row.columns.length },
+          args: { tableName: spec.name, label: withoutNotes(row.label), count: row.columns.length },
         });
       });
     }
