@@ -2,13 +2,11 @@
 // HTML table cells, Markdown heading lines, and tab- or space-separated fields of plain lines.
 // markdown-it gives the block structure (headings, pipe tables); HTML tables come from parse5.
 
-import MarkdownIt from 'markdown-it';
 import type { CellToken } from '../model.js';
 import type { LineIndex } from '../text/lineIndex.js';
 import { readHtmlTables } from './readHtmlTables.js';
+import { parseBlocks } from './markdownBlocks.js';
 import { isPipeDelimiterRow, readPipeRow } from './readPipeRow.js';
-
-const md = new MarkdownIt('commonmark', { html: true }).enable('table');
 
 export interface TokenizedDocument {
   tokens: CellToken[];
@@ -27,10 +25,8 @@ function readBlocks(text: string): { headingLines: Map<number, number>; pipeLine
   // An ATX heading needs a '#' and a pipe table a '|': plain drafts (pasted from Word or PDF) have
   // neither, and markdown-it would find nothing in them. Skipping it saves a third of their reading.
   if (!text.includes('#') && !text.includes('|')) return { headingLines, pipeLines, delimiterLines };
-  const blockTokens: ReturnType<typeof md.parse> = [];
   // markdown-it counts \r\n, \r and \n as line breaks once normalised; line numbers stay the same.
-  md.block.parse(text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text, md, {}, blockTokens);
-  for (const t of blockTokens) {
+  for (const t of parseBlocks(text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text)) {
     if (!t.map) continue;
     if (t.type === 'heading_open' && t.markup.startsWith('#')) headingLines.set(t.map[0], t.markup.length);
     if (t.type === 'table_open') {
