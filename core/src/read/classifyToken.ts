@@ -53,7 +53,18 @@ interface ClassifierTables {
   /** Longest key of labels of either format. */
   maxAnyLabelKey: number;
   maxHeaderKey: number;
+  /**
+   * Classes of short cell texts (labels, numbers, header words), shared by every report read with
+   * this pair: a reviewer's hundreds of drafts, and every re-read of a draft being typed, hold the
+   * same few hundred short cells. Prose is longer and is classified per report.
+   */
+  shortClasses: Map<string, TokenClass>;
 }
+
+/** Cell texts up to this length are classified once for all reports of a template pair. */
+const SHORT_TEXT = 40;
+/** The shared classes are forgotten, all at once, when there are this many (bounded memory). */
+const MAX_SHORT_CLASSES = 20_000;
 
 // Built once per pair and shared by every report (building them normalised ~150 labels per lint).
 const tablesByPair = new WeakMap<Template, WeakMap<Template, ClassifierTables>>();
@@ -118,6 +129,7 @@ function classifierTables(template: Template, other: Template): ClassifierTables
     maxLabelKey: Math.max(0, ...[...labels.keys()].map((k) => k.length)),
     maxAnyLabelKey: Math.max(0, ...[...labels.keys(), ...foreignLabels.keys()].map((k) => k.length)),
     maxHeaderKey: Math.max(0, ...headers.map((h) => h.key.length)),
+    shortClasses: new Map(),
   };
   byOther.set(other, tables);
   return tables;
@@ -139,15 +151,18 @@ export class TokenClassifier {
   classify(token: CellToken): TokenClass {
     const raw = token.text.trim();
     if (raw === '') return CLASS_BLANK;
-    const cached = this.cache.get(raw);
+    if (token.source === 'heading') return CLASS_BREAK;
+    // The class of a text depends on nothing else: short texts are remembered across reports.
+    const cache = raw.length <= SHORT_TEXT ? this.tables.shortClasses : this.cache;
+    const cached = cache.get(raw);
     if (cached) return cached;
-    const result = this.classifyText(raw, token);
-    if (token.source !== 'heading') this.cache.set(raw, result);
+    const result = this.classifyText(raw);
+    if (cache.size >= MAX_SHORT_CLASSES) cache.clear();
+    cache.set(raw, result);
     return result;
   }
 
-  private classifyText(raw: string, token: CellToken): TokenClass {
-    if (token.source === 'heading') return CLASS_BREAK;
+  private classifyText(raw: string): TokenClass {
     // Every question below is asked of the NFKC form: normalise once.
     const nfkc = toNFKC(raw);
     if (/^[+-]?[\d,.]+$/.test(nfkc)) return CLASS_VALUE;
