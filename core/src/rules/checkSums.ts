@@ -6,7 +6,7 @@ import type { SumSpec, TableSpec } from '../templates/templateTypes.js';
 import type { RelatedSpan } from '../types.js';
 import { rowDisplayName } from './rowDisplayName.js';
 import type { RuleContext, RuleFinding } from './ruleTypes.js';
-import { evaluateSum, type SumEvaluation } from './evaluateSum.js';
+import { evaluateSum, sumStatus, type SumEvaluation } from './evaluateSum.js';
 import { columnTitle, formulaArgs } from './tableTerms.js';
 
 /** Text that puts `value` into a cell, keeping a pipe cell's padding. */
@@ -45,14 +45,17 @@ function failingSums(context: RuleContext): FailingSum[] {
     if (!spec) continue;
     for (const table of report.tables.filter((t) => t.tableId === sum.tableId)) {
       for (const vars of sum.each) {
-        const evaluation = evaluateSum(sum, vars, spec, table);
-        if (evaluation?.expected != null) {
-          const list = demands.get(evaluation.target.cell);
-          if (list) list.push(evaluation.expected);
-          else demands.set(evaluation.target.cell, [evaluation.expected]);
+        const status = sumStatus(sum, vars, spec, table);
+        if (!status || status.expected === null) continue;
+        const list = demands.get(status.cell);
+        if (list) list.push(status.expected);
+        else demands.set(status.cell, [status.expected]);
+        if (status.holds) {
+          verified.add(status.cell);
+          continue;
         }
-        if (evaluation?.holds) verified.add(evaluation.target.cell);
-        const result = checkOne(sum, evaluation, spec);
+        // Only a failing sum is evaluated term by term, for its message, related cells and fix.
+        const result = checkOne(sum, evaluateSum(sum, vars, spec, table), spec);
         if (result) failing.push({ ruleId: sum.ruleId, ...result });
       }
     }
@@ -84,7 +87,7 @@ function markSharedTerms(failing: FailingSum[], verified: Set<Cell>): void {
     if (sums.length < 2 || verified.has(cell)) continue;
     for (const f of sums) {
       if (f.finding.fix) f.finding.fix.safe = false;
-      f.finding.related = [{ ...cell.token.span, messageId: 'related.suspect', args: { value: cell.token.text.trim() } }, ...(f.finding.related ?? [])];
+      f.finding.related = [{ start: cell.token.span.start, end: cell.token.span.end, messageId: 'related.suspect', args: { value: cell.token.text.trim() } }, ...(f.finding.related ?? [])];
     }
   }
 }
@@ -103,7 +106,11 @@ function checkOne(sum: SumSpec, evaluation: SumEvaluation | undefined, spec: Tab
   const { target, terms, expected } = evaluation;
   const actual = target.cell.value;
   const named = terms.map((t) => ({ name: t.name, value: t.cell!.value as number, sign: t.sign }));
-  const related: RelatedSpan[] = terms.map((t, i) => ({ ...t.cell!.token.span, messageId: 'related.term', args: { name: named[i].name, value: named[i].value } }));
+  // Spans copied field by field: an object spread here was a third of the time of the sum rules.
+  const related: RelatedSpan[] = terms.map((t, i) => {
+    const span = t.cell!.token.span;
+    return { start: span.start, end: span.end, messageId: 'related.term', args: { name: named[i].name, value: named[i].value } };
+  });
   const groupColumn = spec.columns.find((c) => c.id === target.ref.column);
   const args = {
     tableName: spec.name,
@@ -130,7 +137,7 @@ function checkOne(sum: SumSpec, evaluation: SumEvaluation | undefined, spec: Tab
     args,
     related,
     fix: fixable
-      ? { messageId: 'fix.sum', args: { value: expected }, edits: [{ ...target.cell.token.span, text: cellText(target.cell, expected) }], safe: true }
+      ? { messageId: 'fix.sum', args: { value: expected }, edits: [{ start: target.cell.token.span.start, end: target.cell.token.span.end, text: cellText(target.cell, expected) }], safe: true }
       : undefined,
   };
   return { finding, target: target.cell, terms: terms.map((t) => t.cell!) };

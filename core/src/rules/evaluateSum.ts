@@ -93,6 +93,36 @@ function cellOf(rows: Map<string, Row>, r: ResolvedRef): Cell | undefined {
   return r.column >= 0 ? row.cells[r.column] : undefined;
 }
 
+/** What a sum says of its target cell, without the terms (see sumStatus). */
+export interface SumStatus {
+  cell: Cell;
+  expected: number | null;
+  holds: boolean;
+}
+
+/**
+ * evaluateSum()'s target cell, expected value and verdict, computed without building the terms:
+ * most sums of a report hold, and building every term of every one was most of the sum rules' work.
+ */
+export function sumStatus(sum: SumSpec, vars: Record<string, string>, spec: TableSpec, table: Table): SumStatus | undefined {
+  const rows = usableRowsOf(table);
+  const resolved = resolveSum(sum, vars, spec);
+  const cell = cellOf(rows, resolved.target);
+  if (!cell || !resolved.target.rowSpec) return undefined;
+  let total = 0;
+  let complete = true;
+  for (const t of resolved.terms) {
+    const c = cellOf(rows, t);
+    if (!c || c.value === null || (c.problem && c.problem !== 'unit')) {
+      complete = false;
+      break;
+    }
+    total += t.sign * c.value;
+  }
+  const expected = complete ? round(total) : null;
+  return { cell, expected, holds: expected !== null && cell.value !== null && round(cell.value) === expected };
+}
+
 // Evaluates `sum` with the substitutions `vars` (one entry of sum.each) on a table of the report.
 // Returns undefined when the target cell is not there (missing row, wrong number of values).
 export function evaluateSum(sum: SumSpec, vars: Record<string, string>, spec: TableSpec, table: Table): SumEvaluation | undefined {
