@@ -3,6 +3,7 @@
 // parts ("共37条，其中35条、1条"). Reported on the number in the text; which side is right is for the
 // writer to decide, so there is no automatic fix.
 
+import type { Row, Table } from '../model.js';
 import type { Span } from '../types.js';
 import type { Rule, RuleFinding } from './ruleTypes.js';
 import { claimSpecs, partPattern, partsPattern } from './textClaims.js';
@@ -31,16 +32,19 @@ export const textTableMismatch: Rule = {
     const skip = (at: number) => inTable(at) || (problems !== undefined && at >= problems.heading.span.start && at < problems.body.end)
       || comparison.test(report.text.slice(Math.max(0, at - 8), at));
     const failing = new Set(failingTargets({ report, template, index }));
+    const rowsOf = new Map<Table, Map<string, Row>>();
     for (const claim of claimSpecs) {
       const table = report.tables.find((t) => t.tableId === claim.tableId);
       const spec = tableSpec(template, claim.tableId);
       if (!table || !spec) continue;
-      const rows = usableRows(table);
+      let rows = rowsOf.get(table);
+      if (!rows) rowsOf.set(table, (rows = usableRows(table)));
       const cells = claim.cells.map((ref) => cellAt(rows.get(ref.row), spec.rows.find((r) => r.id === ref.row), ref.column));
       // When the table's own total is wrong, the text is compared once the table is right.
       if (cells.some((c) => !c || c.value === null || failing.has(c))) continue;
       const value = cells.reduce((acc, c) => acc + (c!.value as number), 0);
-      const label = claim.cells
+      // How the message names the cells: built only when the text disagrees (most reports agree).
+      const labelOf = () => claim.cells
         .map((ref) => {
           const rowSpec = spec.rows.find((r) => r.id === ref.row)!;
           return rowSpec.unlabelled ? `“${columnTitle(spec, ref.column)}”` : `“${rowDisplayName(spec, rowSpec)}”（${columnTitle(spec, ref.column)}）`;
@@ -52,6 +56,7 @@ export const textTableMismatch: Rule = {
         const stated = m[1] === undefined ? 0 : Number(m[1]);
         if (stated === value) continue;
         const numberAt = m[1] === undefined ? at : at + m[0].indexOf(m[1], m[0].search(/\d/));
+        const label = labelOf();
         const span: Span = m[1] === undefined ? { start: at, end: at + m[0].length } : { start: numberAt, end: numberAt + m[1].length };
         findings.push({
           span,
