@@ -11,7 +11,36 @@ export interface HtmlLexHandler {
   endTag(name: string, start: number, end: number): void;
   /** A run of text between tags, entities decoded; `whitespace` when it is only HTML whitespace. */
   text(value: string, start: number, end: number, whitespace: boolean): void;
+  /** Whether whitespace-only text would be kept now (inside a cell); outside, it is not reported. */
+  keepsWhitespace(): boolean;
 }
+
+/** The tag names of plain tables, matched in place so that no name string is cut out and lower-cased. */
+const KNOWN_TAGS = ['td', 'tr', 'p', 'br', 'th', 'table', 'tbody', 'thead', 'tfoot', 'span', 'div', 'b', 'strong', 'i', 'em', 'u', 'font', 'sup', 'sub', 'small', 's', 'strike', 'o:p', 'colgroup', 'col'];
+
+/** The known names by first character code (ASCII lower-case letters). */
+const TAGS_BY_FIRST: string[][] = Array.from({ length: 128 }, () => []);
+for (const name of KNOWN_TAGS) TAGS_BY_FIRST[name.charCodeAt(0)].push(name);
+
+/** Whether `name` is written at s[start…] (character by character: startsWith cost more on short names). */
+function sameAt(s: string, start: number, name: string): boolean {
+  for (let k = 1; k < name.length; k++) if (s.charCodeAt(start + k) !== name.charCodeAt(k)) return false;
+  return true;
+}
+
+/** The tag name at s[start, end): a shared string for a known lower-case name, else lower-cased. */
+function tagName(s: string, start: number, end: number): string {
+  const length = end - start;
+  const first = s.charCodeAt(start);
+  if (first < 128) {
+    for (const name of TAGS_BY_FIRST[first]) if (name.length === length && sameAt(s, start, name)) return name;
+  }
+  return s.slice(start, end).toLowerCase();
+}
+
+/** Where the last tag read ends and whether it self-closes (module state: no object per tag). */
+let tagEnd = 0;
+let tagSelfClosing = false;
 
 /** Named character references decoded here; any other makes the lexer give up. */
 const NAMED = new Map([['nbsp', '\u00a0'], ['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"]]);
@@ -64,7 +93,7 @@ function decodeText(raw: string): string | undefined {
  * Reads the tag that starts at `lt` ('<'): its name, whether it self-closes and where it ends, or
  * undefined when its syntax is anything but plain (name="v", name='v', name=v, bare names).
  */
-function readTag(s: string, lt: number, closing: boolean): { name: string; selfClosing: boolean; end: number } | undefined {
+function readTag(s: string, lt: number, closing: boolean): string | undefined {
   let i = lt + (closing ? 2 : 1);
   if (!isAsciiAlpha(s.charCodeAt(i))) return undefined;
   const nameStart = i;
@@ -74,17 +103,21 @@ function readTag(s: string, lt: number, closing: boolean): { name: string; selfC
     if (c === 0x3c /* < */ || c === 0 || c === 0x22 || c === 0x27 || c === 0x3d) return undefined;
     i++;
   }
-  const name = s.slice(nameStart, i).toLowerCase();
-  let selfClosing = false;
+  const name = tagName(s, nameStart, i);
   for (;;) {
     while (i < s.length && isHtmlSpace(s.charCodeAt(i))) i++;
     if (i >= s.length) return undefined;
     const c = s.charCodeAt(i);
-    if (c === 0x3e) return { name, selfClosing, end: i + 1 };
+    if (c === 0x3e) {
+      tagSelfClosing = false;
+      tagEnd = i + 1;
+      return name;
+    }
     if (c === 0x2f) {
       if (s.charCodeAt(i + 1) === 0x3e) {
-        selfClosing = true;
-        return { name, selfClosing, end: i + 2 };
+        tagSelfClosing = true;
+        tagEnd = i + 2;
+        return name;
       }
       return undefined;
     }
@@ -128,30 +161,36 @@ function readTag(s: string, lt: number, closing: boolean): { name: string; selfC
 export function lexPlainHtml(source: string, handler: HtmlLexHandler): boolean {
   let pos = 0;
   while (pos < source.length) {
-    const lt = source.indexOf('<', pos);
+    // The next '<', found with a character loop: the text between a table's tags is a few
+    // characters, and indexOf's call cost more than the search.
+    let lt = pos;
+    while (lt < source.length && source.charCodeAt(lt) !== 0x3c) lt++;
+    if (lt === source.length) lt = -1;
     const textEnd = lt < 0 ? source.length : lt;
-    if (textEnd > pos) {
+    if (textEnd > pos) handler: {
+      let whitespace = true;
+      for (let k = pos; k < textEnd && whitespace; k++) whitespace = isHtmlSpace(source.charCodeAt(k));
+      // The line breaks and indentation between a table's tags: nothing to cut out or report.
+      if (whitespace && !handler.keepsWhitespace()) break handler;
       const raw = source.slice(pos, textEnd);
       if (raw.includes('\0')) return false;
       // parse5 reads \r\n and a lone \r as \n (HTML's input stream preprocessing).
       const newlines = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
       const value = newlines.includes('&') ? decodeText(newlines) : newlines;
       if (value === undefined) return false;
-      let whitespace = true;
-      for (let k = 0; k < raw.length && whitespace; k++) whitespace = isHtmlSpace(raw.charCodeAt(k));
       handler.text(value, pos, textEnd, whitespace);
     }
     if (lt < 0) break;
     const closing = source.charCodeAt(lt + 1) === 0x2f;
-    const tag = readTag(source, lt, closing);
-    if (!tag) return false;
+    const name = readTag(source, lt, closing);
+    if (name === undefined) return false;
     if (closing) {
-      if (tag.selfClosing) return false;
-      handler.endTag(tag.name, lt, tag.end);
+      if (tagSelfClosing) return false;
+      handler.endTag(name, lt, tagEnd);
     } else {
-      handler.startTag(tag.name, tag.selfClosing, lt, tag.end);
+      handler.startTag(name, tagSelfClosing, lt, tagEnd);
     }
-    pos = tag.end;
+    pos = tagEnd;
   }
   return true;
 }

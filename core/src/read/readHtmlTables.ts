@@ -5,6 +5,7 @@ import { parseFragment } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import type { CellToken } from '../model.js';
 import type { LineIndex } from '../text/lineIndex.js';
+import { isSpace } from '../text/charClass.js';
 import { scanHtmlCells, type CellText } from './scanHtmlCells.js';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -63,15 +64,23 @@ function cellToken(el: Element, base: number, index: LineIndex, source: string):
 
 /** A cell token from its content offsets and text runs (offsets relative to the table source). */
 function cellFromTexts(contentStart: number, contentEnd: number, texts: CellText[], base: number, index: LineIndex, source: string): CellToken {
-  const text = texts.map((t) => t.value).join('').replace(/\s+/g, ' ').trim();
+  // Most cells are one text run without spaces ("0", "自然人"): no joining or collapsing then.
+  const joined = texts.length === 1 ? texts[0].value : texts.map((t) => t.value).join('');
+  const text = /\s/.test(joined) ? joined.replace(/\s+/g, ' ').trim() : joined;
   let start = contentStart;
   let end = contentEnd;
-  const nonBlank = texts.filter((t) => t.value.trim() !== '');
-  if (nonBlank.length > 0) {
-    start = nonBlank[0].start;
-    end = nonBlank[nonBlank.length - 1].end;
-    while (start < end && /\s/.test(source[start])) start++;
-    while (end > start && /\s/.test(source[end - 1])) end--;
+  let first: CellText | undefined;
+  let last: CellText | undefined;
+  for (const t of texts) {
+    if (!/\S/.test(t.value)) continue;
+    first ??= t;
+    last = t;
+  }
+  if (first && last) {
+    start = first.start;
+    end = last.end;
+    while (start < end && isSpace(source.charCodeAt(start))) start++;
+    while (end > start && isSpace(source.charCodeAt(end - 1))) end--;
   } else {
     end = start;
   }

@@ -107,6 +107,10 @@ class CellAssembler {
     }
   }
 
+  keepsWhitespace(): boolean {
+    return this.cell !== undefined;
+  }
+
   /** The cells, or undefined when the source was not exactly one closed table. */
   result(): ScannedCell[] | undefined {
     return this.cell || this.tables !== 1 ? undefined : this.cells;

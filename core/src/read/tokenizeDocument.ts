@@ -5,6 +5,7 @@
 import type { CellToken } from '../model.js';
 import type { LineIndex } from '../text/lineIndex.js';
 import { readHtmlTables } from './readHtmlTables.js';
+import { isSpace } from '../text/charClass.js';
 import { parseBlocks } from './markdownBlocks.js';
 import { isPipeDelimiterRow, readPipeRow } from './readPipeRow.js';
 
@@ -48,12 +49,6 @@ function isBlankLine(line: string): boolean {
   return true;
 }
 
-/** Whether a UTF-16 code unit is what /\s/ matches (a regex test per character cost more than the rest of the split). */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 const trailingNumbers = /^(.*?[^\s\d.,+-])((?:[ \u3000]+[+-]?\d[\d.,]*)+)$/u;
 const onlyNumbers = /^[+-]?\d[\d.,]*(?:[ \u3000]+[+-]?\d[\d.,]*)+$/u;
