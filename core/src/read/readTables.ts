@@ -6,6 +6,7 @@ import type { Cell, CellToken, Row, Table } from '../model.js';
 import { parseNumberCell } from '../text/parseNumberCell.js';
 import type { ColumnSpec, RowSpec, TableSpec, Template } from '../templates/templateTypes.js';
 import { TokenClassifier } from './classifyToken.js';
+import { rowSpecById } from '../templates/rowSpecById.js';
 
 interface OpenRow {
   row: Row;
@@ -153,7 +154,7 @@ function finishTable(table: Table, template: Template): void {
   const spec = template.tables.find((t) => t.id === table.tableId);
   table.rows = table.rows.filter((r) => r.rowId !== undefined || r.rawCells.some((c) => c.text.trim() !== ''));
   for (const row of table.rows) {
-    const rowSpec = spec?.rows.find((r) => r.id === row.rowId);
+    const rowSpec = spec ? rowSpecById(spec, row.rowId) : undefined;
     const tokens = trimBlanks(row.rawCells, row.expected);
     const columns = spec && rowSpec ? rowColumns(spec, rowSpec) : undefined;
     row.cells = tokens.map((token, i): Cell => {

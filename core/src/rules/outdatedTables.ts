@@ -3,16 +3,28 @@
 
 import type { CellToken, Report, Table } from '../model.js';
 import type { Template } from '../templates/templateTypes.js';
+import { rowSpecById } from '../templates/rowSpecById.js';
+
+// Five rules ask this of every report: it is worked out once per report and format.
+const cache = new WeakMap<Report, { template: Template; tables: Map<Table, CellToken> }>();
 
 export function outdatedTables(report: Report, template: Template): Map<Table, CellToken> {
+  const cached = cache.get(report);
+  if (cached && cached.template === template) return cached.tables;
+  const out = findOutdated(report, template);
+  cache.set(report, { template, tables: out });
+  return out;
+}
+
+function findOutdated(report: Report, template: Template): Map<Table, CellToken> {
   const out = new Map<Table, CellToken>();
   if (template.id !== '2021') return out;
   for (const table of report.tables) {
     const spec = template.tables.find((t) => t.id === table.tableId);
     const marks: CellToken[] = [...table.foreignHeaders];
     for (const row of table.rows) {
-      if (row.foreign && row.label && !spec?.rows.some((r) => r.id === row.foreign!.rowId)) marks.push(row.label);
-      const rowSpec = spec?.rows.find((r) => r.id === row.rowId);
+      if (row.foreign && row.label && !(spec && rowSpecById(spec, row.foreign.rowId))) marks.push(row.label);
+      const rowSpec = spec ? rowSpecById(spec, row.rowId) : undefined;
       // A heading row of this format that carries values as the 2019 format's single row did.
       if (rowSpec?.group && row.label && row.cells.length > 0 && !rowSpec.group.some((id) => table.rows.some((r) => r.rowId === id))) {
         marks.push(row.label);

@@ -5,6 +5,7 @@ import { outdatedTables } from './outdatedTables.js';
 import { rowDisplayName } from './rowDisplayName.js';
 import { tableSpec } from './tableTerms.js';
 import type { Rule, RuleFinding } from './ruleTypes.js';
+import { rowSpecById } from '../templates/rowSpecById.js';
 
 export const tableCellCount: Rule = {
   id: 'table-cell-count',
@@ -18,7 +19,7 @@ export const tableCellCount: Rule = {
       const spec = tableSpec(template, table.tableId);
       if (!spec || outdated.has(table)) continue;
       for (const row of table.rows) {
-        const rowSpec = spec.rows.find((r) => r.id === row.rowId);
+        const rowSpec = rowSpecById(spec, row.rowId);
         if (!rowSpec || row.duplicate || rowSpec.columns.length === 0 || row.cells.length === row.expected) continue;
         const span = row.label?.span ?? row.cells[0]?.token.span ?? table.span;
         findings.push({

@@ -5,6 +5,7 @@ import { outdatedTables } from './outdatedTables.js';
 import { rowDisplayName } from './rowDisplayName.js';
 import { columnTitle, tableSpec } from './tableTerms.js';
 import type { Rule, RuleFinding } from './ruleTypes.js';
+import { rowSpecById } from '../templates/rowSpecById.js';
 
 export const tableCellInvalid: Rule = {
   id: 'table-cell-invalid',
@@ -18,7 +19,7 @@ export const tableCellInvalid: Rule = {
       const spec = tableSpec(template, table.tableId);
       if (!spec || outdated.has(table)) continue;
       for (const row of table.rows) {
-        const rowSpec = spec.rows.find((r) => r.id === row.rowId);
+        const rowSpec = rowSpecById(spec, row.rowId);
         if (!rowSpec || row.duplicate || row.cells.length !== row.expected) continue;
         row.cells.forEach((cell, i) => {
           if (!cell.problem) return;

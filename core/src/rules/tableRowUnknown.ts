@@ -4,6 +4,7 @@
 import { outdatedTables } from './outdatedTables.js';
 import { tableSpec } from './tableTerms.js';
 import type { Rule, RuleFinding } from './ruleTypes.js';
+import { rowSpecById } from '../templates/rowSpecById.js';
 
 export const tableRowUnknown: Rule = {
   id: 'table-row-unknown',
@@ -19,7 +20,7 @@ export const tableRowUnknown: Rule = {
       for (const row of table.rows) {
         if (!row.label) continue;
         const actual = row.label.text.trim();
-        const rowSpec = spec.rows.find((r) => r.id === row.rowId);
+        const rowSpec = rowSpecById(spec, row.rowId);
         if (row.foreign && rowSpec) {
           const args = { tableName: spec.name, actual, expected: rowSpec.label, format: template.id, otherFormat: row.foreign.templateId };
           findings.push({
