@@ -4,7 +4,7 @@
 import type { CellToken } from '../model.js';
 import { toNFKC } from '../text/nfkc.js';
 import { looksLikeValue } from '../text/parseNumberCell.js';
-import { labelKey, normalizedIsNoteTail, normalizedLabelKey, normalizedTextKey, textKey } from '../text/normalizeLabel.js';
+import { labelKey, normalizedIsNoteTail, normalizedLabelKey, normalizedTextKey, plainKeyLength, textKey } from '../text/normalizeLabel.js';
 import type { RowSpec, Template, TemplateId } from '../templates/templateTypes.js';
 
 export type TokenClass =
@@ -53,6 +53,8 @@ interface ClassifierTables {
   /** Longest key of labels of either format. */
   maxAnyLabelKey: number;
   maxHeaderKey: number;
+  /** Past this key length a text is neither a label, a label's start, a header nor short of a break (30). */
+  longestKey: number;
   /**
    * Classes of short cell texts (labels, numbers, header words), shared by every report read with
    * this pair: a reviewer's hundreds of drafts, and every re-read of a draft being typed, hold the
@@ -129,8 +131,10 @@ function classifierTables(template: Template, other: Template): ClassifierTables
     maxLabelKey: Math.max(0, ...[...labels.keys()].map((k) => k.length)),
     maxAnyLabelKey: Math.max(0, ...[...labels.keys(), ...foreignLabels.keys()].map((k) => k.length)),
     maxHeaderKey: Math.max(0, ...headers.map((h) => h.key.length)),
+    longestKey: 0,
     shortClasses: new Map(),
   };
+  tables.longestKey = Math.max(tables.maxAnyLabelKey, tables.maxLabelKey, tables.maxHeaderKey, BREAK_KEY_LENGTH);
   byOther.set(other, tables);
   return tables;
 }
@@ -166,6 +170,12 @@ export class TokenClassifier {
     // Every question below is asked of the NFKC form: normalise once.
     const nfkc = toNFKC(raw);
     if (/^[+-]?[\d,.]+$/.test(nfkc)) return CLASS_VALUE;
+    // A long line of prose (most lines of a draft outside the tables): when even its shortest
+    // possible key is longer than any label or header, only a note's tail or a break is left.
+    if (nfkc.length > this.tables.longestKey && notValueChar.test(nfkc)) {
+      const atLeast = plainKeyLength(nfkc);
+      if (atLeast !== undefined && atLeast > this.tables.longestKey) return normalizedIsNoteTail(nfkc) ? CLASS_IGNORE : CLASS_BREAK;
+    }
     const { key, numbered } = normalizedLabelKey(nfkc);
     // No label key is longer than maxAnyLabelKey: skip hashing a prose line's key for the lookups.
     const mayBeLabel = key.length <= this.tables.maxAnyLabelKey;
@@ -246,9 +256,12 @@ export class TokenClassifier {
  */
 const notValueChar = /[^\s\d+\-.,/\\–—_×xX一无空暂NnAa件条个次笔起项元万人份篇宗*`]/;
 
+/** A text key longer than this is prose, which ends a table. */
+const BREAK_KEY_LENGTH = 30;
+
 /** A numbered section heading (一、…) or a line of prose ends a table. */
 function isBreak(raw: string, nfkc: string, key: string): boolean {
   if (/^[\s*#]*[一二三四五六七八九十]+\s*[、.．]/.test(nfkc.replace(/\*\*/g, ''))) return true;
   if (/[。！？；]/.test(raw)) return true;
-  return key.length > 30;
+  return key.length > BREAK_KEY_LENGTH;
 }

@@ -1,7 +1,7 @@
 // Turns a label as written in a draft into a comparable key: full-width to half-width, numbering,
 // parenthetical notes, markup, spaces and punctuation removed. Only CJK characters and digits stay.
 
-import { CharClass, keepOnly } from './charClass.js';
+import { CharClass, countIn, keepOnly } from './charClass.js';
 import { toNFKC } from './nfkc.js';
 
 const numberingPattern =
@@ -49,6 +49,16 @@ export function normalizedLabelKey(nfkc: string): { key: string; numbered: boole
   s = s.slice(numbering);
   s = stripNotes(s);
   return { key: keepOnly(s, keepChars), numbered: numbering > 0 };
+}
+
+/**
+ * For a text (NFKC) with no notes to strip and no markup, a length no longer than both its label
+ * key and its text key, counted without building either; undefined for any other text. The reader
+ * uses it to tell a long prose line from a label without keying the line twice.
+ */
+export function plainKeyLength(nfkc: string): number | undefined {
+  if (/[（(\[*_`]/.test(nfkc)) return undefined;
+  return countIn(nfkc, keepChars, numberingLength(nfkc));
 }
 
 /** The key of free text without removing numbering (for header words and notes). */
