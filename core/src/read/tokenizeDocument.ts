@@ -53,9 +53,12 @@ function isBlankLine(line: string): boolean {
 const trailingNumbers = /^(.*?[^\s\d.,+-])((?:[ \u3000]+[+-]?\d[\d.,]*)+)$/u;
 const onlyNumbers = /^[+-]?\d[\d.,]*(?:[ \u3000]+[+-]?\d[\d.,]*)+$/u;
 
-/** Splits a plain line into fields: tabs, runs of 2+ spaces, and numbers trailing a label. */
-export function splitPlainLine(lineText: string, lineStart: number, line: number): CellToken[] {
-  const out: CellToken[] = [];
+/**
+ * Splits a plain line into fields (tabs, runs of 2+ spaces, and numbers trailing a label) and
+ * appends them to `out`, the document's token list (no array per line).
+ */
+function splitPlainLineInto(out: CellToken[], lineText: string, lineStart: number, line: number): void {
+  const from = out.length;
   const at: LineAt = { lineText, lineStart, line, out };
   const hasTab = lineText.includes('\t');
   let pos = 0;
@@ -86,18 +89,22 @@ export function splitPlainLine(lineText: string, lineStart: number, line: number
   splitField(at, pos, lineText.length);
   let filled = 0;
   let first: CellToken | undefined;
-  for (const t of out) {
+  for (let i = from; i < out.length; i++) {
+    const t = out[i];
     if (t.text === '') continue;
     filled++;
     first ??= t;
   }
-  if (filled === 0) return [];
+  if (filled === 0) {
+    out.length = from;
+    return;
+  }
   // One field on a line (cell-per-line pastes, indented lines): the tabs around it are layout.
   if (filled === 1) {
     first!.wholeLine = true;
-    return [first!];
+    out[from] = first!;
+    out.length = from + 1;
   }
-  return out;
 }
 
 /** The line being split and the tokens found so far. */
@@ -165,8 +172,8 @@ export function tokenizeDocument(text: string, index: LineIndex): TokenizedDocum
       for (let l = line; l <= lastLine; l++) tableLines.add(l);
       // Text before the table on its first line, then the table's cells.
       const before = text.slice(lineStart, html.start);
-      if (html.start > lineStart && before.trim() !== '') tokens.push(...splitPlainLine(before, lineStart, line));
-      tokens.push(...html.cells);
+      if (html.start > lineStart && before.trim() !== '') splitPlainLineInto(tokens, before, lineStart, line);
+      for (const cell of html.cells) tokens.push(cell);
       line = lastLine;
       region++;
       continue;
@@ -185,7 +192,7 @@ export function tokenizeDocument(text: string, index: LineIndex): TokenizedDocum
       continue;
     }
     if (isBlankLine(lineText)) continue;
-    for (const t of splitPlainLine(lineText, lineStart, line)) tokens.push(t);
+    splitPlainLineInto(tokens, lineText, lineStart, line);
   }
   return { tokens, headingLines, tableLines, markdown: headingLines.size > 0 || pipeLines.size > 0 || htmlRegions.length > 0 };
 }
