@@ -9,8 +9,8 @@ type Token = InstanceType<typeof MarkdownIt.Token>;
 type Nesting = -1 | 0 | 1;
 
 /** A block token with markdown-it's fields, assigned directly (Token.prototype keeps its methods). */
-function plainToken(type: string, tag: string, nesting: Nesting): Token {
-  const token = Object.create(MarkdownIt.Token.prototype) as Token;
+function plainToken(type: string, tag: string, nesting: Nesting, into?: Token): Token {
+  const token = into ?? (Object.create(MarkdownIt.Token.prototype) as Token);
   token.type = type;
   token.tag = tag;
   token.attrs = null;
@@ -27,15 +27,28 @@ function plainToken(type: string, tag: string, nesting: Nesting): Token {
   return token;
 }
 
-/** markdown-it's block state with `push` (StateBlock.push's exact steps) building plain tokens. */
+/** The only tokens the reader looks at: ATX headings (their line and markup) and pipe tables (their lines). */
+const KEPT = new Set(['heading_open', 'table_open']);
+
+/**
+ * markdown-it's block state with `push` (StateBlock.push's exact steps) building plain tokens, and
+ * keeping only the tokens the reader uses. Every other token (paragraphs, list items, the three
+ * tokens of every table cell) is written into one scratch token, reset at each push, and not kept:
+ * the block rules only write to the tokens they push, and the one that reads earlier tokens back
+ * (a tight list hiding its paragraphs) finds no paragraph to hide. The kept tokens are what the full
+ * parser gives (a test holds them to it).
+ */
 class PlainTokenState extends MarkdownIt.StateBlock {
+  private readonly scratch = plainToken('', '', 0);
+
   override push(type: string, tag: string, nesting: Nesting): Token {
-    const token = plainToken(type, tag, nesting);
+    const kept = KEPT.has(type);
+    const token = kept ? plainToken(type, tag, nesting) : plainToken(type, tag, nesting, this.scratch);
     token.block = true;
     if (nesting < 0) this.level--;
     token.level = this.level;
     if (nesting > 0) this.level++;
-    this.tokens.push(token);
+    if (kept) this.tokens.push(token);
     return token;
   }
 }
@@ -43,7 +56,7 @@ class PlainTokenState extends MarkdownIt.StateBlock {
 const md = new MarkdownIt('commonmark', { html: true }).enable('table');
 md.block.State = PlainTokenState;
 
-/** The block tokens of a text (line breaks already normalised to \n). */
+/** The heading_open and table_open block tokens of a text (line breaks already normalised to \n). */
 export function parseBlocks(text: string): Token[] {
   const tokens: Token[] = [];
   md.block.parse(text, md, {}, tokens);
