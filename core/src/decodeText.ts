@@ -76,13 +76,25 @@ export function gbkSupported(): boolean {
   }
 }
 
-function strictDecode(encoding: string, bytes: Uint8Array): string | null {
-  let decoder: TextDecoder;
-  try {
-    decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
-  } catch {
-    return null; // this Node build lacks the decoder (small-ICU builds have no GBK)
+/** One strict decoder per encoding, reused (a decode() that does not stream starts afresh); null when missing. */
+const decoders = new Map<string, TextDecoder | null>();
+
+function strictDecoder(encoding: string): TextDecoder | null {
+  let decoder = decoders.get(encoding);
+  if (decoder === undefined) {
+    try {
+      decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
+    } catch {
+      decoder = null; // this Node build lacks the decoder (small-ICU builds have no GBK)
+    }
+    decoders.set(encoding, decoder);
   }
+  return decoder;
+}
+
+function strictDecode(encoding: string, bytes: Uint8Array): string | null {
+  const decoder = strictDecoder(encoding);
+  if (!decoder) return null;
   try {
     return decoder.decode(bytes);
   } catch {
