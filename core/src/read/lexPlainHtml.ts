@@ -1,5 +1,5 @@
 // A lexer for the HTML of plain tables (what Word and pandoc write): start tags, end tags and text,
-// each with its source offsets, read with indexOf and character tests. It reads exactly what
+// each with its source offsets, read with character loops. It reads exactly what
 // parse5's tokenizer reads for such markup and gives up (returns false) on anything it could read
 // differently: comments, doctypes, a '<' that opens no tag, an entity outside a small safe set, NUL,
 // odd attribute syntax. The caller then falls back to parse5. parse5's tokenizer reported every
