@@ -65,7 +65,7 @@ interface ClassifierTables {
 
 /** Cell texts up to this length are classified once for all reports of a template pair. */
 const SHORT_TEXT = 40;
-/** The shared classes are forgotten, all at once, when there are this many (bounded memory). */
+/** Either map of classes (shared or per report) is forgotten, all at once, at this size (bounded memory). */
 const MAX_SHORT_CLASSES = 20_000;
 
 // Built once per pair and shared by every report (building them normalised ~150 labels per lint).
@@ -126,15 +126,14 @@ function classifierTables(template: Template, other: Template): ClassifierTables
   for (const [key, foreign] of foreignLabels) {
     foreignMapped.set(key, template.tables.find((t) => t.id === foreign.tableId)?.rows.find((r) => r.id === foreign.row.id));
   }
+  const maxLabelKey = Math.max(0, ...[...labels.keys()].map((k) => k.length));
+  const maxAnyLabelKey = Math.max(0, ...[...labels.keys(), ...foreignLabels.keys()].map((k) => k.length));
+  const maxHeaderKey = Math.max(0, ...headers.map((h) => h.key.length));
   const tables: ClassifierTables = {
-    labels, foreignLabels, foreignMapped, headers, headersBySubstring, labelsByPrefix,
-    maxLabelKey: Math.max(0, ...[...labels.keys()].map((k) => k.length)),
-    maxAnyLabelKey: Math.max(0, ...[...labels.keys(), ...foreignLabels.keys()].map((k) => k.length)),
-    maxHeaderKey: Math.max(0, ...headers.map((h) => h.key.length)),
-    longestKey: 0,
+    labels, foreignLabels, foreignMapped, headers, headersBySubstring, labelsByPrefix, maxLabelKey, maxAnyLabelKey, maxHeaderKey,
+    longestKey: Math.max(maxLabelKey, maxAnyLabelKey, maxHeaderKey, BREAK_KEY_LENGTH),
     shortClasses: new Map(),
   };
-  tables.longestKey = Math.max(tables.maxAnyLabelKey, tables.maxLabelKey, tables.maxHeaderKey, BREAK_KEY_LENGTH);
   byOther.set(other, tables);
   return tables;
 }

@@ -15,27 +15,33 @@ export interface HtmlLexHandler {
   keepsWhitespace(): boolean;
 }
 
-/** The tag names of plain tables, matched in place so that no name string is cut out and lower-cased. */
-const KNOWN_TAGS = ['td', 'tr', 'p', 'br', 'th', 'table', 'tbody', 'thead', 'tfoot', 'span', 'div', 'b', 'strong', 'i', 'em', 'u', 'font', 'sup', 'sub', 'small', 's', 'strike', 'o:p', 'colgroup', 'col'];
+/**
+ * The tag names a caller expects, matched in place so that no name string is cut out and
+ * lower-cased for them; any other name is still read (cut out and lower-cased).
+ */
+export class KnownTags {
+  /** The names by first character code (ASCII). */
+  private readonly byFirst: string[][] = Array.from({ length: 128 }, () => []);
 
-/** The known names by first character code (ASCII lower-case letters). */
-const TAGS_BY_FIRST: string[][] = Array.from({ length: 128 }, () => []);
-for (const name of KNOWN_TAGS) TAGS_BY_FIRST[name.charCodeAt(0)].push(name);
+  constructor(names: Iterable<string>) {
+    for (const name of names) if (name.charCodeAt(0) < 128) this.byFirst[name.charCodeAt(0)].push(name);
+  }
 
-/** Whether `name` is written at s[start…] (character by character: startsWith cost more on short names). */
+  /** The tag name at s[start, end): a known lower-case name as the shared string, else lower-cased. */
+  nameAt(s: string, start: number, end: number): string {
+    const length = end - start;
+    const first = s.charCodeAt(start);
+    if (first < 128) {
+      for (const name of this.byFirst[first]) if (name.length === length && sameAt(s, start, name)) return name;
+    }
+    return s.slice(start, end).toLowerCase();
+  }
+}
+
+/** Whether `name` is written at s[start…], its first character already matched (startsWith cost more on short names). */
 function sameAt(s: string, start: number, name: string): boolean {
   for (let k = 1; k < name.length; k++) if (s.charCodeAt(start + k) !== name.charCodeAt(k)) return false;
   return true;
-}
-
-/** The tag name at s[start, end): a shared string for a known lower-case name, else lower-cased. */
-function tagName(s: string, start: number, end: number): string {
-  const length = end - start;
-  const first = s.charCodeAt(start);
-  if (first < 128) {
-    for (const name of TAGS_BY_FIRST[first]) if (name.length === length && sameAt(s, start, name)) return name;
-  }
-  return s.slice(start, end).toLowerCase();
 }
 
 /** Where the last tag read ends and whether it self-closes (module state: no object per tag). */
@@ -93,7 +99,7 @@ function decodeText(raw: string): string | undefined {
  * Reads the tag that starts at `lt` ('<'): its name, whether it self-closes and where it ends, or
  * undefined when its syntax is anything but plain (name="v", name='v', name=v, bare names).
  */
-function readTag(s: string, lt: number, closing: boolean): string | undefined {
+function readTag(s: string, lt: number, closing: boolean, known: KnownTags): string | undefined {
   let i = lt + (closing ? 2 : 1);
   if (!isAsciiAlpha(s.charCodeAt(i))) return undefined;
   const nameStart = i;
@@ -103,7 +109,7 @@ function readTag(s: string, lt: number, closing: boolean): string | undefined {
     if (c === 0x3c /* < */ || c === 0 || c === 0x22 || c === 0x27 || c === 0x3d) return undefined;
     i++;
   }
-  const name = tagName(s, nameStart, i);
+  const name = known.nameAt(s, nameStart, i);
   for (;;) {
     while (i < s.length && isHtmlSpace(s.charCodeAt(i))) i++;
     if (i >= s.length) return undefined;
@@ -158,7 +164,7 @@ function readTag(s: string, lt: number, closing: boolean): string | undefined {
 }
 
 /** Lexes `source` into the handler's calls; false (part of it may have been reported) when it gives up. */
-export function lexPlainHtml(source: string, handler: HtmlLexHandler): boolean {
+export function lexPlainHtml(source: string, handler: HtmlLexHandler, known: KnownTags): boolean {
   let pos = 0;
   while (pos < source.length) {
     // The next '<', found with a character loop: the text between a table's tags is a few
@@ -182,7 +188,7 @@ export function lexPlainHtml(source: string, handler: HtmlLexHandler): boolean {
     }
     if (lt < 0) break;
     const closing = source.charCodeAt(lt + 1) === 0x2f;
-    const name = readTag(source, lt, closing);
+    const name = readTag(source, lt, closing, known);
     if (name === undefined) return false;
     if (closing) {
       if (tagSelfClosing) return false;

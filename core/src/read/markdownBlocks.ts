@@ -1,7 +1,7 @@
-// markdown-it's block parser, as the reader runs it: CommonMark + HTML blocks + GFM tables, with
-// block tokens built as plain objects. markdown-it 15's Token constructor defines every field
-// through a transpiled `_defineProperty` helper; on a draft with pipe tables (three tokens a cell)
-// that helper alone was a twelfth of the whole lint. The tokens are the same fields, same prototype.
+// markdown-it's block parser, as the reader runs it: CommonMark + HTML blocks + GFM tables, keeping
+// only the heading and table tokens the reader looks at, built as plain objects. markdown-it 15's
+// Token constructor defines its fields through a transpiled `_defineProperty` helper; on a draft
+// with pipe tables (three tokens a cell) that helper alone was a twelfth of the whole lint.
 
 import MarkdownIt from 'markdown-it';
 

@@ -1,12 +1,12 @@
 // A fast path for reading HTML tables: the cells of a plain table (what Word and pandoc write) are
 // assembled from a token stream instead of parse5's tree builder, which cost five times the
-// tokenizing. The tokens come from lexPlainHtml (indexOf-based) or, when it gives up, parse5's own
+// tokenizing. The tokens come from lexPlainHtml (character loops) or, when it gives up, parse5's own
 // tokenizer. Anything the tree builder could restructure (implied end tags, misnesting, foster
 // parenting, comments, raw-text elements, nested tables) makes it give up, and the caller parses
 // that table with parse5's full parser as before, so the cells are the same.
 
 import { Tokenizer, type Token } from 'parse5';
-import { lexPlainHtml } from './lexPlainHtml.js';
+import { KnownTags, lexPlainHtml } from './lexPlainHtml.js';
 
 /** A text run of a cell as the tree builder would make it: one text node, or a <br> read as ' '. */
 export interface CellText {
@@ -30,6 +30,9 @@ const STRUCTURE = new Set(['thead', 'tbody', 'tfoot', 'tr', 'colgroup', 'col']);
 const INLINE = new Set(['span', 'b', 'strong', 'i', 'em', 'u', 'font', 'sup', 'sub', 'small', 's', 'strike', 'o:p']);
 /** Block tags allowed inside cells while no <p> is open (each would close an open <p>). */
 const BLOCK = new Set(['p', 'div']);
+
+/** Every tag a plain table may hold: the lexer matches these names in place. */
+const TABLE_TAGS = new KnownTags(['table', 'td', 'th', 'br', ...STRUCTURE, ...INLINE, ...BLOCK]);
 
 const GIVE_UP = new Error('not a plain table');
 
@@ -121,7 +124,7 @@ class CellAssembler {
 function scanWithLexer(source: string): ScannedCell[] | undefined {
   const cells = new CellAssembler();
   try {
-    if (!lexPlainHtml(source, cells)) return undefined;
+    if (!lexPlainHtml(source, cells, TABLE_TAGS)) return undefined;
   } catch (error) {
     if (error === GIVE_UP) return undefined;
     throw error;

@@ -1,6 +1,7 @@
 // Turns the whole draft into one stream of cell tokens in document order: pipe-table cells,
 // HTML table cells, Markdown heading lines, and tab- or space-separated fields of plain lines.
-// markdown-it gives the block structure (headings, pipe tables); HTML tables come from parse5.
+// markdown-it gives the block structure (headings, pipe tables); HTML tables come from
+// readHtmlTables (a lexer of plain markup, parse5 for the rest).
 
 import type { CellToken } from '../model.js';
 import type { LineIndex } from '../text/lineIndex.js';

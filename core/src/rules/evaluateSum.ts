@@ -3,6 +3,7 @@
 
 import type { Cell, Row, Table } from '../model.js';
 import type { CellRef, RowSpec, SumSpec, TableSpec } from '../templates/templateTypes.js';
+import { rowSpecById } from '../templates/rowSpecById.js';
 import { columnTitle, rowName, usableRows } from './tableTerms.js';
 
 export interface SumTerm {
@@ -51,7 +52,7 @@ const resolvedSums = new WeakMap<SumSpec, WeakMap<TableSpec, WeakMap<Record<stri
 
 function resolveRef(ref: CellRef, vars: Record<string, string>, spec: TableSpec): ResolvedRef {
   const r = substitute(ref, vars);
-  const rowSpec = spec.rows.find((x) => x.id === r.row);
+  const rowSpec = rowSpecById(spec, r.row);
   return { ref: r, rowSpec, column: rowSpec ? rowSpec.columns.indexOf(r.column) : -1 };
 }
 
@@ -113,6 +114,7 @@ export function sumStatus(sum: SumSpec, vars: Record<string, string>, spec: Tabl
   let complete = true;
   for (const t of resolved.terms) {
     const c = cellOf(rows, t);
+    // A negative or fractional count is itself a finding (table-cell-invalid); it does not enter a sum.
     if (!c || c.value === null || (c.problem && c.problem !== 'unit')) {
       complete = false;
       break;
@@ -123,18 +125,15 @@ export function sumStatus(sum: SumSpec, vars: Record<string, string>, spec: Tabl
   return { cell, expected, holds: expected !== null && cell.value !== null && round(cell.value) === expected };
 }
 
-// Evaluates `sum` with the substitutions `vars` (one entry of sum.each) on a table of the report.
-// Returns undefined when the target cell is not there (missing row, wrong number of values).
+// Evaluates `sum` with the substitutions `vars` (one entry of sum.each) on a table of the report:
+// sumStatus() with every term named. Returns undefined when the target cell is not there (missing
+// row, wrong number of values).
 export function evaluateSum(sum: SumSpec, vars: Record<string, string>, spec: TableSpec, table: Table): SumEvaluation | undefined {
+  const status = sumStatus(sum, vars, spec, table);
+  if (!status) return undefined;
   const rows = usableRowsOf(table);
   const resolved = resolveSum(sum, vars, spec);
-  const targetCell = cellOf(rows, resolved.target);
-  if (!targetCell || !resolved.target.rowSpec) return undefined;
   const terms: SumTerm[] = resolved.terms.map((t) => ({ ref: t.ref, rowSpec: t.rowSpec, cell: cellOf(rows, t), sign: t.sign, name: t.name }));
-  // A negative or fractional count is itself a finding (table-cell-invalid); it does not enter a sum.
-  const complete = terms.every((t) => t.cell && t.cell.value !== null && (!t.cell.problem || t.cell.problem === 'unit'));
-  const expected = complete ? round(terms.reduce((acc, t) => acc + t.sign * (t.cell!.value as number), 0)) : null;
-  const actual = targetCell.value;
-  const holds = expected !== null && actual !== null && round(actual) === expected;
-  return { target: { ref: resolved.target.ref, rowSpec: resolved.target.rowSpec, cell: targetCell }, terms, expected, holds };
+  const target = { ref: resolved.target.ref, rowSpec: resolved.target.rowSpec!, cell: status.cell };
+  return { target, terms, expected: status.expected, holds: status.holds };
 }

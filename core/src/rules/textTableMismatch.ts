@@ -10,6 +10,7 @@ import { claimSpecs, partPattern, partsPattern } from './textClaims.js';
 import { rowDisplayName } from './rowDisplayName.js';
 import { cellAt, columnTitle, tableSpec, usableRows } from './tableTerms.js';
 import { failingTargets } from './checkSums.js';
+import { rowSpecById } from '../templates/rowSpecById.js';
 
 /** "较上年收到申请5件", "比去年…": a figure of another year, not this year's. */
 const comparison = /(较|比|同比|去年|上一年|往年|上年(?!度?结转))[^，。；、]{0,6}$/;
@@ -39,14 +40,14 @@ export const textTableMismatch: Rule = {
       if (!table || !spec) continue;
       let rows = rowsOf.get(table);
       if (!rows) rowsOf.set(table, (rows = usableRows(table)));
-      const cells = claim.cells.map((ref) => cellAt(rows.get(ref.row), spec.rows.find((r) => r.id === ref.row), ref.column));
+      const cells = claim.cells.map((ref) => cellAt(rows.get(ref.row), rowSpecById(spec, ref.row), ref.column));
       // When the table's own total is wrong, the text is compared once the table is right.
       if (cells.some((c) => !c || c.value === null || failing.has(c))) continue;
       const value = cells.reduce((acc, c) => acc + (c!.value as number), 0);
       // How the message names the cells: built only when the text disagrees (most reports agree).
       const labelOf = () => claim.cells
         .map((ref) => {
-          const rowSpec = spec.rows.find((r) => r.id === ref.row)!;
+          const rowSpec = rowSpecById(spec, ref.row)!;
           return rowSpec.unlabelled ? `“${columnTitle(spec, ref.column)}”` : `“${rowDisplayName(spec, rowSpec)}”（${columnTitle(spec, ref.column)}）`;
         })
         .join(' + ');
