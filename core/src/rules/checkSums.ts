@@ -1,12 +1,13 @@
 // The engine behind the sum rules: evaluates every SumSpec of the template that belongs to a rule,
 // and reports the derived cell (a row's 总计, （七）总计, 四、结转, a group's 总计) when it is wrong.
 
-import type { Cell } from '../model.js';
-import type { SumSpec, TableSpec } from '../templates/templateTypes.js';
+import type { Cell, Report, Row, Table } from '../model.js';
+import type { SumSpec, TableSpec, Template } from '../templates/templateTypes.js';
 import type { RelatedSpan } from '../types.js';
 import { rowDisplayName } from './rowDisplayName.js';
 import type { RuleContext, RuleFinding } from './ruleTypes.js';
-import { evaluateSum, sumStatus, type SumEvaluation } from './evaluateSum.js';
+import { compiledSums, evaluateResolvedSum, resolvedSumStatus, usableRowsBySpec, type SumEvaluation, type SumStatus } from './evaluateSum.js';
+import { lastReportMemo } from './lastReportMemo.js';
 import { columnTitle, formulaArgs } from './tableTerms.js';
 
 /** Text that puts `value` into a cell, keeping a pipe cell's padding. */
@@ -23,42 +24,45 @@ interface FailingSum {
   terms: Cell[];
 }
 
-const cache = new WeakMap<object, FailingSum[]>();
-
 /**
  * Every sum of the template that fails, with the consequences of another failure removed: a sum
  * whose terms include a cell that another failing sum already blames (one wrong （七）总计 also
  * unbalances its row total and 四、结转) is not reported, so one wrong cell gives one finding and
  * its fix points the right way. When every failure depends on another, all are kept.
  */
-function failingSums(context: RuleContext): FailingSum[] {
-  const cached = cache.get(context.report);
-  if (cached) return cached;
-  const { report, template } = context;
+const failingSums = lastReportMemo(findFailingSums);
+
+function findFailingSums(report: Report, template: Template): FailingSum[] {
   const failing: FailingSum[] = [];
+  /** Every computable sum's target cell and the value it should hold, in order (read only when some sum fails). */
+  const statuses: SumStatus[] = [];
+  const rowsOf = new Map<Table, (Row | undefined)[]>();
+  for (const { sum, spec, each } of compiledSums(template)) {
+    for (const table of report.tables) {
+      if (table.tableId !== sum.tableId) continue;
+      let rows = rowsOf.get(table);
+      if (!rows) rowsOf.set(table, (rows = usableRowsBySpec(table, spec)));
+      for (const { resolved } of each) {
+        const status = resolvedSumStatus(resolved, rows);
+        if (!status || status.expected === null) continue;
+        statuses.push(status);
+        if (status.holds) continue;
+        // Only a failing sum is evaluated term by term, for its message, related cells and fix.
+        const result = checkOne(sum, evaluateResolvedSum(resolved, rows), spec);
+        if (result) failing.push({ ruleId: sum.ruleId, ...result });
+      }
+    }
+  }
+  if (failing.length === 0) return failing;
   /** What every computable sum says each derived cell should hold. */
   const demands = new Map<Cell, number[]>();
   /** Cells whose own sum holds: verified, so never the suspect of two failing sums. */
   const verified = new Set<Cell>();
-  for (const sum of template.sums) {
-    const spec = template.tables.find((t) => t.id === sum.tableId);
-    if (!spec) continue;
-    for (const table of report.tables.filter((t) => t.tableId === sum.tableId)) {
-      for (const vars of sum.each) {
-        const status = sumStatus(sum, vars, spec, table);
-        if (!status || status.expected === null) continue;
-        const list = demands.get(status.cell);
-        if (list) list.push(status.expected);
-        else demands.set(status.cell, [status.expected]);
-        if (status.holds) {
-          verified.add(status.cell);
-          continue;
-        }
-        // Only a failing sum is evaluated term by term, for its message, related cells and fix.
-        const result = checkOne(sum, evaluateSum(sum, vars, spec, table), spec);
-        if (result) failing.push({ ruleId: sum.ruleId, ...result });
-      }
-    }
+  for (const status of statuses) {
+    const list = demands.get(status.cell);
+    if (list) list.push(status.expected!);
+    else demands.set(status.cell, [status.expected!]);
+    if (status.holds) verified.add(status.cell);
   }
   // A cell two sums derive (（七）总计's 总计, 四、结转's 总计) is fixed by "fix all" only when both agree on
   // its value; otherwise each fix would undo the other's, pass after pass. Its fix is then offered on request only.
@@ -71,7 +75,6 @@ function failingSums(context: RuleContext): FailingSum[] {
   const seen = new Set<Cell>();
   // Two sums that blame the same cell (（七）总计's 总计 is both a row total and a column total) give one finding.
   const kept = (roots.length > 0 ? roots : failing).filter((f) => !seen.has(f.target) && seen.add(f.target));
-  cache.set(context.report, kept);
   return kept;
 }
 
@@ -94,11 +97,11 @@ function markSharedTerms(failing: FailingSum[], verified: Set<Cell>): void {
 
 /** The cells some failing sum blames (for rules that must not trust them, e.g. text-table-mismatch). */
 export function failingTargets(context: RuleContext): Cell[] {
-  return failingSums(context).map((f) => f.target);
+  return failingSums(context.report, context.template).map((f) => f.target);
 }
 
 export function checkSums(context: RuleContext, ruleId: string): RuleFinding[] {
-  return failingSums(context).filter((f) => f.ruleId === ruleId).map((f) => f.finding);
+  return failingSums(context.report, context.template).filter((f) => f.ruleId === ruleId).map((f) => f.finding);
 }
 
 function checkOne(sum: SumSpec, evaluation: SumEvaluation | undefined, spec: TableSpec): { finding: RuleFinding; target: Cell; terms: Cell[] } | undefined {

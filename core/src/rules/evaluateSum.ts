@@ -2,9 +2,9 @@
 // value and name, the expected total. Shared by the sum rules and the language server's hover.
 
 import type { Cell, Row, Table } from '../model.js';
-import type { CellRef, RowSpec, SumSpec, TableSpec } from '../templates/templateTypes.js';
-import { rowSpecById } from '../templates/rowSpecById.js';
-import { columnTitle, rowName, usableRows } from './tableTerms.js';
+import type { CellRef, RowSpec, SumSpec, TableSpec, Template } from '../templates/templateTypes.js';
+import { rowIndexById } from '../templates/rowSpecById.js';
+import { columnTitle, rowName } from './tableTerms.js';
 
 export interface SumTerm {
   ref: CellRef;
@@ -37,10 +37,12 @@ function round(n: number): number {
 interface ResolvedRef {
   ref: CellRef;
   rowSpec?: RowSpec;
+  /** Position of the row spec in the table spec's rows (-1: no such row). */
+  row: number;
   /** Position of the column among the row's values (-1: the row has no such column). */
   column: number;
 }
-interface ResolvedSum {
+export interface ResolvedSum {
   target: ResolvedRef;
   terms: (ResolvedRef & { sign: 1 | -1; name: string })[];
 }
@@ -52,8 +54,9 @@ const resolvedSums = new WeakMap<SumSpec, WeakMap<TableSpec, WeakMap<Record<stri
 
 function resolveRef(ref: CellRef, vars: Record<string, string>, spec: TableSpec): ResolvedRef {
   const r = substitute(ref, vars);
-  const rowSpec = rowSpecById(spec, r.row);
-  return { ref: r, rowSpec, column: rowSpec ? rowSpec.columns.indexOf(r.column) : -1 };
+  const row = rowIndexById(spec, r.row);
+  const rowSpec = row >= 0 ? spec.rows[row] : undefined;
+  return { ref: r, rowSpec, row, column: rowSpec ? rowSpec.columns.indexOf(r.column) : -1 };
 }
 
 function resolveSum(sum: SumSpec, vars: Record<string, string>, spec: TableSpec): ResolvedSum {
@@ -77,21 +80,50 @@ function resolveSum(sum: SumSpec, vars: Record<string, string>, spec: TableSpec)
   return result;
 }
 
-/** usableRows() of a table, computed once per table (its rows no longer change after reading). */
-const usableRowsCache = new WeakMap<Row[], { length: number; rows: Map<string, Row> }>();
-function usableRowsOf(table: Table): Map<string, Row> {
-  const cached = usableRowsCache.get(table.rows);
-  if (cached && cached.length === table.rows.length) return cached.rows;
-  const rows = usableRows(table);
-  usableRowsCache.set(table.rows, { length: table.rows.length, rows });
+/** Every substitution of one sum of a template, resolved against its table spec. */
+export interface CompiledSum {
+  sum: SumSpec;
+  spec: TableSpec;
+  each: { vars: Record<string, string>; resolved: ResolvedSum }[];
+}
+
+const compiledByTemplate = new WeakMap<Template, CompiledSum[]>();
+
+/** The sums of a template in order, each with every substitution resolved (once per template). */
+export function compiledSums(template: Template): CompiledSum[] {
+  let compiled = compiledByTemplate.get(template);
+  if (!compiled) {
+    compiled = [];
+    for (const sum of template.sums) {
+      const spec = template.tables.find((t) => t.id === sum.tableId);
+      if (spec) compiled.push({ sum, spec, each: sum.each.map((vars) => ({ vars, resolved: resolveSum(sum, vars, spec) })) });
+    }
+    compiledByTemplate.set(template, compiled);
+  }
+  return compiled;
+}
+
+/**
+ * The usable rows of a table (as usableRows(): known, not duplicated, the first of each id) by the
+ * position of their spec in the table spec: a sum's cells are then found by index, not by hashing
+ * row ids (which was most of the time of the sums that hold).
+ */
+export function usableRowsBySpec(table: Table, spec: TableSpec): (Row | undefined)[] {
+  const rows: (Row | undefined)[] = new Array(spec.rows.length).fill(undefined);
+  for (const row of table.rows) {
+    if (!row.rowId || row.duplicate) continue;
+    const i = rowIndexById(spec, row.rowId);
+    if (i >= 0 && rows[i] === undefined) rows[i] = row;
+  }
   return rows;
 }
 
 /** The cell of a usable row at a resolved column, when the row has exactly the expected values (as cellAt). */
-function cellOf(rows: Map<string, Row>, r: ResolvedRef): Cell | undefined {
-  const row = rows.get(r.ref.row);
-  if (!row || !r.rowSpec || row.cells.length !== row.expected) return undefined;
-  return r.column >= 0 ? row.cells[r.column] : undefined;
+function cellOf(rows: (Row | undefined)[], r: ResolvedRef): Cell | undefined {
+  if (r.row < 0 || r.column < 0) return undefined;
+  const row = rows[r.row];
+  if (!row || row.cells.length !== row.expected) return undefined;
+  return row.cells[r.column];
 }
 
 /** What a sum says of its target cell, without the terms (see sumStatus). */
@@ -102,12 +134,10 @@ export interface SumStatus {
 }
 
 /**
- * evaluateSum()'s target cell, expected value and verdict, computed without building the terms:
- * most sums of a report hold, and building every term of every one was most of the sum rules' work.
+ * sumStatus() of a resolved sum on a table's usable rows (usableRowsBySpec): the sum rules resolve
+ * the sums once per format and index a table's rows once, then ask this of every sum.
  */
-export function sumStatus(sum: SumSpec, vars: Record<string, string>, spec: TableSpec, table: Table): SumStatus | undefined {
-  const rows = usableRowsOf(table);
-  const resolved = resolveSum(sum, vars, spec);
+export function resolvedSumStatus(resolved: ResolvedSum, rows: (Row | undefined)[]): SumStatus | undefined {
   const cell = cellOf(rows, resolved.target);
   if (!cell || !resolved.target.rowSpec) return undefined;
   let total = 0;
@@ -125,15 +155,26 @@ export function sumStatus(sum: SumSpec, vars: Record<string, string>, spec: Tabl
   return { cell, expected, holds: expected !== null && cell.value !== null && round(cell.value) === expected };
 }
 
+/**
+ * evaluateSum()'s target cell, expected value and verdict, computed without building the terms:
+ * most sums of a report hold, and building every term of every one was most of the sum rules' work.
+ */
+export function sumStatus(sum: SumSpec, vars: Record<string, string>, spec: TableSpec, table: Table): SumStatus | undefined {
+  return resolvedSumStatus(resolveSum(sum, vars, spec), usableRowsBySpec(table, spec));
+}
+
+/** evaluateSum() of a resolved sum on a table's usable rows. */
+export function evaluateResolvedSum(resolved: ResolvedSum, rows: (Row | undefined)[]): SumEvaluation | undefined {
+  const status = resolvedSumStatus(resolved, rows);
+  if (!status) return undefined;
+  const terms: SumTerm[] = resolved.terms.map((t) => ({ ref: t.ref, rowSpec: t.rowSpec, cell: cellOf(rows, t), sign: t.sign, name: t.name }));
+  const target = { ref: resolved.target.ref, rowSpec: resolved.target.rowSpec!, cell: status.cell };
+  return { target, terms, expected: status.expected, holds: status.holds };
+}
+
 // Evaluates `sum` with the substitutions `vars` (one entry of sum.each) on a table of the report:
 // sumStatus() with every term named. Returns undefined when the target cell is not there (missing
 // row, wrong number of values).
 export function evaluateSum(sum: SumSpec, vars: Record<string, string>, spec: TableSpec, table: Table): SumEvaluation | undefined {
-  const status = sumStatus(sum, vars, spec, table);
-  if (!status) return undefined;
-  const rows = usableRowsOf(table);
-  const resolved = resolveSum(sum, vars, spec);
-  const terms: SumTerm[] = resolved.terms.map((t) => ({ ref: t.ref, rowSpec: t.rowSpec, cell: cellOf(rows, t), sign: t.sign, name: t.name }));
-  const target = { ref: resolved.target.ref, rowSpec: resolved.target.rowSpec!, cell: status.cell };
-  return { target, terms, expected: status.expected, holds: status.holds };
+  return evaluateResolvedSum(resolveSum(sum, vars, spec), usableRowsBySpec(table, spec));
 }

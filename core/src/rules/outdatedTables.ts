@@ -4,17 +4,10 @@
 import type { CellToken, Report, Table } from '../model.js';
 import type { Template } from '../templates/templateTypes.js';
 import { rowSpecById } from '../templates/rowSpecById.js';
+import { lastReportMemo } from './lastReportMemo.js';
 
-// Five rules ask this of every report: it is worked out once per report and format.
-const cache = new WeakMap<Report, { template: Template; tables: Map<Table, CellToken> }>();
-
-export function outdatedTables(report: Report, template: Template): Map<Table, CellToken> {
-  const cached = cache.get(report);
-  if (cached && cached.template === template) return cached.tables;
-  const out = findOutdated(report, template);
-  cache.set(report, { template, tables: out });
-  return out;
-}
+/** Five rules ask this of every report: it is worked out once per report and format. */
+export const outdatedTables: (report: Report, template: Template) => Map<Table, CellToken> = lastReportMemo(findOutdated);
 
 function findOutdated(report: Report, template: Template): Map<Table, CellToken> {
   const out = new Map<Table, CellToken>();
