@@ -91,6 +91,15 @@ test('subsection-missing: 监督考核 and bracketed text count as coverage', ()
   assert.deepEqual(rules(text), []);
 });
 
+test('subsection-missing: a part whose name is broken by spaces, a line break or full-width forms still counts', () => {
+  let text = replaceOnce(clean, '## （五）监督保障', '## （五）监督 保障');
+  assert.deepEqual(rules(text), []);
+  text = replaceOnce(clean, '## （三）政府信息管理', '## （三）政府信息\n管理');
+  assert.deepEqual(rules(text).filter((r) => r === 'subsection-missing'), []);
+  text = replaceOnce(clean, '## （四）政府信息公开平台建设', '## （四）建设');
+  assert.deepEqual(rules(text), ['subsection-missing']);
+});
+
 test('a plain-text 七、其他需要报告的事项 right after 五 is read as section 六 with a wrong number', () => {
   const text = replaceOnce(cleanTsv, '六、其他需要报告的事项', '七、其他需要报告的事项');
   const found = lint(text).findings;

@@ -192,6 +192,13 @@ export class TokenClassifier {
     }
     const partial = this.matchPrefix(key, numbered);
     if (partial) return partial;
+    // The text key keeps what the label key drops (the numbering), so it is at least as long: past
+    // every header and a break's length, the answers below are known without keying the text again.
+    if (key.length > this.tables.maxHeaderKey && key.length > BREAK_KEY_LENGTH) {
+      if (normalizedIsNoteTail(nfkc)) return CLASS_IGNORE;
+      if (!notValueChar.test(nfkc) && looksLikeValue(nfkc)) return CLASS_VALUE;
+      return CLASS_BREAK;
+    }
     const tkey = normalizedTextKey(nfkc);
     const header = this.matchHeader(tkey);
     if (header) return header;

@@ -4,6 +4,7 @@
 import type { Period, Report, Section, YearMention } from '../model.js';
 import type { LineIndex } from '../text/lineIndex.js';
 import type { Span } from '../types.js';
+import { narrativeMatches, periodMatches, selfNameMatches } from './yearPatterns.js';
 
 /** The title: consecutive short lines at the top, before the first prose line or section. */
 export function readTitle(index: LineIndex, firstSectionLine: number): Report['title'] {
@@ -27,13 +28,10 @@ export function readTitle(index: LineIndex, firstSectionLine: number): Report['t
   return { text: parts.join(''), span: { start, end: index.lineEnd(last) } };
 }
 
-const periodPattern =
-  /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起)?\s*(?:至|到|—+|–|-|~|～)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
-
 /** The statistics period: a date range near 统计/数据, else the first date range before section 一. */
 export function readPeriod(text: string, preambleEnd: number): Period | undefined {
   let fallback: Period | undefined;
-  for (const m of text.matchAll(periodPattern)) {
+  for (const m of periodMatches(text)) {
     const at = m.index ?? 0;
     const period: Period = {
       span: { start: at, end: at + m[0].length },
@@ -52,8 +50,6 @@ function yearSpan(text: string, from: number, year: string): Span {
   return { start: at, end: at + year.length };
 }
 
-const selfNamePattern = /(\d{4})\s*年度?\s*(?:政府信息公开|政务公开)(?:工作)?年度?报告/g;
-const narrativePattern = /(?:^|[。！？；\n]|[（(][一二三四五六七八九十]+[)）])[ \t\u3000*]*(\d{4})\s*年度?(?!\s*\d{1,2}\s*月)/g;
 
 /**
  * Whether what follows a sentence-opening year tells this year's story ("2025年，", "2025年我乡",
@@ -85,7 +81,7 @@ export function readYearMentions(
       out.push({ year: period.end.year, span: yearSpan(text, afterStart, String(period.end.year)), kind: 'periodEnd' });
     }
   }
-  for (const m of text.matchAll(selfNamePattern)) {
+  for (const m of selfNameMatches(text)) {
     const at = m.index ?? 0;
     if (title && at >= title.span.start && at < title.span.end) continue;
     out.push({ year: Number(m[1]), span: yearSpan(text, at, m[1]), kind: 'selfName' });
@@ -99,7 +95,7 @@ export function readYearMentions(
   const starts = new Set(out.map((y) => y.span.start));
   for (const region of regions) {
     const slice = text.slice(region.start, region.end);
-    for (const m of slice.matchAll(narrativePattern)) {
+    for (const m of narrativeMatches(slice)) {
       const after = slice.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 2);
       if (!opensYearNarrative(after, agency)) continue;
       const at = region.start + (m.index ?? 0) + m[0].lastIndexOf(m[1], m[0].indexOf('年'));

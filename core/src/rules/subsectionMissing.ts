@@ -6,9 +6,30 @@ import { toNFKC } from '../text/nfkc.js';
 import { matchesTerms } from '../text/normalizeLabel.js';
 import { firstSections } from './sectionHelpers.js';
 import type { Rule } from './ruleTypes.js';
+import type { KeyTerms } from '../templates/templateTypes.js';
 
 /** CJK characters only (was a /[^\p{Script=Han}]/gu replace over the whole section, slow on long text). */
 const han = new CharClass(/^\p{Script=Han}$/u);
+
+function keyOf(text: string): string {
+  return keepOnly(toNFKC(text), han);
+}
+
+/**
+ * Alternatives whose every term is its own key: finding those in the raw text implies finding them
+ * in its key (CJK characters are stable under NFKC and keepOnly only removes what lies between).
+ */
+function isKeyForm(terms: string[]): boolean {
+  return terms.every((t) => keyOf(t) === t);
+}
+
+/** A subsection's alternatives that may be looked for in the raw text (template data, once per spec). */
+const rawAlternatives = new WeakMap<KeyTerms, KeyTerms>();
+function rawForm(recognise: KeyTerms): KeyTerms {
+  let found = rawAlternatives.get(recognise);
+  if (!found) rawAlternatives.set(recognise, (found = recognise.filter(isKeyForm)));
+  return found;
+}
 
 export const subsectionMissing: Rule = {
   id: 'subsection-missing',
@@ -19,9 +40,12 @@ export const subsectionMissing: Rule = {
     const overview = firstSections(report).get('overview');
     if (!overview) return [];
     // Bracketed text counts too: "（三）管理与平台（政府信息管理、平台建设）".
-    const key = keepOnly(toNFKC(report.text.slice(overview.heading.span.start, overview.body.end)), han);
+    const text = report.text.slice(overview.heading.span.start, overview.body.end);
+    // A part named as the format writes it is found in the text as it is (most drafts); the key of the
+    // whole section (NFKC, CJK characters only) is built only to look again for a part not found so.
+    let key: string | undefined;
     return template.overviewSubsections
-      .filter((sub) => !matchesTerms(key, sub.recognise))
+      .filter((sub) => !matchesTerms(text, rawForm(sub.recognise)) && !matchesTerms((key ??= keyOf(text)), sub.recognise))
       .map((sub) => ({ span: overview.heading.span, messageId: 'subsection-missing', args: { title: sub.title } }));
   },
 };
