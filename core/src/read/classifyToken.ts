@@ -4,7 +4,7 @@
 import type { CellToken } from '../model.js';
 import { toNFKC } from '../text/nfkc.js';
 import { looksLikeValue } from '../text/parseNumberCell.js';
-import { labelKey, normalizedIsNoteTail, normalizedLabelKey, normalizedTextKey, plainKeyLength, textKey } from '../text/normalizeLabel.js';
+import { labelKey, normalizedIsNoteTail, normalizedLabelKey, normalizedTextKey, plainKeyLength, rawPlainKeyLength, textKey } from '../text/normalizeLabel.js';
 import type { RowSpec, Template, TemplateId } from '../templates/templateTypes.js';
 
 export type TokenClass =
@@ -166,6 +166,12 @@ export class TokenClassifier {
   }
 
   private classifyText(raw: string): TokenClass {
+    // A long line of prose with only full-width punctuation to normalise: the fast path below, asked
+    // of the text as it is (it answers as it would of the NFKC form, without calling ICU).
+    if (raw.length > this.tables.longestKey && notValueCharRaw.test(raw)) {
+      const atLeast = rawPlainKeyLength(raw);
+      if (atLeast !== undefined && atLeast > this.tables.longestKey) return CLASS_BREAK;
+    }
     // Every question below is asked of the NFKC form: normalise once.
     const nfkc = toNFKC(raw);
     if (/^[+-]?[\d,.]+$/.test(nfkc)) return CLASS_VALUE;
@@ -260,7 +266,12 @@ export class TokenClassifier {
  * A character that no value cell can hold (none of looksLikeValue's patterns has it, after markup and
  * spaces are removed): prose is told apart with one test instead of normalising it again.
  */
-const notValueChar = /[^\s\d+\-.,/\\–—_×xX一无空暂NnAa件条个次笔起项元万人份篇宗*`]/;
+export const notValueChar = /[^\s\d+\-.,/\\–—_×xX一无空暂NnAa件条个次笔起项元万人份篇宗*`]/;
+/**
+ * notValueChar for a text not yet normalised whose only characters NFKC changes are full-width
+ * punctuation (rawPlainKeyLength's texts): the full-width forms of the ASCII marks above count as those marks.
+ */
+export const notValueCharRaw = /[^\s\d+\-.,/\\–—_×xX一无空暂NnAa件条个次笔起项元万人份篇宗*`＋－．，／＼]/;
 
 /** A text key longer than this is prose, which ends a table. */
 const BREAK_KEY_LENGTH = 30;

@@ -3,7 +3,7 @@
 // of them is returned as it is. Most table cells and labels are such text.
 
 /** Characters that NFKC leaves as they are and that never compose with a neighbour. */
-function isStable(c: number): boolean {
+export function isStable(c: number): boolean {
   return (
     (c >= 0x4e00 && c <= 0x9fff) || // CJK unified ideographs
     (c >= 0x20 && c <= 0x7e) || // printable ASCII
@@ -24,4 +24,15 @@ export function toNFKC(text: string): string {
   // labels). Otherwise ICU, which maps full-width punctuation faster than a JavaScript loop can.
   for (let i = 0; i < text.length; i++) if (!isStable(text.charCodeAt(i))) return text.normalize('NFKC');
   return text;
+}
+
+/**
+ * Characters whose NFKC form is a single ASCII punctuation mark or space and that never compose: the
+ * ideographic space and the full-width punctuation of U+FF01–FF5E (，→, ：→: ！→! …). Full-width
+ * digits and letters are not among them.
+ */
+export function isFullWidthPunctuation(c: number): boolean {
+  if (c === 0x3000) return true;
+  if (c < 0xff01 || c > 0xff5e) return false;
+  return !((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a));
 }

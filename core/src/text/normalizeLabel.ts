@@ -2,7 +2,7 @@
 // parenthetical notes, markup, spaces and punctuation removed. Only CJK characters and digits stay.
 
 import { CharClass, countIn, keepOnly } from './charClass.js';
-import { toNFKC } from './nfkc.js';
+import { isFullWidthPunctuation, isStable, toNFKC } from './nfkc.js';
 
 const numberingPattern =
   /^\s*(?:[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|[一二三四五六七八九十]+\s*[、.．,，]|\d+\s*[、.．,，)）])\s*/u;
@@ -59,6 +59,35 @@ export function normalizedLabelKey(nfkc: string): { key: string; numbered: boole
 export function plainKeyLength(nfkc: string): number | undefined {
   if (/[（(\[*_`]/.test(nfkc)) return undefined;
   return countIn(nfkc, keepChars, numberingLength(nfkc));
+}
+
+/**
+ * Per BMP code unit, for rawPlainKeyLength: 0 not asked yet, 1 allowed, 2 not. Allowed: what NFKC keeps
+ * or maps to one ASCII punctuation mark (see isFullWidthPunctuation), except every bracket, markup
+ * character and closing parenthesis, in either width, that the keys or a note's tail would react to.
+ */
+const rawPlain = new Uint8Array(65536);
+const rawPlainRefused = new Set([...'()（）[]［］*＊_＿`｀'].map((c) => c.charCodeAt(0)));
+function rawPlainAllowed(c: number): boolean {
+  let answer = rawPlain[c];
+  if (answer === 0) {
+    answer = !rawPlainRefused.has(c) && (isStable(c) || isFullWidthPunctuation(c)) ? 1 : 2;
+    rawPlain[c] = answer;
+  }
+  return answer === 1;
+}
+
+/**
+ * plainKeyLength(toNFKC(text)) computed without normalising, for a text that has no bracket, markup
+ * or closing parenthesis and whose NFKC form differs from it at most by full-width punctuation
+ * (which becomes ASCII punctuation: never a key character, and read alike by the numbering pattern);
+ * undefined for any other text. The reader uses it on prose lines, most of which hold "，".
+ */
+export function rawPlainKeyLength(text: string): number | undefined {
+  for (let i = 0; i < text.length; i++) {
+    if (!rawPlainAllowed(text.charCodeAt(i))) return undefined;
+  }
+  return countIn(text, keepChars, numberingLength(text));
 }
 
 /** The key of free text without removing numbering (for header words and notes). */
