@@ -65,7 +65,7 @@ interface ClassifierTables {
 
 /** Cell texts up to this length are classified once for all reports of a template pair. */
 const SHORT_TEXT = 40;
-/** Either map of classes (shared or per report) is forgotten, all at once, at this size (bounded memory). */
+/** The shared map of short classes is forgotten, all at once, at this size (bounded memory). */
 const MAX_SHORT_CLASSES = 20_000;
 
 // Built once per pair and shared by every report (building them normalised ~150 labels per lint).
@@ -138,12 +138,11 @@ function classifierTables(template: Template, other: Template): ClassifierTables
   return tables;
 }
 
-/** Classifies the tokens of one report; the lookup tables are shared, the cache is per report. */
+/** Classifies the tokens of one report with the lookup tables and short classes of its format pair. */
 export class TokenClassifier {
   private readonly labels: Map<string, LabelEntry>;
   private readonly foreignLabels: Map<string, LabelEntry>;
   private readonly tables: ClassifierTables;
-  private readonly cache = new Map<string, TokenClass>();
 
   constructor(readonly template: Template, readonly other: Template) {
     this.tables = classifierTables(template, other);
@@ -155,8 +154,10 @@ export class TokenClassifier {
     const raw = token.text.trim();
     if (raw === '') return CLASS_BLANK;
     if (token.source === 'heading') return CLASS_BREAK;
-    // The class of a text depends on nothing else: short texts are remembered across reports.
-    const cache = raw.length <= SHORT_TEXT ? this.tables.shortClasses : this.cache;
+    // The class of a text depends on nothing else: short texts are remembered across reports. Longer
+    // ones (prose, mostly) rarely come twice, and remembering them cost more than classifying them again.
+    if (raw.length > SHORT_TEXT) return this.classifyText(raw);
+    const cache = this.tables.shortClasses;
     const cached = cache.get(raw);
     if (cached) return cached;
     const result = this.classifyText(raw);
