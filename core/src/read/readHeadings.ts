@@ -3,6 +3,7 @@
 
 import type { Heading, Section } from '../model.js';
 import type { LineIndex } from '../text/lineIndex.js';
+import type { LineSet } from '../text/lineSet.js';
 import { chineseNumeralValue, matchesTerms, textKey } from '../text/normalizeLabel.js';
 import type { SectionSpec, Template } from '../templates/templateTypes.js';
 
@@ -91,7 +92,7 @@ function acceptsSection(c: Candidate): boolean {
 /** Sections in document order, each with its body span and its subsection headings. */
 export function readHeadings(
   index: LineIndex,
-  skipLines: Set<number>,
+  skipLines: LineSet,
   markdownHeadings: Map<number, number>,
   template: Template,
 ): Section[] {

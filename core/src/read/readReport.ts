@@ -3,6 +3,7 @@
 
 import type { Report } from '../model.js';
 import { LineIndex } from '../text/lineIndex.js';
+import { LineSet } from '../text/lineSet.js';
 import { otherTemplate, selectTemplate } from '../templates/selectTemplate.js';
 import type { Template } from '../templates/templateTypes.js';
 import type { TemplateChoice } from '../types.js';
@@ -46,8 +47,10 @@ export function readReport(text: string, choice: TemplateChoice = 'auto'): ReadR
   }
   const template = selectTemplate(choice, year?.value);
   const doc = tokenizeDocument(text, index);
-  const { tables, lines } = readTables(doc.tokens, template, otherTemplate(template));
-  for (const l of doc.tableLines) lines.add(l);
+  // Lines that are tables or that tables use: never headings.
+  const lines = new LineSet(index.lineCount);
+  lines.addAll(doc.tableLines);
+  const tables = readTables(doc.tokens, template, otherTemplate(template), lines);
   const sections = readHeadings(index, lines, doc.headingLines, template);
   for (const table of tables) {
     const host = [...sections].reverse().find((s) => s.heading.lineSpan.start <= table.span.start);

@@ -7,15 +7,15 @@ import { parseNumberCell } from '../text/parseNumberCell.js';
 import type { ColumnSpec, RowSpec, TableSpec, Template } from '../templates/templateTypes.js';
 import { TokenClassifier } from './classifyToken.js';
 import { rowSpecById } from '../templates/rowSpecById.js';
+import type { LineSet } from '../text/lineSet.js';
 
 interface OpenRow {
   row: Row;
   spec?: RowSpec;
 }
 
-/** All tables found in the token stream, in the order they first appear, and the lines they use. */
-export function readTables(tokens: CellToken[], template: Template, other: Template): { tables: Table[]; lines: Set<number> } {
-  const used = new Set<number>();
+/** All tables found in the token stream, in the order they first appear; the lines they use are marked in `used`. */
+export function readTables(tokens: CellToken[], template: Template, other: Template, used: LineSet): Table[] {
   const classifier = new TokenClassifier(template, other);
   const tables = new Map<string, Table>();
   const specs = new Map<string, RowSpec>();
@@ -128,7 +128,7 @@ export function readTables(tokens: CellToken[], template: Template, other: Templ
   }
   const result = [...tables.values()];
   for (const table of result) finishTable(table, template);
-  return { tables: result, lines: used };
+  return result;
 }
 
 function findSpec(template: Template, tableId: string, cache: Map<string, RowSpec>, pick: (r: RowSpec) => boolean): RowSpec | undefined {

@@ -5,6 +5,7 @@
 
 import type { CellToken } from '../model.js';
 import type { LineIndex } from '../text/lineIndex.js';
+import { LineSet } from '../text/lineSet.js';
 import { readHtmlTables } from './readHtmlTables.js';
 import { isSpace } from '../text/charClass.js';
 import { parseBlocks } from './markdownBlocks.js';
@@ -15,15 +16,15 @@ export interface TokenizedDocument {
   /** Lines that are Markdown headings, with their '#' prefix length. */
   headingLines: Map<number, number>;
   /** Lines covered by tables (pipe or HTML): never headings or prose. */
-  tableLines: Set<number>;
+  tableLines: LineSet;
   markdown: boolean;
 }
 
 /** Markdown block structure of the text: which lines are headings and which belong to pipe tables. */
-function readBlocks(text: string): { headingLines: Map<number, number>; pipeLines: Set<number>; delimiterLines: Set<number> } {
+function readBlocks(text: string, lineCount: number): { headingLines: Map<number, number>; pipeLines: LineSet; delimiterLines: LineSet } {
   const headingLines = new Map<number, number>();
-  const pipeLines = new Set<number>();
-  const delimiterLines = new Set<number>();
+  const pipeLines = new LineSet(lineCount);
+  const delimiterLines = new LineSet(lineCount);
   // An ATX heading needs a '#' and a pipe table a '|': plain drafts (pasted from Word or PDF) have
   // neither, and markdown-it would find nothing in them. Skipping it saves a third of their reading.
   if (!text.includes('#') && !text.includes('|')) return { headingLines, pipeLines, delimiterLines };
@@ -32,7 +33,7 @@ function readBlocks(text: string): { headingLines: Map<number, number>; pipeLine
     if (!t.map) continue;
     if (t.type === 'heading_open' && t.markup.startsWith('#')) headingLines.set(t.map[0], t.markup.length);
     if (t.type === 'table_open') {
-      for (let l = t.map[0]; l < t.map[1]; l++) pipeLines.add(l);
+      pipeLines.addRange(t.map[0], t.map[1] - 1);
       delimiterLines.add(t.map[0] + 1);
     }
   }
@@ -159,9 +160,10 @@ function splitNumbers(at: LineAt, field: string, offset: number): void {
 
 /** The token stream of a whole document. */
 export function tokenizeDocument(text: string, index: LineIndex): TokenizedDocument {
-  const { headingLines, pipeLines, delimiterLines } = readBlocks(text);
+  const { headingLines, pipeLines, delimiterLines } = readBlocks(text, index.lineCount);
   const htmlRegions = readHtmlTables(text, index);
-  const tableLines = new Set<number>(pipeLines);
+  const tableLines = new LineSet(index.lineCount);
+  tableLines.addAll(pipeLines);
   const tokens: CellToken[] = [];
   let region = 0;
   for (let line = 0; line < index.lineCount; line++) {
@@ -170,7 +172,7 @@ export function tokenizeDocument(text: string, index: LineIndex): TokenizedDocum
     const html = htmlRegions[region];
     if (html && html.start < index.lineEnd(line) + 1 && html.end > lineStart) {
       const lastLine = index.lineAt(html.end - 1);
-      for (let l = line; l <= lastLine; l++) tableLines.add(l);
+      tableLines.addRange(line, lastLine);
       // Text before the table on its first line, then the table's cells.
       const before = text.slice(lineStart, html.start);
       if (html.start > lineStart && before.trim() !== '') splitPlainLineInto(tokens, before, lineStart, line);
