@@ -74,18 +74,19 @@ function splitPlainLineInto(out: CellToken[], lineText: string, lineStart: numbe
     }
   } else {
     while (isLayoutSpace(lineText.charCodeAt(pos))) pos++;
-    for (let i = pos; i < lineText.length; ) {
-      if (!isLayoutSpace(lineText.charCodeAt(i))) {
-        i++;
-        continue;
-      }
+    // The spaces are found with indexOf, one cursor per kind of space (most prose lines have none).
+    let ascii = lineText.indexOf(' ', pos);
+    let ideographic = lineText.indexOf('\u3000', pos);
+    while (ascii >= 0 || ideographic >= 0) {
+      const i = ascii < 0 ? ideographic : ideographic < 0 ? ascii : Math.min(ascii, ideographic);
       let j = i + 1;
       while (j < lineText.length && isLayoutSpace(lineText.charCodeAt(j))) j++;
       if (j - i >= 2) {
         splitField(at, pos, i);
         pos = j;
       }
-      i = j;
+      if (ascii >= 0 && ascii < j) ascii = lineText.indexOf(' ', j);
+      if (ideographic >= 0 && ideographic < j) ideographic = lineText.indexOf('\u3000', j);
     }
   }
   splitField(at, pos, lineText.length);
@@ -145,7 +146,7 @@ function splitNumbers(at: LineAt, field: string, offset: number): void {
     emit(at, offset + cut, offset + field.length);
     return;
   }
-  if (!/\d/.test(field) || !/[ \u3000]/.test(field)) return emit(at, offset, offset + field.length);
+  if ((field.indexOf(' ') < 0 && field.indexOf('\u3000') < 0) || !/\d/.test(field)) return emit(at, offset, offset + field.length);
   let labelEnd = 0;
   if (!onlyNumbers.test(field)) {
     const m = trailingNumbers.exec(field);
