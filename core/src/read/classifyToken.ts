@@ -2,6 +2,7 @@
 // format), a header word, a break (a section heading or prose), or unknown text.
 
 import type { CellToken } from '../model.js';
+import { isAsciiDigits } from '../text/charClass.js';
 import { toNFKC } from '../text/nfkc.js';
 import { looksLikeValue } from '../text/parseNumberCell.js';
 import { labelKey, normalizedIsNoteTail, normalizedLabelKey, normalizedTextKey, plainKeyLength, rawPlainKeyLength, textKey } from '../text/normalizeLabel.js';
@@ -157,6 +158,8 @@ export class TokenClassifier {
     // The class of a text depends on nothing else: short texts are remembered across reports. Longer
     // ones (prose, mostly) rarely come twice, and remembering them cost more than classifying them again.
     if (raw.length > SHORT_TEXT) return this.classifyText(raw);
+    // Most cells of the tables are plain counts ("0", "12"): a value, told without hashing the text.
+    if (isAsciiDigits(raw)) return CLASS_VALUE;
     const cache = this.tables.shortClasses;
     const cached = cache.get(raw);
     if (cached) return cached;

@@ -2,6 +2,7 @@
 // blank, a placeholder (/ — 无), a unit ("2笔"), text, a negative or decimal count.
 
 import type { CellProblem } from '../model.js';
+import { isAsciiDigits } from './charClass.js';
 import { toNFKC } from './nfkc.js';
 
 export interface CellReading {
@@ -26,7 +27,7 @@ function cleanCell(text: string): string {
 /** Reads a cell. `signed` allows negatives, `decimal` allows fractions. */
 export function parseNumberCell(text: string, options: { signed?: boolean; decimal?: boolean } = {}): CellReading {
   // Most cells are plain digits ("0", "12"): the same reading without normalising them.
-  if (/^\d+$/.test(text)) return { value: Number(text) };
+  if (isAsciiDigits(text)) return { value: Number(text) };
   const s = cleanCell(text);
   if (s === '') return { value: null, problem: 'blank' };
   if (plainNumber.test(s)) {
