@@ -20,12 +20,14 @@ export interface LintResult {
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const { report, template, index } = readReport(text, options.template ?? 'auto');
   const findings: Finding[] = [];
+  // One context for every rule (they only read it).
+  const context = { report, template, index };
   for (const rule of rules) {
     const setting = options.rules?.[rule.id] ?? rule.defaultSeverity;
     if (setting === 'off') continue;
     let found;
     try {
-      found = rule.check({ report, template, index });
+      found = rule.check(context);
     } catch (error) {
       findings.push({
         ruleId: 'internal-error', severity: 'error', span: { start: 0, end: 0 }, messageId: 'internal-error',

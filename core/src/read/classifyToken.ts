@@ -5,7 +5,7 @@ import type { CellToken } from '../model.js';
 import { isAsciiDigits } from '../text/charClass.js';
 import { toNFKC } from '../text/nfkc.js';
 import { looksLikeValue } from '../text/parseNumberCell.js';
-import { labelKey, normalizedIsNoteTail, normalizedLabelKey, normalizedTextKey, plainKeyLength, rawPlainKeyLength, textKey } from '../text/normalizeLabel.js';
+import { labelKey, normalizedIsNoteTail, normalizedLabelKey, normalizedTextKey, plainKeyLength, rawIsNoteTail, rawLabelKeyLowerBound, textKey } from '../text/normalizeLabel.js';
 import type { RowSpec, Template, TemplateId } from '../templates/templateTypes.js';
 
 export type TokenClass =
@@ -170,11 +170,12 @@ export class TokenClassifier {
   }
 
   private classifyText(raw: string): TokenClass {
-    // A long line of prose with only full-width punctuation to normalise: the fast path below, asked
-    // of the text as it is (it answers as it would of the NFKC form, without calling ICU).
+    // A long line of prose with only full-width punctuation to normalise: when even a lower bound of
+    // its key is longer than any label or header, only a note's tail or a break is left (asked of the
+    // text as it is; the answers are those of its NFKC form, without calling ICU).
     if (raw.length > this.tables.longestKey && notValueCharRaw.test(raw)) {
-      const atLeast = rawPlainKeyLength(raw);
-      if (atLeast !== undefined && atLeast > this.tables.longestKey) return CLASS_BREAK;
+      const atLeast = rawLabelKeyLowerBound(raw);
+      if (atLeast !== undefined && atLeast > this.tables.longestKey) return rawIsNoteTail(raw) ? CLASS_IGNORE : CLASS_BREAK;
     }
     // Every question below is asked of the NFKC form: normalise once.
     const nfkc = toNFKC(raw);
@@ -273,7 +274,7 @@ export class TokenClassifier {
 export const notValueChar = /[^\s\d+\-.,/\\–—_×xX一无空暂NnAa件条个次笔起项元万人份篇宗*`]/;
 /**
  * notValueChar for a text not yet normalised whose only characters NFKC changes are full-width
- * punctuation (rawPlainKeyLength's texts): the full-width forms of the ASCII marks above count as those marks.
+ * punctuation (rawLabelKeyLowerBound's texts): the full-width forms of the ASCII marks above count as those marks.
  */
 export const notValueCharRaw = /[^\s\d+\-.,/\\–—_×xX一无空暂NnAa件条个次笔起项元万人份篇宗*`＋－．，／＼]/;
 

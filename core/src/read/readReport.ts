@@ -58,7 +58,8 @@ export function readReport(text: string, choice: TemplateChoice = 'auto'): ReadR
     table.sectionNumber = spec?.number;
   }
   const yearMentions = readYearMentions(text, title, period, sections, narrativeSections);
-  const eol = /\r\n/.test(text) ? '\r\n' : text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
+  const cr = text.indexOf('\r');
+  const eol = cr < 0 ? '\n' : text.includes('\r\n', cr) ? '\r\n' : !text.includes('\n') ? '\r' : '\n';
   const report: Report = {
     text, title, year, period, yearMentions, sections, tables,
     directives: readDirectives(text, index), markdown: doc.markdown, eol,

@@ -62,12 +62,12 @@ export function plainKeyLength(nfkc: string): number | undefined {
 }
 
 /**
- * Per BMP code unit, for rawPlainKeyLength: 0 not asked yet, 1 allowed, 2 not. Allowed: what NFKC keeps
- * or maps to one ASCII punctuation mark (see isFullWidthPunctuation), except every bracket, markup
- * character and closing parenthesis, in either width, that the keys or a note's tail would react to.
+ * Per BMP code unit, for rawLabelKeyLowerBound: 0 not asked yet, 1 allowed, 2 not. Allowed: what NFKC
+ * keeps or maps to one ASCII punctuation mark (see isFullWidthPunctuation), except square brackets
+ * and markup characters, in either width (stripNotes and the markup removal would react to them).
  */
 const rawPlain = new Uint8Array(65536);
-const rawPlainRefused = new Set([...'()（）[]［］*＊_＿`｀'].map((c) => c.charCodeAt(0)));
+const rawPlainRefused = new Set([...'[]［］*＊_＿`｀'].map((c) => c.charCodeAt(0)));
 function rawPlainAllowed(c: number): boolean {
   let answer = rawPlain[c];
   if (answer === 0) {
@@ -77,17 +77,43 @@ function rawPlainAllowed(c: number): boolean {
   return answer === 1;
 }
 
+function isOpenParen(c: number): boolean {
+  return c === 0x28 || c === 0xff08;
+}
+
+function isCloseParen(c: number): boolean {
+  return c === 0x29 || c === 0xff09;
+}
+
 /**
- * plainKeyLength(toNFKC(text)) computed without normalising, for a text that has no bracket, markup
- * or closing parenthesis and whose NFKC form differs from it at most by full-width punctuation
- * (which becomes ASCII punctuation: never a key character, and read alike by the numbering pattern);
- * undefined for any other text. The reader uses it on prose lines, most of which hold "，".
+ * A length no longer than labelKey(text) (the key of its NFKC form), computed without normalising:
+ * the key characters after the numbering and outside every parenthesis (stripNotes removes only text
+ * inside one; exact when there is none). Undefined for a text whose NFKC form differs from it by more
+ * than full-width punctuation (which becomes ASCII punctuation: never a key character, and read alike
+ * by the numbering pattern), or that holds square brackets or markup. The reader uses it on prose.
  */
-export function rawPlainKeyLength(text: string): number | undefined {
-  for (let i = 0; i < text.length; i++) {
-    if (!rawPlainAllowed(text.charCodeAt(i))) return undefined;
+export function rawLabelKeyLowerBound(text: string): number | undefined {
+  for (let i = 0; i < text.length; i++) if (!rawPlainAllowed(text.charCodeAt(i))) return undefined;
+  const bmp = keepChars.bmp;
+  let n = 0;
+  let depth = 0;
+  for (let i = numberingLength(text); i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isOpenParen(c)) depth++;
+    else if (isCloseParen(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (bmp[c] || keepChars.learn(c)) === 1) n++;
   }
-  return countIn(text, keepChars, numberingLength(text));
+  return n;
+}
+
+/** normalizedIsNoteTail(toNFKC(text)) for a text rawLabelKeyLowerBound answers: a closing parenthesis before any opening one. */
+export function rawIsNoteTail(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isOpenParen(c)) return false;
+    if (isCloseParen(c)) return true;
+  }
+  return false;
 }
 
 /** The key of free text without removing numbering (for header words and notes). */
