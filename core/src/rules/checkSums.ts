@@ -21,8 +21,22 @@ interface FailingSum {
   ruleId: string;
   finding: RuleFinding;
   target: Cell;
-  terms: Cell[];
 }
+
+/** A sum that does not hold, before its message is built (most failures are dropped as consequences). */
+interface Failure {
+  sum: SumSpec;
+  spec: TableSpec;
+  evaluation: SumEvaluation;
+  target: Cell;
+  terms: Cell[];
+  /** Whether "fix all" may apply its fix (see below). */
+  safe: boolean;
+  /** Cells named as the likely culprit, in the order they were found. */
+  suspects: Cell[];
+}
+
+const failingSums = lastReportMemo(findFailingSums);
 
 /**
  * Every sum of the template that fails, with the consequences of another failure removed: a sum
@@ -30,10 +44,8 @@ interface FailingSum {
  * unbalances its row total and 四、结转) is not reported, so one wrong cell gives one finding and
  * its fix points the right way. When every failure depends on another, all are kept.
  */
-const failingSums = lastReportMemo(findFailingSums);
-
 function findFailingSums(report: Report, template: Template): FailingSum[] {
-  const failing: FailingSum[] = [];
+  const failures: Failure[] = [];
   /** Every computable sum's target cell and the value it should hold, in order (read only when some sum fails). */
   const statuses: SumStatus[] = [];
   const rowsOf = new Map<Table, (Row | undefined)[]>();
@@ -47,35 +59,29 @@ function findFailingSums(report: Report, template: Template): FailingSum[] {
         if (!status || status.expected === null) continue;
         statuses.push(status);
         if (status.holds) continue;
-        // Only a failing sum is evaluated term by term, for its message, related cells and fix.
-        const result = checkOne(sum, evaluateResolvedSum(resolved, rows), spec);
-        if (result) failing.push({ ruleId: sum.ruleId, ...result });
+        // Only a failing sum is evaluated term by term, for its blame, message, related cells and fix.
+        const evaluation = evaluateResolvedSum(resolved, rows);
+        if (!evaluation || evaluation.expected === null || evaluation.holds) continue;
+        failures.push({ sum, spec, evaluation, target: evaluation.target.cell, terms: evaluation.terms.map((t) => t.cell!), safe: true, suspects: [] });
       }
     }
   }
-  if (failing.length === 0) return failing;
-  /** What every computable sum says each derived cell should hold. */
-  const demands = new Map<Cell, number[]>();
-  /** Cells whose own sum holds: verified, so never the suspect of two failing sums. */
-  const verified = new Set<Cell>();
-  for (const status of statuses) {
-    const list = demands.get(status.cell);
-    if (list) list.push(status.expected!);
-    else demands.set(status.cell, [status.expected!]);
-    if (status.holds) verified.add(status.cell);
-  }
+  if (failures.length === 0) return [];
   // A cell two sums derive (（七）总计's 总计, 四、结转's 总计) is fixed by "fix all" only when both agree on
-  // its value; otherwise each fix would undo the other's, pass after pass. Its fix is then offered on request only.
-  for (const f of failing) {
-    if (f.finding.fix && demands.get(f.target)?.some((v) => v !== f.finding.fix!.args.value)) f.finding.fix.safe = false;
+  // its value; otherwise each fix would undo the other's, pass after pass. Its fix is then offered on
+  // request only. (The statuses are searched, not indexed: only the few failing targets are asked.)
+  for (const f of failures) {
+    if (statuses.some((st) => st.cell === f.target && st.expected !== f.evaluation.expected)) f.safe = false;
   }
-  const blamed = new Set(failing.map((f) => f.target));
-  const roots = failing.filter((f) => !f.terms.some((t) => blamed.has(t)));
+  /** Cells whose own sum holds: verified, so never the suspect of two failing sums. */
+  const verified = (cell: Cell) => statuses.some((st) => st.cell === cell && st.holds);
+  const blamed = failures.map((f) => f.target);
+  const roots = failures.filter((f) => !f.terms.some((t) => blamed.includes(t)));
   markSharedTerms(roots, verified);
   const seen = new Set<Cell>();
   // Two sums that blame the same cell (（七）总计's 总计 is both a row total and a column total) give one finding.
-  const kept = (roots.length > 0 ? roots : failing).filter((f) => !seen.has(f.target) && seen.add(f.target));
-  return kept;
+  const kept = (roots.length > 0 ? roots : failures).filter((f) => !seen.has(f.target) && seen.add(f.target));
+  return kept.map((f) => ({ ruleId: f.sum.ruleId, finding: findingOf(f), target: f.target }));
 }
 
 /**
@@ -83,14 +89,20 @@ function findFailingSums(report: Report, template: Template): FailingSum[] {
  * and （七）'s 自然人 column) most likely share the culprit: that cell, not the totals. Their fixes would
  * spread the typo over the table, so they are offered on request only, and the shared cell is named.
  */
-function markSharedTerms(failing: FailingSum[], verified: Set<Cell>): void {
-  const users = new Map<Cell, FailingSum[]>();
-  for (const f of failing) for (const t of f.terms) users.set(t, [...(users.get(t) ?? []), f]);
+function markSharedTerms(failures: Failure[], verified: (cell: Cell) => boolean): void {
+  const users = new Map<Cell, Failure[]>();
+  for (const f of failures) {
+    for (const t of f.terms) {
+      const list = users.get(t);
+      if (list) list.push(f);
+      else users.set(t, [f]);
+    }
+  }
   for (const [cell, sums] of users) {
-    if (sums.length < 2 || verified.has(cell)) continue;
+    if (sums.length < 2 || verified(cell)) continue;
     for (const f of sums) {
-      if (f.finding.fix) f.finding.fix.safe = false;
-      f.finding.related = [{ start: cell.token.span.start, end: cell.token.span.end, messageId: 'related.suspect', args: { value: cell.token.text.trim() } }, ...(f.finding.related ?? [])];
+      f.safe = false;
+      f.suspects.push(cell);
     }
   }
 }
@@ -104,9 +116,11 @@ export function checkSums(context: RuleContext, ruleId: string): RuleFinding[] {
   return failingSums(context.report, context.template).filter((f) => f.ruleId === ruleId).map((f) => f.finding);
 }
 
-function checkOne(sum: SumSpec, evaluation: SumEvaluation | undefined, spec: TableSpec): { finding: RuleFinding; target: Cell; terms: Cell[] } | undefined {
-  if (!evaluation || evaluation.expected === null || evaluation.holds) return undefined;
-  const { target, terms, expected } = evaluation;
+/** The finding of a failure that is reported: its message, the term cells (a suspect first) and its fix. */
+function findingOf(failure: Failure): RuleFinding {
+  const { sum, spec, evaluation } = failure;
+  const { target, terms } = evaluation;
+  const expected = evaluation.expected!;
   const actual = target.cell.value;
   const named = terms.map((t) => ({ name: t.name, value: t.cell!.value as number, sign: t.sign }));
   // Spans copied field by field: an object spread here was a third of the time of the sum rules.
@@ -134,14 +148,17 @@ function checkOne(sum: SumSpec, evaluation: SumEvaluation | undefined, spec: Tab
       right: terms.filter((t) => t.sign < 0).reduce((a, t) => a + (t.cell!.value as number), 0),
     });
   }
-  const finding: RuleFinding = {
+  // The suspects come first, the one found last first of all.
+  const suspects: RelatedSpan[] = failure.suspects.map((cell) => ({
+    start: cell.token.span.start, end: cell.token.span.end, messageId: 'related.suspect', args: { value: cell.token.text.trim() },
+  }));
+  return {
     span: target.cell.token.span,
     messageId: negativeBalance ? 'sum-balance.negative' : sum.ruleId,
     args,
-    related,
+    related: [...suspects.reverse(), ...related],
     fix: fixable
-      ? { messageId: 'fix.sum', args: { value: expected }, edits: [{ start: target.cell.token.span.start, end: target.cell.token.span.end, text: cellText(target.cell, expected) }], safe: true }
+      ? { messageId: 'fix.sum', args: { value: expected }, edits: [{ start: target.cell.token.span.start, end: target.cell.token.span.end, text: cellText(target.cell, expected) }], safe: failure.safe }
       : undefined,
   };
-  return { finding, target: target.cell, terms: terms.map((t) => t.cell!) };
 }

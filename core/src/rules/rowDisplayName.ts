@@ -8,7 +8,18 @@ export function withoutNotes(label: string): string {
   return label.replace(/（[^）]{6,}）/g, '');
 }
 
+/** Names worked out once per row spec (template data; every finding on a row asks). */
+const names = new WeakMap<TableSpec, WeakMap<RowSpec, string>>();
+
 export function rowDisplayName(table: TableSpec, row: RowSpec): string {
+  let byRow = names.get(table);
+  if (!byRow) names.set(table, (byRow = new WeakMap()));
+  let name = byRow.get(row);
+  if (name === undefined) byRow.set(row, (name = displayName(table, row)));
+  return name;
+}
+
+function displayName(table: TableSpec, row: RowSpec): string {
   // Table 四's one row has no label: messages call it the data row (an l10n reference).
   if (row.unlabelled) return '@row.data';
   const group = table.rows.find((r) => r.group?.includes(row.id) && r.id !== 'outcome');

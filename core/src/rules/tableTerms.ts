@@ -32,7 +32,18 @@ export function cellAt(row: Row | undefined, spec: RowSpec | undefined, columnId
   return i >= 0 ? row.cells[i] : undefined;
 }
 
+/** Titles worked out once per column (template data). */
+const titles = new WeakMap<TableSpec, Map<string, string>>();
+
 export function columnTitle(table: TableSpec, columnId: string): string {
+  let byId = titles.get(table);
+  if (!byId) titles.set(table, (byId = new Map()));
+  let title = byId.get(columnId);
+  if (title === undefined) byId.set(columnId, (title = titleOf(table, columnId)));
+  return title;
+}
+
+function titleOf(table: TableSpec, columnId: string): string {
   const column: ColumnSpec | undefined = table.columns.find((c) => c.id === columnId);
   // Only the unit note goes (本年收费金额（单位：万元）); 行政诉讼（复议后起诉）总计 keeps its group.
   return column ? column.title.replace(/（单位[^）]*）/g, '') : columnId;
