@@ -1,6 +1,8 @@
 // Throughput: nianbao's full lint per report against markdown-it's parse() of the same text (the
 // floor) and markdownlint's library with its default rules (sync API), as medians of several rounds.
-// lint and parse take turns pass by pass; markdownlint is measured after them, on its own.
+// lint and parse take turns pass by pass; markdownlint is measured in blocks of its own between
+// theirs, the blocks alternating a few times so that the machine's drift (its speed moves by up to 2×
+// within minutes) falls on both sides of the ratio alike.
 
 import { median, round } from './stats.mjs';
 
@@ -16,16 +18,19 @@ function pass(fn, texts) {
 
 /**
  * Warm-up for about `ms`, then `rounds` timed passes of each tool, the tools taking turns pass by
- * pass (so a slow spell of the machine hits them alike): the medians per tool.
+ * pass (so a slow spell of the machine hits them alike), appended to each tool's samples.
  */
-function measure(fns, texts, rounds, warmMs) {
+function measure(fns, texts, rounds, warmMs, samples) {
   const started = Date.now();
   do for (const fn of fns) pass(fn, texts);
   while (Date.now() - started < warmMs);
-  const samples = fns.map(() => []);
   for (let r = 0; r < rounds; r++) fns.forEach((fn, i) => samples[i].push(pass(fn, texts)));
-  return samples.map((s) => ({ wall: median(s.map((x) => x.wall)), cpu: median(s.map((x) => x.cpu)) }));
 }
+
+const medians = (s) => ({ wall: median(s.map((x) => x.wall)), cpu: median(s.map((x) => x.cpu)) });
+
+/** How many times the blocks alternate. */
+const ALTERNATIONS = 3;
 
 /**
  * @param {{ name: string, shape: string, text: string }[]} corpus
@@ -36,16 +41,23 @@ export function measureThroughput(corpus, tools, { rounds = 9, warmMs = 1500 } =
   const names = Object.keys(tools);
   const shapes = [...new Set(corpus.map((c) => c.shape))];
   const groups = shapes.map((shape) => corpus.filter((c) => c.shape === shape).map((c) => c.text));
-  // lint and parse take turns; markdownlint comes after, on its own: it allocates ten times what
-  // lint does, and interleaved its garbage was collected on lint's time.
-  const all = {};
-  const byShape = shapes.map(() => ({}));
+  // lint and parse take turns; markdownlint has blocks of its own: it allocates ten times what lint
+  // does, and interleaved pass by pass its garbage was collected on lint's time. The blocks alternate
+  // ALTERNATIONS times, each with a share of the rounds (at least 3), and every sample counts.
   const blocks = [['lint', 'parse'], ['markdownlint']];
-  for (const block of blocks) {
-    const fns = block.map((n) => tools[n]);
-    measure(fns, texts, rounds, warmMs).forEach((m, i) => (all[block[i]] = m));
-    groups.forEach((group, g) => measure(fns, group, rounds, warmMs / 4).forEach((m, i) => (byShape[g][block[i]] = m)));
+  const samples = Object.fromEntries(names.map((n) => [n, []]));
+  const shapeSamples = shapes.map(() => Object.fromEntries(names.map((n) => [n, []])));
+  const share = Math.max(3, Math.ceil(rounds / ALTERNATIONS));
+  for (let a = 0; a < ALTERNATIONS; a++) {
+    for (const block of blocks) {
+      const fns = block.map((n) => tools[n]);
+      const warm = a === 0 ? warmMs : warmMs / 4;
+      measure(fns, texts, share, warm, block.map((n) => samples[n]));
+      groups.forEach((group, g) => measure(fns, group, share, warm / 4, block.map((n) => shapeSamples[g][n])));
+    }
   }
+  const all = Object.fromEntries(names.map((n) => [n, medians(samples[n])]));
+  const byShape = shapeSamples.map((bySample) => Object.fromEntries(names.map((n) => [n, medians(bySample[n])])));
 
   // The same comparison per input shape (shorter: it is for the table, not the targets).
   const perShape = shapes.map((shape, i) => {
@@ -65,7 +77,8 @@ export function measureThroughput(corpus, tools, { rounds = 9, warmMs = 1500 } =
   return {
     reports: texts.length,
     avgBytes: Math.round(bytes / texts.length),
-    rounds,
+    rounds: share * ALTERNATIONS,
+    method: 'lint and parse take turns pass by pass; markdownlint in blocks of its own; the blocks alternate 3 times; medians of all passes',
     msPerReport: per('wall'),
     cpuMsPerReport: per('cpu'),
     reportsPerSecond: Object.fromEntries(names.map((n) => [n, Math.round(1000 / all[n].wall)])),
