@@ -61,28 +61,31 @@ export function plainKeyLength(nfkc: string): number | undefined {
   return countIn(nfkc, keepChars, numberingLength(nfkc));
 }
 
+// What rawLabelKeyLowerBound makes of each BMP code unit, learnt on first sight.
+const RAW_UNKNOWN = 0;
+/** Allowed, not a key character, not a parenthesis. */
+const RAW_OTHER = 1;
+/** Allowed and a key character (CJK, ASCII digit). */
+const RAW_KEY = 2;
+const RAW_OPEN = 3;
+const RAW_CLOSE = 4;
+/** Not allowed: NFKC may change it beyond full-width punctuation, or stripNotes or the markup removal react to it. */
+const RAW_REFUSED = 5;
+const rawClasses = new Uint8Array(65536);
+const rawRefused = new Set([...'[]［］*＊_＿`｀'].map((c) => c.charCodeAt(0)));
+
 /**
- * Per BMP code unit, for rawLabelKeyLowerBound: 0 not asked yet, 1 allowed, 2 not. Allowed: what NFKC
- * keeps or maps to one ASCII punctuation mark (see isFullWidthPunctuation), except square brackets
- * and markup characters, in either width (stripNotes and the markup removal would react to them).
+ * Allowed: what NFKC keeps or maps to one ASCII punctuation mark (see isFullWidthPunctuation), except
+ * square brackets and markup characters in either width.
  */
-const rawPlain = new Uint8Array(65536);
-const rawPlainRefused = new Set([...'[]［］*＊_＿`｀'].map((c) => c.charCodeAt(0)));
-function rawPlainAllowed(c: number): boolean {
-  let answer = rawPlain[c];
-  if (answer === 0) {
-    answer = !rawPlainRefused.has(c) && (isStable(c) || isFullWidthPunctuation(c)) ? 1 : 2;
-    rawPlain[c] = answer;
-  }
-  return answer === 1;
-}
-
-function isOpenParen(c: number): boolean {
-  return c === 0x28 || c === 0xff08;
-}
-
-function isCloseParen(c: number): boolean {
-  return c === 0x29 || c === 0xff09;
+function learnRawClass(c: number): number {
+  let answer: number;
+  if (rawRefused.has(c) || !(isStable(c) || isFullWidthPunctuation(c))) answer = RAW_REFUSED;
+  else if (c === 0x28 || c === 0xff08) answer = RAW_OPEN;
+  else if (c === 0x29 || c === 0xff09) answer = RAW_CLOSE;
+  else answer = keepChars.has(c) ? RAW_KEY : RAW_OTHER;
+  rawClasses[c] = answer;
+  return answer;
 }
 
 /**
@@ -93,15 +96,18 @@ function isCloseParen(c: number): boolean {
  * by the numbering pattern), or that holds square brackets or markup. The reader uses it on prose.
  */
 export function rawLabelKeyLowerBound(text: string): number | undefined {
-  for (let i = 0; i < text.length; i++) if (!rawPlainAllowed(text.charCodeAt(i))) return undefined;
-  const bmp = keepChars.bmp;
+  const from = numberingLength(text);
   let n = 0;
   let depth = 0;
-  for (let i = numberingLength(text); i < text.length; i++) {
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (isOpenParen(c)) depth++;
-    else if (isCloseParen(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (bmp[c] || keepChars.learn(c)) === 1) n++;
+    const kind = rawClasses[c] || learnRawClass(c);
+    if (kind === RAW_REFUSED) return undefined;
+    if (i < from) continue;
+    if (kind === RAW_KEY) {
+      if (depth === 0) n++;
+    } else if (kind === RAW_OPEN) depth++;
+    else if (kind === RAW_CLOSE && depth > 0) depth--;
   }
   return n;
 }
@@ -110,8 +116,8 @@ export function rawLabelKeyLowerBound(text: string): number | undefined {
 export function rawIsNoteTail(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (isOpenParen(c)) return false;
-    if (isCloseParen(c)) return true;
+    if (c === 0x28 || c === 0xff08) return false;
+    if (c === 0x29 || c === 0xff09) return true;
   }
   return false;
 }
