@@ -1,6 +1,7 @@
 // The reader's markdown-it block parse keeps only heading_open and table_open tokens and builds no
-// other token: those kept must be exactly the ones markdown-it's own parser gives (type, lines,
-// markup, level), on generated Markdown with lists, quotes, fences, HTML, tables and headings.
+// other token, with a table rule of its own: the tokens kept must be exactly the ones markdown-it's
+// own parser gives (type, lines, markup, level), on generated Markdown with lists, quotes, fences,
+// HTML, headings and tables with escaped pipes, short and long rows, odd delimiters and indentation.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,6 +17,11 @@ const line = fc.constantFrom(
   '- 列表项', '  - 子项 | x |', '1. 第一', '2) 第二', '> 引用 | a |', '> | --- |', '```', '~~~', '<table>', '<td>1</td>', '</table>',
   '| 信息内容 | 本年制发件数 |\n| --- | --- |', 'a | b\n--|--', '- | a | b |\n  | --- | --- |', '> | a |\n> |---|',
   '<!-- nianbao-disable -->', '***', '[a]: http://x', '正文。', '\t| a | b |', '   | a | b |', '     | a | b |',
+  '| a \\| b |', '| a | b \\|', 'a \\| b | c', '\\| a | b |', '|', '||', '| |', '|a|', 'a|', '|a', '\u3000| a | b |\u3000',
+  '| a | b | c |', '| a |', '|---|---|---|', '|:-:|--:|', '| - | - |', '-|-', ':-|-:', '|-- -|---|', '| --- | x |', '- |---|',
+  '|---|---|\n| 1 | 2 |', '| a | b |\n|---|---|\n| 1 |', '| a | b |\n|---|---|\n| 1 | 2 | 3 |', '| a | b |\n| - | - |\n- x',
+  '| a | b |\n|---|---|\n> q', '| a | b |\n|---|---|\n    | 1 | 2 |', '| a | b |\n|---|---|\n# h', '| a | b |\n|---|---|\n```',
+  '段落\n| a | b |\n|---|---|', '| a | b |\n|:--|--:|\n|  |  |', '| a | \\\\| b |\n|---|---|',
 );
 const markdown = fc.array(line, { maxLength: 30 }).map((lines) => lines.join('\n'));
 
@@ -34,4 +40,13 @@ test('the kept block tokens are those of markdown-it\'s full block parse', () =>
     { seed: 20261201, numRuns: 5_000 },
   );
   assert.ok(tables > 500, `only ${tables} pipe tables were generated`);
+});
+
+test('a table ends where markdown-it ends it after 65,536 missing cells', () => {
+  const header = `|${' h |'.repeat(1000)}`;
+  const delimiter = `|${'---|'.repeat(1000)}`;
+  const src = [header, delimiter, ...Array.from({ length: 80 }, (_, i) => `| ${i} |`), '| after |'].join('\n');
+  const expected = kept(full.parse(src, {}));
+  assert.ok(expected[0].map![1] < 80, `the full parser kept ${expected[0].map![1]} lines`);
+  assert.deepStrictEqual(kept(parseBlocks(src)), expected);
 });
