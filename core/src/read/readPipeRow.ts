@@ -1,42 +1,45 @@
 // Splits one GFM pipe-table line into cell tokens with their exact source spans.
 
 import type { CellToken } from '../model.js';
+import { isSpace } from '../text/charClass.js';
 
-/** Cells of a pipe row starting at `lineStart` (escaped \| stays inside a cell). */
-export function readPipeRow(lineText: string, lineStart: number, line: number): CellToken[] {
+const PIPE = 0x7c;
+const BACKSLASH = 0x5c;
+
+/** Appends the cells of a pipe row starting at `lineStart` to `out` (escaped \| stays inside a cell). */
+export function readPipeRowInto(out: CellToken[], lineText: string, lineStart: number, line: number): void {
   const bounds: number[] = [];
   for (let i = 0; i < lineText.length; i++) {
-    if (lineText[i] === '\\') {
+    const c = lineText.charCodeAt(i);
+    if (c === BACKSLASH) {
       i++;
       continue;
     }
-    if (lineText[i] === '|') bounds.push(i);
+    if (c === PIPE) bounds.push(i);
   }
-  const trimmedStart = lineText.length - lineText.trimStart().length;
-  const trimmedEnd = lineText.trimEnd().length;
-  const edges = [...bounds];
-  if (edges[0] !== trimmedStart) edges.unshift(trimmedStart - 1);
-  if (edges[edges.length - 1] !== trimmedEnd - 1) edges.push(trimmedEnd);
-  const cells: CellToken[] = [];
-  for (let k = 0; k + 1 < edges.length; k++) {
-    let s = edges[k] + 1;
-    let e = edges[k + 1];
-    while (s < e && /\s/.test(lineText[s])) s++;
-    while (e > s && /\s/.test(lineText[e - 1])) e--;
+  let trimmedStart = 0;
+  while (trimmedStart < lineText.length && isSpace(lineText.charCodeAt(trimmedStart))) trimmedStart++;
+  let trimmedEnd = lineText.length;
+  while (trimmedEnd > 0 && isSpace(lineText.charCodeAt(trimmedEnd - 1))) trimmedEnd--;
+  // The cells lie between edges: the pipes, and the row's ends where it has no outer pipe.
+  if (bounds[0] !== trimmedStart) bounds.unshift(trimmedStart - 1);
+  if (bounds[bounds.length - 1] !== trimmedEnd - 1) bounds.push(trimmedEnd);
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    let s = bounds[k] + 1;
+    let e = bounds[k + 1];
+    while (s < e && isSpace(lineText.charCodeAt(s))) s++;
+    while (e > s && isSpace(lineText.charCodeAt(e - 1))) e--;
+    let text = '';
     if (s === e) {
       // An empty cell spans its whitespace, so a squiggle shows and a fix can fill it in.
-      s = edges[k] + 1;
-      e = edges[k + 1];
+      s = bounds[k] + 1;
+      e = bounds[k + 1];
+    } else {
+      text = lineText.slice(s, e);
+      if (text.includes('\\|')) text = text.replace(/\\\|/g, '|');
     }
-    cells.push({
-      text: lineText.slice(s, e).trim().replace(/\\\|/g, '|'),
-      span: { start: lineStart + s, end: lineStart + e },
-      line,
-      source: 'pipe',
-      wholeLine: false,
-    });
+    out.push({ text, span: { start: lineStart + s, end: lineStart + e }, line, source: 'pipe', wholeLine: false });
   }
-  return cells;
 }
 
 /** A delimiter row such as |---|:---:| */

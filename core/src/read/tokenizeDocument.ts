@@ -9,7 +9,7 @@ import { LineSet } from '../text/lineSet.js';
 import { readHtmlTables } from './readHtmlTables.js';
 import { isSpace } from '../text/charClass.js';
 import { parseBlocks } from './markdownBlocks.js';
-import { isPipeDelimiterRow, readPipeRow } from './readPipeRow.js';
+import { isPipeDelimiterRow, readPipeRowInto } from './readPipeRow.js';
 
 export interface TokenizedDocument {
   tokens: CellToken[];
@@ -184,7 +184,7 @@ export function tokenizeDocument(text: string, index: LineIndex): TokenizedDocum
     }
     const lineText = text.slice(lineStart, index.lineEnd(line));
     if (pipeLines.has(line)) {
-      if (!delimiterLines.has(line) || !isPipeDelimiterRow(lineText)) tokens.push(...readPipeRow(lineText, lineStart, line));
+      if (!delimiterLines.has(line) || !isPipeDelimiterRow(lineText)) readPipeRowInto(tokens, lineText, lineStart, line);
       continue;
     }
     const hashes = headingLines.get(line);
