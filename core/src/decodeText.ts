@@ -1,6 +1,8 @@
 // Turning a report file's bytes into text (and back, for --fix), without guessing wildly.
 // Handles UTF-8 (with or without BOM), UTF-16 with BOM and GBK; refuses binary content.
 
+import { isUtf8, transcode } from 'node:buffer';
+
 /** The encodings decodeBytes recognises; encodeText writes the same one back. */
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gbk';
 
@@ -92,7 +94,25 @@ function strictDecoder(encoding: string): TextDecoder | null {
   return decoder;
 }
 
+/**
+ * Valid UTF-8 as a string, or null. Node's isUtf8 checks the bytes; ICU's transcoding to UTF-16 and a
+ * copy then build the string four times faster than TextDecoder does from UTF-8 (13 KB of Chinese:
+ * 13 µs against 54 µs). Undefined where this Node has no transcode (no ICU): TextDecoder then.
+ */
+function decodeUtf8(bytes: Uint8Array): string | null | undefined {
+  if (!isUtf8(bytes)) return null;
+  try {
+    return transcode(bytes, 'utf8', 'utf16le').toString('utf16le');
+  } catch {
+    return undefined;
+  }
+}
+
 function strictDecode(encoding: string, bytes: Uint8Array): string | null {
+  if (encoding === 'utf-8') {
+    const text = decodeUtf8(bytes);
+    if (text !== undefined) return text;
+  }
   const decoder = strictDecoder(encoding);
   if (!decoder) return null;
   try {
