@@ -43,3 +43,31 @@ test('decodeBytes never throws on any bytes, and what it decodes encodes back to
     assert.deepEqual(decodeBytes(back), { text: r.text, encoding: r.encoding });
   }), { seed: SEED, numRuns: 2000 });
 });
+
+test('UTF-8 is decoded exactly as a strict TextDecoder decodes it, and refused where it refuses', () => {
+  const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const utf8ish = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 200 }).map((s) => new Uint8Array(Buffer.from(s, 'utf8'))),
+    fc.tuple(fc.string({ unit: 'binary', maxLength: 100 }), fc.nat(), fc.integer({ min: 0, max: 255 })).map(([s, at, byte]) => {
+      const b = new Uint8Array(Buffer.from(s, 'utf8'));
+      if (b.length > 0) b[at % b.length] = byte;
+      return b;
+    }),
+  );
+  fc.assert(
+    fc.property(utf8ish, (b) => {
+      if (b[0] === 0xef || b[0] === 0xff || b[0] === 0xfe) return; // a BOM or its first byte: another path
+      let expected: string | null;
+      try {
+        expected = strict.decode(b);
+      } catch {
+        expected = null;
+      }
+      const r = decodeBytes(b);
+      if (expected !== null && 'text' in r && r.encoding === 'utf-8') assert.equal(r.text, expected);
+      if ('text' in r && r.encoding === 'utf-8') assert.notEqual(expected, null, 'decoded bytes the strict decoder refuses');
+      if (expected !== null && !('text' in r && r.encoding === 'utf-8')) assert.ok('error' in r, 'valid UTF-8 decoded as something else');
+    }),
+    { seed: SEED, numRuns: 20_000 },
+  );
+});
