@@ -4,6 +4,7 @@
 import type { Cell, Row, Table } from '../model.js';
 import { numberingLength } from '../text/normalizeLabel.js';
 import type { ColumnSpec, RowSpec, TableSpec, Template } from '../templates/templateTypes.js';
+import { specMemo } from '../templates/specMemo.js';
 
 export function tableSpec(template: Template, tableId: string): TableSpec | undefined {
   return template.tables.find((t) => t.id === tableId);
@@ -32,16 +33,8 @@ export function cellAt(row: Row | undefined, spec: RowSpec | undefined, columnId
   return i >= 0 ? row.cells[i] : undefined;
 }
 
-/** Titles worked out once per column (template data). */
-const titles = new WeakMap<TableSpec, Map<string, string>>();
-
-export function columnTitle(table: TableSpec, columnId: string): string {
-  let byId = titles.get(table);
-  if (!byId) titles.set(table, (byId = new Map()));
-  let title = byId.get(columnId);
-  if (title === undefined) byId.set(columnId, (title = titleOf(table, columnId)));
-  return title;
-}
+/** A column's title without its unit note (worked out once per column). */
+export const columnTitle: (table: TableSpec, columnId: string) => string = specMemo(titleOf);
 
 function titleOf(table: TableSpec, columnId: string): string {
   const column: ColumnSpec | undefined = table.columns.find((c) => c.id === columnId);
