@@ -4,14 +4,36 @@
 import type { Heading, Section } from '../model.js';
 import type { LineIndex } from '../text/lineIndex.js';
 import type { LineSet } from '../text/lineSet.js';
+import { isSpace } from '../text/charClass.js';
 import { chineseNumeralValue, matchesTerms, textKey } from '../text/normalizeLabel.js';
 import type { SectionSpec, Template } from '../templates/templateTypes.js';
 
 const sectionPattern = /^([一二三四五六七八九十]{1,3})\s*[、.．]\s*/;
 const subsectionPattern = /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[)）]\s*/;
 
+/** Characters the heading prefix may consume before a heading's numeral: spaces, #, * and _. */
+function isPrefixChar(c: number): boolean {
+  return c === 0x23 || c === 0x2a || c === 0x5f || isSpace(c);
+}
+
+/** Characters a numbered heading starts with after its prefix: a numeral or an opening bracket. */
+const headingStarts = new Set([...'一二三四五六七八九十（('].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether a line may be a numbered heading: the first character past spaces, #, * and _ is a
+ * numeral or an opening bracket. Most lines are prose and are ruled out here; the patterns of
+ * readHeadingLine never find a numbered heading in a line this rules out (a test holds them to it).
+ */
+export function mayBeNumberedHeading(lineText: string): boolean {
+  let i = 0;
+  while (i < lineText.length && isPrefixChar(lineText.charCodeAt(i))) i++;
+  return i < lineText.length && headingStarts.has(lineText.charCodeAt(i));
+}
+
 /** A heading candidate read from one line. */
-function readHeadingLine(lineText: string, lineStart: number, line: number, markdownHashes: number | undefined): Heading | undefined {
+export function readHeadingLine(lineText: string, lineStart: number, line: number, markdownHashes: number | undefined): Heading | undefined {
+  // Without Markdown hashes only a numbered heading is a heading.
+  if (markdownHashes === undefined && !mayBeNumberedHeading(lineText)) return undefined;
   const prefixMatch = /^[\s\u3000]*(#{1,6}[ \t]*)?[\s\u3000]*(\*\*|__)?[\s\u3000]*/.exec(lineText)!;
   const bodyStart = prefixMatch[0].length;
   const body = lineText.slice(bodyStart);
