@@ -24,10 +24,10 @@ const headingStarts = new Set([...'一二三四五六七八九十（('].map((c) 
  * numeral or an opening bracket. Most lines are prose and are ruled out here; the patterns of
  * readHeadingLine never find a numbered heading in a line this rules out (a test holds them to it).
  */
-export function mayBeNumberedHeading(lineText: string): boolean {
-  let i = 0;
-  while (i < lineText.length && isPrefixChar(lineText.charCodeAt(i))) i++;
-  return i < lineText.length && headingStarts.has(lineText.charCodeAt(i));
+export function mayBeNumberedHeading(lineText: string, start = 0, end = lineText.length): boolean {
+  let i = start;
+  while (i < end && isPrefixChar(lineText.charCodeAt(i))) i++;
+  return i < end && headingStarts.has(lineText.charCodeAt(i));
 }
 
 /** A heading candidate read from one line. */
@@ -125,9 +125,13 @@ export function readHeadings(
   for (let line = 0; line < index.lineCount; line++) {
     if (skipLines.has(line)) continue;
     const lineStart = index.lineStarts[line];
-    const lineText = index.text.slice(lineStart, index.lineEnd(line));
+    const lineEnd = index.lineEnd(line);
+    const hashes = markdownHeadings.get(line);
+    // A prose line is ruled out in the text itself, before it is copied out.
+    if (hashes === undefined && !mayBeNumberedHeading(index.text, lineStart, lineEnd)) continue;
+    const lineText = index.text.slice(lineStart, lineEnd);
     if (lineText.trim() === '') continue;
-    const heading = readHeadingLine(lineText, lineStart, line, markdownHeadings.get(line));
+    const heading = readHeadingLine(lineText, lineStart, line, hashes);
     if (!heading) continue;
     if (heading.kind === 'subsection') {
       if (sections.length > 0) subsections.push(heading);
