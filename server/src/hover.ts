@@ -4,7 +4,7 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import { formatMessage, type LintResult, type Locale, type Span } from '../../core/src/index.js';
 import type { Cell, Row, Table } from '../../core/src/model.js';
-import { evaluateSum, type SumEvaluation } from '../../core/src/rules/evaluateSum.js';
+import { compiledSums, evaluateSum, usableRowsBySpec, type SumEvaluation } from '../../core/src/rules/evaluateSum.js';
 import { columnTitle, rowName } from '../../core/src/rules/tableTerms.js';
 import type { TableSpec, Template } from '../../core/src/templates/templateTypes.js';
 import { templates } from '../../core/src/templates/selectTemplate.js';
@@ -19,11 +19,13 @@ function inside(span: Span, offset: number): boolean {
 }
 
 /** Every sum of the template whose derived (total) cell is `cell`. */
-function sumsTargeting(template: Template, spec: TableSpec, table: Table, cell: Cell): { nameId: string; evaluation: SumEvaluation }[] {
+function sumsTargeting(template: Template, table: Table, cell: Cell): { nameId: string; evaluation: SumEvaluation }[] {
   const out: { nameId: string; evaluation: SumEvaluation }[] = [];
-  for (const sum of template.sums.filter((s) => s.tableId === table.tableId)) {
-    for (const vars of sum.each) {
-      const evaluation = evaluateSum(sum, vars, spec, table);
+  for (const { sum, spec, each } of compiledSums(template)) {
+    if (sum.tableId !== table.tableId) continue;
+    const rows = usableRowsBySpec(table, spec);
+    for (const { resolved } of each) {
+      const evaluation = evaluateSum(resolved, rows);
       if (evaluation && evaluation.target.cell.token.span.start === cell.token.span.start) out.push({ nameId: sum.nameId, evaluation });
     }
   }
@@ -91,7 +93,7 @@ export function hoverAt(result: LintResult, offset: number, locale: Locale): Hov
       }
       const cell = row.cells.find((c) => inside(c.token.span, offset));
       if (!cell) continue;
-      const sums = sumsTargeting(template, spec, table, cell);
+      const sums = sumsTargeting(template, table, cell);
       if (sums.length > 0) {
         return { markdown: sums.map((s) => describeSum(spec, s.nameId, s.evaluation, locale)).join('\n\n---\n\n'), span: cell.token.span };
       }

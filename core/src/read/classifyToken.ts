@@ -5,7 +5,7 @@ import type { CellToken } from '../model.js';
 import { isAsciiDigits } from '../text/charClass.js';
 import { toNFKC } from '../text/nfkc.js';
 import { looksLikeValue } from '../text/parseNumberCell.js';
-import { labelKey, normalizedIsNoteTail, normalizedLabelKey, normalizedTextKey, plainKeyLength, rawIsNoteTail, rawLabelKeyLowerBound, textKey } from '../text/normalizeLabel.js';
+import { labelKey, normalizedIsNoteTail, normalizedLabelKey, normalizedTextKey, rawIsNoteTail, rawLabelKeyLowerBound, textKey } from '../text/normalizeLabel.js';
 import type { RowSpec, Template, TemplateId } from '../templates/templateTypes.js';
 
 export type TokenClass =
@@ -180,12 +180,6 @@ export class TokenClassifier {
     // Every question below is asked of the NFKC form: normalise once.
     const nfkc = toNFKC(raw);
     if (/^[+-]?[\d,.]+$/.test(nfkc)) return CLASS_VALUE;
-    // A long line of prose (most lines of a draft outside the tables): when even its shortest
-    // possible key is longer than any label or header, only a note's tail or a break is left.
-    if (nfkc.length > this.tables.longestKey && notValueChar.test(nfkc)) {
-      const atLeast = plainKeyLength(nfkc);
-      if (atLeast !== undefined && atLeast > this.tables.longestKey) return normalizedIsNoteTail(nfkc) ? CLASS_IGNORE : CLASS_BREAK;
-    }
     const { key, numbered } = normalizedLabelKey(nfkc);
     // No label key is longer than maxAnyLabelKey: skip hashing a prose line's key for the lookups.
     const mayBeLabel = key.length <= this.tables.maxAnyLabelKey;

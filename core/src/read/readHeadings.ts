@@ -32,8 +32,6 @@ export function mayBeNumberedHeading(lineText: string, start = 0, end = lineText
 
 /** A heading candidate read from one line. */
 export function readHeadingLine(lineText: string, lineStart: number, line: number, markdownHashes: number | undefined): Heading | undefined {
-  // Without Markdown hashes only a numbered heading is a heading.
-  if (markdownHashes === undefined && !mayBeNumberedHeading(lineText)) return undefined;
   const prefixMatch = /^[\s\u3000]*(#{1,6}[ \t]*)?[\s\u3000]*(\*\*|__)?[\s\u3000]*/.exec(lineText)!;
   const bodyStart = prefixMatch[0].length;
   const body = lineText.slice(bodyStart);
@@ -127,7 +125,8 @@ export function readHeadings(
     const lineStart = index.lineStarts[line];
     const lineEnd = index.lineEnd(line);
     const hashes = markdownHeadings.get(line);
-    // A prose line is ruled out in the text itself, before it is copied out.
+    // Without Markdown hashes only a numbered heading is a heading: a prose line is ruled out in the
+    // text itself, before it is copied out.
     if (hashes === undefined && !mayBeNumberedHeading(index.text, lineStart, lineEnd)) continue;
     const lineText = index.text.slice(lineStart, lineEnd);
     if (lineText.trim() === '') continue;

@@ -3,7 +3,6 @@
 
 import type { Report } from '../model.js';
 import { LineIndex } from '../text/lineIndex.js';
-import { LineSet } from '../text/lineSet.js';
 import { otherTemplate, selectTemplate } from '../templates/selectTemplate.js';
 import type { Template } from '../templates/templateTypes.js';
 import type { TemplateChoice } from '../types.js';
@@ -47,11 +46,9 @@ export function readReport(text: string, choice: TemplateChoice = 'auto'): ReadR
   }
   const template = selectTemplate(choice, year?.value);
   const doc = tokenizeDocument(text, index);
-  // Lines that are tables or that tables use: never headings.
-  const lines = new LineSet(index.lineCount);
-  lines.addAll(doc.tableLines);
-  const tables = readTables(doc.tokens, template, otherTemplate(template), lines);
-  const sections = readHeadings(index, lines, doc.headingLines, template);
+  // The lines tables use join the table lines: neither are headings.
+  const tables = readTables(doc.tokens, template, otherTemplate(template), doc.tableLines);
+  const sections = readHeadings(index, doc.tableLines, doc.headingLines, template);
   for (const table of tables) {
     const host = [...sections].reverse().find((s) => s.heading.lineSpan.start <= table.span.start);
     const spec = host?.sectionId ? template.sections.find((s) => s.id === host.sectionId) : undefined;

@@ -3,7 +3,6 @@
 // dropped cells, tables broken by page breaks, and one-cell-per-line pastes.
 
 import type { Cell, CellToken, Row, Table } from '../model.js';
-import { isAsciiDigits } from '../text/charClass.js';
 import { parseNumberCell } from '../text/parseNumberCell.js';
 import type { ColumnSpec, RowSpec, TableSpec, Template } from '../templates/templateTypes.js';
 import { TokenClassifier } from './classifyToken.js';
@@ -159,10 +158,8 @@ function finishTable(table: Table, template: Template): void {
     const tokens = trimBlanks(row.rawCells, row.expected);
     const columns = spec && rowSpec ? rowColumns(spec, rowSpec) : undefined;
     row.cells = tokens.map((token, i): Cell => {
-      // A plain count ("0", "12", most cells) reads as its number whatever the column allows.
-      if (isAsciiDigits(token.text)) return { token, value: Number(token.text), problem: undefined };
-      const column = columns?.[i];
-      const reading = parseNumberCell(token.text, { signed: column?.signed, decimal: column?.decimal });
+      // The column spec says whether negatives and decimals are allowed.
+      const reading = parseNumberCell(token.text, columns?.[i]);
       return { token, value: reading.value, problem: reading.problem };
     });
   }

@@ -15,7 +15,7 @@ export interface TokenizedDocument {
   tokens: CellToken[];
   /** Lines that are Markdown headings, with their '#' prefix length. */
   headingLines: Map<number, number>;
-  /** Lines covered by tables (pipe or HTML): never headings or prose. */
+  /** Lines covered by tables (pipe or HTML): never headings or prose. The table reader adds the lines its tables use. */
   tableLines: LineSet;
   markdown: boolean;
 }
@@ -50,7 +50,6 @@ function isBlankLine(line: string): boolean {
   for (let i = 0; i < line.length; i++) if (!isSpace(line.charCodeAt(i))) return false;
   return true;
 }
-
 
 const trailingNumbers = /^(.*?[^\s\d.,+-])((?:[ \u3000]+[+-]?\d[\d.,]*)+)$/u;
 const onlyNumbers = /^[+-]?\d[\d.,]*(?:[ \u3000]+[+-]?\d[\d.,]*)+$/u;

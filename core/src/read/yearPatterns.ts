@@ -13,12 +13,13 @@ export const narrativePattern = /(?:^|[。！？；\n]|[（(][一二三四五六
 export const periodPattern =
   /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起)?\s*(?:至|到|—+|–|-|~|～)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
 
-const sticky = new Map<RegExp, RegExp>();
-function stickyOf(pattern: RegExp): RegExp {
-  let s = sticky.get(pattern);
-  if (!s) sticky.set(pattern, (s = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y')));
-  return s;
+/** The same pattern, matching only where it is asked to start. */
+function sticky(pattern: RegExp): RegExp {
+  return new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y');
 }
+const selfNameAt = sticky(selfNamePattern);
+const narrativeAt = sticky(narrativePattern);
+const periodAt = sticky(periodPattern);
 
 /** Where the four digits before the 年 at `at` start (across whitespace, as (\d{4})\s*年 reads), or -1. */
 function digitsBefore(text: string, at: number): number {
@@ -55,12 +56,11 @@ function narrativeStart(text: string, digits: number): number {
 }
 
 /**
- * The matches of `pattern` (one of the above, global) in `text`, as text.matchAll(pattern) gives
- * them. Each match holds its year's 年 and no earlier one; `startOf` says where a match reaching the
- * year at `digits` must begin.
+ * The matches of a pattern in `text`, as text.matchAll(pattern) gives them; `re` is its sticky form.
+ * Each match holds its year's 年 and no earlier one; `startOf` says where a match reaching the year at
+ * `digits` must begin.
  */
-function matchesAtYears(text: string, pattern: RegExp, startOf: (text: string, digits: number) => number): RegExpExecArray[] {
-  const re = stickyOf(pattern);
+function matchesAtYears(text: string, re: RegExp, startOf: (text: string, digits: number) => number): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let from = 0;
   for (let at = text.indexOf('年'); at >= 0; at = text.indexOf('年', from)) {
@@ -81,13 +81,13 @@ function matchesAtYears(text: string, pattern: RegExp, startOf: (text: string, d
 const atDigits = (_text: string, digits: number) => digits;
 
 export function selfNameMatches(text: string): RegExpExecArray[] {
-  return matchesAtYears(text, selfNamePattern, atDigits);
+  return matchesAtYears(text, selfNameAt, atDigits);
 }
 
 export function narrativeMatches(text: string): RegExpExecArray[] {
-  return matchesAtYears(text, narrativePattern, narrativeStart);
+  return matchesAtYears(text, narrativeAt, narrativeStart);
 }
 
 export function periodMatches(text: string): RegExpExecArray[] {
-  return matchesAtYears(text, periodPattern, atDigits);
+  return matchesAtYears(text, periodAt, atDigits);
 }

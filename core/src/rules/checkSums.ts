@@ -6,7 +6,7 @@ import type { SumSpec, TableSpec, Template } from '../templates/templateTypes.js
 import type { RelatedSpan } from '../types.js';
 import { rowDisplayName } from './rowDisplayName.js';
 import type { RuleContext, RuleFinding } from './ruleTypes.js';
-import { compiledSums, evaluateResolvedSum, resolvedSumStatus, usableRowsBySpec, type SumEvaluation, type SumStatus } from './evaluateSum.js';
+import { compiledSums, evaluateSum, sumStatus, usableRowsBySpec, type SumEvaluation, type SumStatus } from './evaluateSum.js';
 import { lastReportMemo } from './lastReportMemo.js';
 import { columnTitle, formulaArgs } from './tableTerms.js';
 
@@ -55,12 +55,12 @@ function findFailingSums(report: Report, template: Template): FailingSum[] {
       let rows = rowsOf.get(table);
       if (!rows) rowsOf.set(table, (rows = usableRowsBySpec(table, spec)));
       for (const { resolved } of each) {
-        const status = resolvedSumStatus(resolved, rows);
+        const status = sumStatus(resolved, rows);
         if (!status || status.expected === null) continue;
         statuses.push(status);
         if (status.holds) continue;
         // Only a failing sum is evaluated term by term, for its blame, message, related cells and fix.
-        const evaluation = evaluateResolvedSum(resolved, rows);
+        const evaluation = evaluateSum(resolved, rows);
         if (!evaluation || evaluation.expected === null || evaluation.holds) continue;
         failures.push({ sum, spec, evaluation, target: evaluation.target.cell, terms: evaluation.terms.map((t) => t.cell!), safe: true, suspects: [] });
       }

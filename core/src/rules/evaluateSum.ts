@@ -4,7 +4,7 @@
 import type { Cell, Row, Table } from '../model.js';
 import type { CellRef, RowSpec, SumSpec, TableSpec, Template } from '../templates/templateTypes.js';
 import { rowIndexById } from '../templates/rowSpecById.js';
-import { columnTitle, rowName } from './tableTerms.js';
+import { columnTitle, rowName, usableRows } from './tableTerms.js';
 
 export interface SumTerm {
   ref: CellRef;
@@ -47,26 +47,8 @@ export interface ResolvedSum {
   terms: (ResolvedRef & { sign: 1 | -1; name: string })[];
 }
 
-// Resolving a sum (placeholders, row specs, term names) depends only on the template, so it is done
-// once per (sum, table spec, substitution) and reused by every report; before, it was redone for
-// every cell of every report and was a quarter of the lint time.
-const resolvedSums = new WeakMap<SumSpec, WeakMap<TableSpec, WeakMap<Record<string, string>, ResolvedSum>>>();
-
-function resolveRef(ref: CellRef, vars: Record<string, string>, spec: TableSpec): ResolvedRef {
-  const r = substitute(ref, vars);
-  const row = rowIndexById(spec, r.row);
-  const rowSpec = row >= 0 ? spec.rows[row] : undefined;
-  return { ref: r, rowSpec, row, column: rowSpec ? rowSpec.columns.indexOf(r.column) : -1 };
-}
-
+/** A sum with its placeholders filled in and its terms named, against its table spec. */
 function resolveSum(sum: SumSpec, vars: Record<string, string>, spec: TableSpec): ResolvedSum {
-  let bySpec = resolvedSums.get(sum);
-  if (!bySpec) resolvedSums.set(sum, (bySpec = new WeakMap()));
-  let byVars = bySpec.get(spec);
-  if (!byVars) bySpec.set(spec, (byVars = new WeakMap()));
-  // Keyed by the substitution object itself: callers pass the entries of sum.each, which never change.
-  const cached = byVars.get(vars);
-  if (cached) return cached;
   const target = resolveRef(sum.target, vars, spec);
   const resolved = [...sum.plus.map((ref) => ({ ...resolveRef(ref, vars, spec), sign: 1 as const })), ...sum.minus.map((ref) => ({ ...resolveRef(ref, vars, spec), sign: -1 as const }))];
   const sameRow = resolved.every((t) => t.ref.row === target.ref.row);
@@ -75,9 +57,14 @@ function resolveSum(sum: SumSpec, vars: Record<string, string>, spec: TableSpec)
     const name = sameRow ? column?.short ?? columnTitle(spec, t.ref.column) : t.rowSpec ? t.rowSpec.short ?? rowName(t.rowSpec) : t.ref.row;
     return { ...t, name };
   });
-  const result = { target, terms };
-  byVars.set(vars, result);
-  return result;
+  return { target, terms };
+}
+
+function resolveRef(ref: CellRef, vars: Record<string, string>, spec: TableSpec): ResolvedRef {
+  const r = substitute(ref, vars);
+  const row = rowIndexById(spec, r.row);
+  const rowSpec = row >= 0 ? spec.rows[row] : undefined;
+  return { ref: r, rowSpec, row, column: rowSpec ? rowSpec.columns.indexOf(r.column) : -1 };
 }
 
 /** Every substitution of one sum of a template, resolved against its table spec. */
@@ -87,6 +74,9 @@ export interface CompiledSum {
   each: { vars: Record<string, string>; resolved: ResolvedSum }[];
 }
 
+// Resolving a sum (placeholders, row specs, term names) depends only on the template: it is done once
+// per template and reused by every report (redone for every cell of every report, it was once a
+// quarter of the lint time).
 const compiledByTemplate = new WeakMap<Template, CompiledSum[]>();
 
 /** The sums of a template in order, each with every substitution resolved (once per template). */
@@ -104,16 +94,15 @@ export function compiledSums(template: Template): CompiledSum[] {
 }
 
 /**
- * The usable rows of a table (as usableRows(): known, not duplicated, the first of each id) by the
+ * The usable rows of a table (usableRows(): known, not duplicated, the first of each id) by the
  * position of their spec in the table spec: a sum's cells are then found by index, not by hashing
  * row ids (which was most of the time of the sums that hold).
  */
 export function usableRowsBySpec(table: Table, spec: TableSpec): (Row | undefined)[] {
   const rows: (Row | undefined)[] = new Array(spec.rows.length).fill(undefined);
-  for (const row of table.rows) {
-    if (!row.rowId || row.duplicate) continue;
-    const i = rowIndexById(spec, row.rowId);
-    if (i >= 0 && rows[i] === undefined) rows[i] = row;
+  for (const [id, row] of usableRows(table)) {
+    const i = rowIndexById(spec, id);
+    if (i >= 0) rows[i] = row;
   }
   return rows;
 }
@@ -134,10 +123,11 @@ export interface SumStatus {
 }
 
 /**
- * sumStatus() of a resolved sum on a table's usable rows (usableRowsBySpec): the sum rules resolve
- * the sums once per format and index a table's rows once, then ask this of every sum.
+ * evaluateSum()'s target cell, expected value and verdict, computed without building the terms:
+ * most sums of a report hold, and building every term of every one was most of the sum rules' work.
+ * `rows` are the table's usableRowsBySpec().
  */
-export function resolvedSumStatus(resolved: ResolvedSum, rows: (Row | undefined)[]): SumStatus | undefined {
+export function sumStatus(resolved: ResolvedSum, rows: (Row | undefined)[]): SumStatus | undefined {
   const cell = cellOf(rows, resolved.target);
   if (!cell || !resolved.target.rowSpec) return undefined;
   let total = 0;
@@ -156,25 +146,14 @@ export function resolvedSumStatus(resolved: ResolvedSum, rows: (Row | undefined)
 }
 
 /**
- * evaluateSum()'s target cell, expected value and verdict, computed without building the terms:
- * most sums of a report hold, and building every term of every one was most of the sum rules' work.
+ * Evaluates a resolved sum (one entry of a compiled sum's `each`) on a table's usableRowsBySpec():
+ * sumStatus() with every term named. Undefined when the target cell is not there (missing row,
+ * wrong number of values).
  */
-export function sumStatus(sum: SumSpec, vars: Record<string, string>, spec: TableSpec, table: Table): SumStatus | undefined {
-  return resolvedSumStatus(resolveSum(sum, vars, spec), usableRowsBySpec(table, spec));
-}
-
-/** evaluateSum() of a resolved sum on a table's usable rows. */
-export function evaluateResolvedSum(resolved: ResolvedSum, rows: (Row | undefined)[]): SumEvaluation | undefined {
-  const status = resolvedSumStatus(resolved, rows);
+export function evaluateSum(resolved: ResolvedSum, rows: (Row | undefined)[]): SumEvaluation | undefined {
+  const status = sumStatus(resolved, rows);
   if (!status) return undefined;
   const terms: SumTerm[] = resolved.terms.map((t) => ({ ref: t.ref, rowSpec: t.rowSpec, cell: cellOf(rows, t), sign: t.sign, name: t.name }));
   const target = { ref: resolved.target.ref, rowSpec: resolved.target.rowSpec!, cell: status.cell };
   return { target, terms, expected: status.expected, holds: status.holds };
-}
-
-// Evaluates `sum` with the substitutions `vars` (one entry of sum.each) on a table of the report:
-// sumStatus() with every term named. Returns undefined when the target cell is not there (missing
-// row, wrong number of values).
-export function evaluateSum(sum: SumSpec, vars: Record<string, string>, spec: TableSpec, table: Table): SumEvaluation | undefined {
-  return evaluateResolvedSum(resolveSum(sum, vars, spec), usableRowsBySpec(table, spec));
 }

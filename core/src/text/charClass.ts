@@ -62,11 +62,11 @@ export function keepOnly(s: string, keep: CharClass): string {
   return runStart < s.length ? out + s.slice(runStart) : out;
 }
 
-/** How many code points of `s` (from `from` on) are in `cls` (as s.match(/[class]/gu)?.length ?? 0). */
-export function countIn(s: string, cls: CharClass, from = 0): number {
+/** How many code points of `s` are in `cls` (as s.match(/[class]/gu)?.length ?? 0). */
+export function countIn(s: string, cls: CharClass): number {
   const bmp = cls.bmp;
   let n = 0;
-  let i = from;
+  let i = 0;
   while (i < s.length) {
     const c = s.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff) {

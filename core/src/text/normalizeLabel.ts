@@ -1,7 +1,7 @@
 // Turns a label as written in a draft into a comparable key: full-width to half-width, numbering,
 // parenthetical notes, markup, spaces and punctuation removed. Only CJK characters and digits stay.
 
-import { CharClass, countIn, keepOnly } from './charClass.js';
+import { CharClass, keepOnly } from './charClass.js';
 import { isFullWidthPunctuation, isStable, toNFKC } from './nfkc.js';
 
 const numberingPattern =
@@ -51,16 +51,6 @@ export function normalizedLabelKey(nfkc: string): { key: string; numbered: boole
   return { key: keepOnly(s, keepChars), numbered: numbering > 0 };
 }
 
-/**
- * For a text (NFKC) with no notes to strip and no markup, a length no longer than both its label
- * key and its text key, counted without building either; undefined for any other text. The reader
- * uses it to tell a long prose line from a label without keying the line twice.
- */
-export function plainKeyLength(nfkc: string): number | undefined {
-  if (/[（(\[*_`]/.test(nfkc)) return undefined;
-  return countIn(nfkc, keepChars, numberingLength(nfkc));
-}
-
 // What rawLabelKeyLowerBound makes of each BMP code unit, learnt on first sight.
 const RAW_UNKNOWN = 0;
 /** Allowed, not a key character, not a parenthesis. */
@@ -81,8 +71,8 @@ const rawRefused = new Set([...'[]［］*＊_＿`｀'].map((c) => c.charCodeAt(0
 function learnRawClass(c: number): number {
   let answer: number;
   if (rawRefused.has(c) || !(isStable(c) || isFullWidthPunctuation(c))) answer = RAW_REFUSED;
-  else if (c === 0x28 || c === 0xff08) answer = RAW_OPEN;
-  else if (c === 0x29 || c === 0xff09) answer = RAW_CLOSE;
+  else if (isOpenParen(c)) answer = RAW_OPEN;
+  else if (isCloseParen(c)) answer = RAW_CLOSE;
   else answer = keepChars.has(c) ? RAW_KEY : RAW_OTHER;
   rawClasses[c] = answer;
   return answer;
@@ -116,10 +106,20 @@ export function rawLabelKeyLowerBound(text: string): number | undefined {
 export function rawIsNoteTail(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x28 || c === 0xff08) return false;
-    if (c === 0x29 || c === 0xff09) return true;
+    if (isOpenParen(c)) return false;
+    if (isCloseParen(c)) return true;
   }
   return false;
+}
+
+/** ( or （. */
+function isOpenParen(c: number): boolean {
+  return c === 0x28 || c === 0xff08;
+}
+
+/** ) or ）. */
+function isCloseParen(c: number): boolean {
+  return c === 0x29 || c === 0xff09;
 }
 
 /** The key of free text without removing numbering (for header words and notes). */
