@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { installVsix, launchChromium, startCodeServer, workbenchUrl } from '../runInCodeServer.mjs';
-import { chineseDisplayLanguage, goTo, lineWith, openFromExplorer, runCommand, shown, waitForLine, waitForWorkbench, waitUntil } from './workbench.mjs';
+import { chineseDisplayLanguage, goTo, hoverUntilShown, lineWith, openFromExplorer, runCommand, shown, waitForLine, waitForWorkbench, waitUntil } from './workbench.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const vsix = join(root, 'nianbao.vsix');
@@ -79,9 +79,10 @@ step('open a draft from the Explorer, type a wrong total: a red squiggle with th
   assert.equal(await lineWith(page, '（一）予以公开'), ROW.replace('| 6 |', '| 9 |'));
   const squiggle = page.locator('.editor-instance .monaco-editor .squiggly-error').first();
   await squiggle.waitFor({ timeout: 60_000 });
-  await squiggle.hover({ force: true }); // the text layer above it takes the mouse, as for a person
+  // The text layer above the squiggle takes the mouse, as for a person; the mouse rests on it.
   const hover = page.locator('.monaco-hover', { hasText: '总计应为 6' }).first();
-  await hover.waitFor({ timeout: 60_000 });
+  const tries = await hoverUntilShown(page, squiggle, hover);
+  if (tries > 0) console.log(`the hover came after ${tries + 1} tries`);
   assert.match(shown(await hover.textContent()), /sum-row-total/);
   await page.screenshot({ path: join(images, 'squiggle-and-message.png') });
   await page.keyboard.press('Escape');

@@ -97,3 +97,36 @@ export function chineseDisplayLanguage(userDataDir) {
   }));
   return ['--locale', 'zh-cn'];
 }
+
+/**
+ * Rests the mouse on `target` until `hover` (a locator) shows, as a person would: if no hover
+ * comes within a few seconds, the mouse goes off the target and back at another point of it, and
+ * after two such tries the hover is asked for from the keyboard at the cursor (Ctrl+K Ctrl+I).
+ * On failure the error lists the hovers the page has, to tell what came instead.
+ */
+export async function hoverUntilShown(page, target, hover, { timeout = WAIT, keyboardFallback = true } = {}) {
+  const deadline = Date.now() + timeout;
+  const points = [0.5, 0.3, 0.7];
+  for (let attempt = 0; Date.now() < deadline; attempt++) {
+    const box = await target.boundingBox();
+    if (box) {
+      await page.mouse.move(Math.max(0, box.x - 200), Math.max(0, box.y - 120)); // off it first
+      if (keyboardFallback && attempt >= points.length - 1 && attempt % 2 === 0) {
+        await page.keyboard.press('Control+k');
+        await page.keyboard.press('Control+i');
+      } else {
+        const f = points[attempt % points.length];
+        await page.mouse.move(box.x + box.width * f, box.y + box.height / 2, { steps: 4 });
+      }
+    }
+    try {
+      await hover.waitFor({ timeout: Math.max(1, Math.min(5_000, deadline - Date.now())) });
+      return attempt;
+    } catch {
+      // try again below, until the deadline
+    }
+  }
+  const seen = await page.evaluate(() => [...document.querySelectorAll('.monaco-hover')]
+    .map((el) => `${el.checkVisibility?.() ? 'visible' : 'hidden'}: ${(el.textContent ?? '').slice(0, 120)}`));
+  throw new Error(`no such hover after ${timeout} ms; hovers on the page: ${seen.length ? seen.join(' | ') : 'none'}`);
+}
