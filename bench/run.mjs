@@ -7,6 +7,8 @@
 // Options: --quick (tiny corpus, for the test suite), --out <dir> (where the JSON goes),
 //          --only <a,b> (sections: throughput,scaling,latency,workspace,memory,start),
 //          --core <file.mjs> (an ESM bundle of another core build to measure, e.g. before a change).
+// A run with --only or --core writes a file of its own name (bench/lib/resultFile.mjs), never over
+// the day's full run.
 
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
@@ -20,6 +22,7 @@ import { measureLatency, measureServerMemory, measureStart } from './lib/server.
 import { measureScaling } from './lib/scaling.mjs';
 import { measureThroughput } from './lib/throughput.mjs';
 import { measureWorkspace } from './lib/workspace.mjs';
+import { resultFileName } from './lib/resultFile.mjs';
 import { round } from './lib/stats.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,7 +44,11 @@ function parseArgs(argv) {
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--quick') args.quick = true;
     else if (argv[i] === '--out') args.out = argv[++i];
-    else if (argv[i] === '--only') args.only = argv[++i].split(',');
+    else if (argv[i] === '--only') {
+      args.only = argv[++i].split(',');
+      const unknown = args.only.filter((s) => !SECTIONS.includes(s));
+      if (unknown.length) throw new Error(`unknown section ${unknown.join(', ')} (sections: ${SECTIONS.join(', ')})`);
+    }
     else if (argv[i] === '--core') args.core = argv[++i];
     else throw new Error(`unknown option ${argv[i]}`);
   }
@@ -212,7 +219,7 @@ async function main() {
   if (q) for (const c of result.targets) c.note = 'quick mode: tiny corpus, not comparable with the targets';
 
   mkdirSync(args.out, { recursive: true });
-  const file = join(args.out, `${result.date.slice(0, 10)}${q ? '-quick' : ''}.json`);
+  const file = join(args.out, resultFileName({ date: result.date, quick: q, only: args.only, allSections: SECTIONS, core: args.core }));
   writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
   console.log(printTable(result));
   console.log(`\nwrote ${file}`);
