@@ -87,6 +87,7 @@ export function startServer(connection: Connection): ErrorReporter {
             const removed = new Set(event.removed.map((f) => uriToPath(f.uri)));
             const added = event.added.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== undefined);
             c.folders = [...c.folders.filter((f) => !removed.has(f)), ...added];
+            workspace?.foldersChanged();
           }),
         );
       } catch {

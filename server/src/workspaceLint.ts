@@ -1,6 +1,7 @@
 // Workspace lint: every report in the workspace folders (the CLI's file walk: .md/.txt, no
 // node_modules/.git, no links out of the folder), published as diagnostics for unopened files, with
-// cancellable progress. Afterwards those results are kept right as files change, open, close or go.
+// cancellable progress. Afterwards those results are kept right as files change, open, close or go,
+// and as workspace folders are removed.
 
 import { CancellationTokenSource, FileChangeType, type CancellationToken, type FileEvent, type WorkDoneProgressReporter } from 'vscode-languageserver';
 import { formatMessage } from '../../core/src/index.js';
@@ -125,6 +126,11 @@ export class WorkspaceLint {
       if (change.type === FileChangeType.Deleted) this.clear(key);
       else if (this.published.has(key) || (this.hasRun && this.folderOf(path) && this.inWalk(path))) await this.lintFile(path);
     }
+  }
+
+  /** Workspace folders were removed or added: unopened files no longer in any folder lose their results. */
+  foldersChanged(): void {
+    for (const [key, path] of [...this.published]) if (!this.folderOf(path)) this.clear(key);
   }
 
   /** Re-lints every unopened file with published results (settings or a config file changed). */

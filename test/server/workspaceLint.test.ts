@@ -103,6 +103,43 @@ describe('workspace lint over stdio', () => {
   });
 });
 
+describe('workspace lint and workspace folders', () => {
+  let kept: string;
+  let removed: string;
+  let client: TestClient;
+  before(async () => {
+    kept = mkdtempSync(join(tmpdir(), 'nianbao-ws-kept-'));
+    removed = mkdtempSync(join(tmpdir(), 'nianbao-ws-removed-'));
+    write(join(kept, 'kept.md'), WRONG_TOTAL);
+    write(join(removed, 'gone.md'), WRONG_TOTAL);
+    write(join(removed, 'sub', 'open.md'), WRONG_TOTAL);
+    client = await startServer({ workspaceFolders: [kept, removed] });
+  });
+  after(async () => {
+    await client.stop();
+    rmSync(kept, { recursive: true, force: true });
+    rmSync(removed, { recursive: true, force: true });
+  });
+
+  it('clears the results of a removed folder\'s unopened files, and keeps the rest', async () => {
+    const result = (await client.connection.sendRequest('workspace/executeCommand', { command: 'nianbao.lintWorkspace' })) as { files: number };
+    assert.equal(result.files, 3);
+    const keptUri = fileUri(join(kept, 'kept.md'));
+    const goneUri = fileUri(join(removed, 'gone.md'));
+    const openUri = fileUri(join(removed, 'sub', 'open.md'));
+    await client.open(openUri, WRONG_TOTAL, 'markdown', 7);
+    await client.waitForDiagnostics(openUri, (p) => p.version === 7);
+    assert.ok(client.diagnostics.get(goneUri)!.diagnostics.length > 0);
+
+    await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', {
+      event: { added: [], removed: [{ uri: fileUri(removed), name: 'folder1' }] },
+    });
+    await client.waitForDiagnostics(goneUri, (p) => p.diagnostics.length === 0);
+    assert.deepEqual(client.diagnostics.get(keptUri)!.diagnostics.map((d) => d.code), codes(WRONG_TOTAL), 'the other folder keeps its results');
+    assert.deepEqual(client.diagnostics.get(openUri)!.diagnostics.map((d) => d.code), codes(WRONG_TOTAL), 'an open document stays with the live lint');
+  });
+});
+
 describe('workspace lint cancellation', () => {
   let dir: string;
   let client: TestClient;
