@@ -4,6 +4,7 @@
 import { relative, sep } from 'node:path';
 import type { Locale, Severity } from '../../../core/src/types.js';
 import type { FileResult } from '../results.js';
+import { formatMessage } from '../../../core/src/l10n/formatMessage.js';
 import { padTo, displayWidth } from './displayWidth.js';
 
 export interface StylishOptions {
@@ -11,11 +12,6 @@ export interface StylishOptions {
   locale: Locale;
   color: boolean;
 }
-
-const SEVERITY_LABEL: Record<Locale, Record<Severity, string>> = {
-  'zh-cn': { error: '错误', warning: '警告', info: '提示' },
-  en: { error: 'error', warning: 'warning', info: 'info' },
-};
 
 const ANSI = {
   underline: '\x1b[4m',
@@ -51,7 +47,7 @@ export function formatStylish(results: readonly FileResult[], options: StylishOp
     const colWidth = Math.max(...result.messages.map((m) => String(m.column).length));
     const rows = result.messages.map((m) => ({
       pos: `${String(m.line).padStart(lineWidth)}:${String(m.column).padEnd(colWidth)}`,
-      label: SEVERITY_LABEL[locale][m.severity],
+      label: formatMessage(`cli.severity.${m.severity}`, {}, locale),
       message: m.message.replace(/\s*\r?\n\s*/g, ' ').replace(/([^ ])\.$/, '$1'),
       ruleId: m.ruleId ?? '',
       severity: m.severity,
@@ -79,7 +75,7 @@ export function formatStylish(results: readonly FileResult[], options: StylishOp
   }
   const fixedFiles = results.filter((r) => r.fixed).length;
   if (fixedFiles > 0) {
-    const note = locale === 'en' ? `✔ fixed and rewrote ${plural(fixedFiles, 'file')}` : `✔ 已修复并写回 ${fixedFiles} 个文件`;
+    const note = formatMessage('cli.fixed', { files: count('file', fixedFiles, locale) }, locale);
     out += (total > 0 ? '' : '\n') + paint(ANSI.green, note) + '\n';
   }
   return out;
@@ -92,23 +88,17 @@ export function displayPath(filePath: string, cwd: string): string {
 }
 
 function summaryLine(total: number, errors: number, warnings: number, infos: number, locale: Locale): string {
-  if (locale === 'en') {
-    const parts = [plural(errors, 'error'), plural(warnings, 'warning')];
-    if (infos > 0) parts.push(plural(infos, 'info'));
-    return `✖ ${plural(total, 'problem')} (${parts.join(', ')})`;
-  }
-  const parts = [`${errors} 个错误`, `${warnings} 个警告`];
-  if (infos > 0) parts.push(`${infos} 个提示`);
-  return `✖ 共 ${total} 个问题（${parts.join('，')}）`;
+  const counts = [count('error', errors, locale), count('warning', warnings, locale)];
+  if (infos > 0) counts.push(count('info', infos, locale));
+  const separator = formatMessage('cli.listSeparator', {}, locale);
+  return formatMessage('cli.summary', { problems: count('problem', total, locale), counts: counts.join(separator) }, locale);
 }
 
 function fixableLine(errors: number, warnings: number, locale: Locale): string {
-  if (locale === 'en') {
-    return `  ${plural(errors, 'error')} and ${plural(warnings, 'warning')} potentially fixable with the \`--fix\` option.`;
-  }
-  return `  其中 ${errors} 个错误和 ${warnings} 个警告可用 --fix 选项自动修复。`;
+  return `  ${formatMessage('cli.fixable', { errors: count('error', errors, locale), warnings: count('warning', warnings, locale) }, locale)}`;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 || word === 'info' ? '' : 's'}`;
+/** "3 个错误", "1 error", "2 errors": the bundle's cli.count.<noun>.one or .other. */
+function count(noun: 'problem' | 'error' | 'warning' | 'info' | 'file', n: number, locale: Locale): string {
+  return formatMessage(`cli.count.${noun}.${n === 1 ? 'one' : 'other'}`, { n }, locale);
 }

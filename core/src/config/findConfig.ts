@@ -4,6 +4,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Locale, SeveritySetting, TemplateChoice } from '../types.js';
+import { formatMessage } from '../l10n/formatMessage.js';
 
 export const CONFIG_FILE_NAME = '.nianbaorc.json';
 
@@ -134,32 +135,11 @@ export function parseConfig(
   return { config };
 }
 
-const PROBLEM_TEXT: Record<ConfigErrorCode, Record<Locale, string>> = {
-  unreadable: { 'zh-cn': '无法读取配置文件（{detail}）', en: 'cannot read the config file ({detail})' },
-  'invalid-json': { 'zh-cn': '配置文件不是有效的 JSON：{detail}', en: 'the config file is not valid JSON: {detail}' },
-  'not-object': { 'zh-cn': '配置文件应为 JSON 对象，实际为 {detail}', en: 'the config file must be a JSON object, not {detail}' },
-  'unknown-key': {
-    'zh-cn': '未知的配置项 "{detail}"（可用："template"、"rules"）',
-    en: 'unknown key "{detail}" (allowed: "template", "rules")',
-  },
-  'bad-template': {
-    'zh-cn': '"template" 的值 {detail} 无效，应为 "auto"、"2021" 或 "2019"',
-    en: '"template" is {detail}; it must be "auto", "2021" or "2019"',
-  },
-  'bad-rules': { 'zh-cn': '"rules" 应为对象，实际为 {detail}', en: '"rules" must be an object, not {detail}' },
-  'bad-severity': {
-    'zh-cn': '规则级别无效（{detail}），应为 "off"、"info"、"warning" 或 "error"',
-    en: 'invalid rule severity ({detail}); use "off", "info", "warning" or "error"',
-  },
-  'unknown-rule': { 'zh-cn': '未知的规则 "{detail}"', en: 'unknown rule "{detail}"' },
-};
-
 // Renders a config problem for people, with its line and column when known.
 export function describeConfigProblem(problem: ConfigProblem, locale: Locale): string {
-  const text = PROBLEM_TEXT[problem.code][locale].replace('{detail}', problem.detail);
+  const text = formatMessage(`config.${problem.code}`, { detail: problem.detail }, locale);
   if (problem.line === undefined) return text;
-  const where = locale === 'en' ? ` (line ${problem.line}, column ${problem.column})` : `（第 ${problem.line} 行第 ${problem.column} 列）`;
-  return text + where;
+  return text + formatMessage('config.where', { line: problem.line, column: problem.column ?? 1 }, locale);
 }
 
 function isFile(path: string): boolean {

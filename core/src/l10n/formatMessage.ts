@@ -40,8 +40,9 @@ export function formatMessage(messageId: string, args: Record<string, string | n
     if (!(name in args)) out += `{${name}}`;
     else {
       const value = String(args[name]);
-      // An argument "@id" is itself a message (e.g. "the others are 0"), rendered in the same language.
-      out += value.startsWith('@') ? formatMessage(value.slice(1), {}, locale) : value;
+      // An argument "@id" naming a message of the bundles is itself that message (e.g. "the others
+      // are 0"), rendered in the same language; any other text (a cell "@3", say) is shown as it is.
+      out += value.startsWith('@') && value.slice(1) in bundles['zh-cn'] ? formatMessage(value.slice(1), {}, locale) : value;
     }
     out += pieces[i + 1];
   }
