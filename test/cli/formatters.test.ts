@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { formatStylish } from '../../cli/src/formatters/stylish.js';
+import { formatStylish, MESSAGE_COLUMN } from '../../cli/src/formatters/stylish.js';
 import { formatJson, toEslintJson } from '../../cli/src/formatters/json.js';
 import { artifactLocation, formatSarif, toSarif, type SarifRuleInfo } from '../../cli/src/formatters/sarif.js';
 import { displayWidth } from '../../cli/src/formatters/displayWidth.js';
@@ -57,6 +57,22 @@ test('stylish (zh-cn): file blocks with aligned rows, Chinese labels, and a summ
     '',
   ].join('\n');
   assert.equal(out, expected);
+});
+
+test('stylish: a message too long for the column is followed by its rule id directly, the others stay aligned', () => {
+  const long = '表三“自然人”栏的（七）总计应为 19（予以公开 8 + 部分公开 3 + 保护第三方合法权益 1 + 本机关不掌握相关政府信息 4），表中为 18。';
+  assert.ok(displayWidth(long) > MESSAGE_COLUMN);
+  const results = [makeFileResult(join(CWD, 'a.md'), [
+    { ruleId: 'sum-outcome-total', severity: 'error', message: long, line: 79, column: 8, endLine: 79, endColumn: 10 },
+    { ruleId: 'year-mismatch', severity: 'warning', message: '统计期的年份 2023 与报告标题的年份 2024 不一致。', line: 4, column: 105, endLine: 4, endColumn: 109 },
+    { ruleId: 'fee-not-reported', severity: 'warning', message: '没有说明信息处理费。', line: 93, column: 1, endLine: 93, endColumn: 2 },
+  ])];
+  const lines = formatStylish(results, { cwd: CWD, locale: 'zh-cn', color: false }).split('\n').filter((l) => /^\s+\d+:/.test(l));
+  const line = (id: string) => lines.find((l) => l.endsWith(id))!;
+  assert.equal(line('sum-outcome-total'), `  79:8    错误  ${long}  sum-outcome-total`);
+  const ruleAt = (id: string) => displayWidth(line(id).slice(0, line(id).indexOf(id)));
+  assert.equal(ruleAt('year-mismatch'), ruleAt('fee-not-reported'), 'the short messages keep their rule ids aligned');
+  assert.equal(ruleAt('year-mismatch'), displayWidth('   4:105  警告  统计期的年份 2023 与报告标题的年份 2024 不一致。  '), 'aligned after the longest message that fits');
 });
 
 test('stylish (en): English labels and ESLint-like plural summary; nothing when clean', () => {

@@ -13,6 +13,9 @@ export interface StylishOptions {
   color: boolean;
 }
 
+/** The widest message (in terminal columns) that the rule id column is aligned after. */
+export const MESSAGE_COLUMN = 72;
+
 const ANSI = {
   underline: '\x1b[4m',
   dim: '\x1b[2m',
@@ -53,7 +56,9 @@ export function formatStylish(results: readonly FileResult[], options: StylishOp
       severity: m.severity,
     }));
     const labelWidth = Math.max(...rows.map((r) => displayWidth(r.label)));
-    const messageWidth = Math.max(...rows.map((r) => displayWidth(r.message)));
+    // Rule ids line up after the messages that fit in MESSAGE_COLUMN; a longer message is followed
+    // by its rule id directly, so one long message does not push every line of the file wide.
+    const messageWidth = Math.max(0, ...rows.map((r) => displayWidth(r.message)).filter((w) => w <= MESSAGE_COLUMN));
     out += `\n${paint(ANSI.underline, displayPath(result.filePath, options.cwd))}\n`;
     for (const row of rows) {
       const cells = [
