@@ -147,6 +147,8 @@ function messageKeysInSource(): { keys: Set<string>; unreadable: string[] } {
       const expr = expressionAt(m[1]);
       if (expr === 'string' || expr === 'string;') continue; // a type annotation, not a value
       if (file.endsWith('lint.ts') && expr === 'f.messageId') continue; // passes a rule's key through
+      // otherFormatSigns passes through the keys its rules give it (read below, as OtherFormatMessages).
+      if (file.endsWith('otherFormatSigns.ts') && /^messages\.(citation|table|related)$/.test(expr)) continue;
       const template = /^`([\w.-]+)\$\{[\w.]*\bproblem\}`$/.exec(expr);
       const ternary = /^[^'`?]+\?\s*('[^']+'|sum\.ruleId)\s*:\s*('[^']+'|sum\.ruleId)$/.exec(expr);
       if (template) {
@@ -164,6 +166,8 @@ function messageKeysInSource(): { keys: Set<string>; unreadable: string[] } {
         unreadable.push(`${file}: messageId: ${expr}`);
       }
     }
+    // The OtherFormatMessages tables of template-outdated and template-too-new.
+    for (const m of source.matchAll(/\b(?:citation|table|related): '([\w.-]+)'/g)) keys.add(m[1]);
   }
   for (const file of readdirSync(join(root, 'core', 'src'), { recursive: true }) as string[]) {
     if (!file.endsWith('.ts')) continue;

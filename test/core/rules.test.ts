@@ -174,6 +174,58 @@ test('template-outdated: the 2019 表二 in a 2025 report is one finding on its 
   assert.equal(text.slice(found[0].span.start, found[0].span.end), '本年新制作数量');
 });
 
+/** The clean 2025 draft (2021 format) turned into a report for 2020: only its years changed. */
+const as2020 = clean.replaceAll('2025', '2020');
+
+test('template-too-new: a report for 2020 in the 2021 format is one finding on the 30号 citation, the tables as related signs', () => {
+  const found = lint(as2020).findings;
+  assert.equal(lint(as2020).templateId, '2019');
+  assert.deepEqual(found.map((f) => [f.ruleId, f.messageId]), [['template-too-new', 'template-too-new.citation']]);
+  const [f] = found;
+  assert.equal(as2020.slice(f.span.start, f.span.end), '国办公开办函〔2021〕30号');
+  assert.equal(f.args.year, 2020);
+  assert.equal(f.fix, undefined, 'no fix: the year is more likely wrong than the format');
+  const related = f.related.map((r) => as2020.slice(r.start, r.end));
+  assert.deepEqual(related.slice(0, 1), ['本年制发件数']);
+  assert.ok(related.some((r) => r.startsWith('1.申请人无正当理由逾期不补正')), '表三\'s 2021 items are a related sign');
+  assert.ok(f.related.every((r) => r.messageId === 'related.newer'));
+});
+
+test('template-too-new: on the first 2021 header of 表二 when nothing is cited; its fix puts the blank 2019 表二 in', () => {
+  const text = replaceOnce(as2020, '（国办公开办函〔2021〕30号）', '');
+  const [f, ...rest] = lint(text).findings;
+  assert.deepEqual([f?.ruleId, f?.messageId, rest.length], ['template-too-new', 'template-too-new.table', 0]);
+  assert.equal(text.slice(f!.span.start, f!.span.end), '本年制发件数');
+  assert.equal(f!.fix?.safe, false);
+  const fixed = applyFixes(text, [f!.fix!]).text;
+  assert.ok(fixed.includes(renderBlankTable(templates['2019'].tables[0], 'markdown').join('\n')));
+  const after = lint(fixed).findings;
+  assert.ok(!after.some((g) => g.ruleId !== 'template-too-new' && /^table-/.test(g.ruleId) && g.args.tableName === '表二'), 'the 2019 表二 is checked and fine');
+  assert.equal(after[0]?.ruleId, 'template-too-new', '表三 is still in the 2021 shape');
+  assert.equal(fixed.slice(after[0]!.span.start, after[0]!.span.end).startsWith('1.申请人无正当理由逾期不补正'), true);
+});
+
+test('template-too-new: silent on reports for 2019 and 2020 in their own format, and once the year is corrected', () => {
+  for (const name of ['lijun-2020.txt']) {
+    const text = fixture('seeds', name);
+    assert.equal(lint(text).templateId, '2019');
+    assert.deepEqual(only(text, 'template-too-new'), [], name);
+  }
+  const own2019 = [...Object.values(templates['2019'].tables)].map((t) => renderBlankTable(t, 'markdown').join('\n'));
+  assert.ok(own2019.every((table) => !lint(`# 某局2020年政府信息公开工作年度报告\n\n${table}\n`).findings.some((f) => f.ruleId === 'template-too-new')));
+  assert.deepEqual(lint(as2020.replaceAll('2020', '2025')).findings, [], 'the year put back: the 2021 format is right');
+});
+
+test('template-outdated: says so when the report names no year, and points at the setting when the 2021 format is forced', () => {
+  const cited = replaceOnce(clean, '（国办公开办函〔2021〕30号）', '（国办公开办函〔2019〕60号）');
+  const noYear = cited.replace('## 2025年政府信息公开工作年度报告', '## 政府信息公开工作年度报告').replace('本报告统计数据从2025年1月1日至2025年12月31日。', '');
+  assert.equal(lint(noYear).templateId, '2021');
+  assert.deepEqual(only(noYear, 'template-outdated').map((f) => f.messageId), ['template-outdated.citationNoYear']);
+  const forced = lint(cited.replaceAll('2025', '2020'), { template: '2021' }).findings.filter((f) => f.ruleId === 'template-outdated');
+  assert.deepEqual(forced.map((f) => [f.messageId, f.args.year]), [['template-outdated.citationForced', 2020]]);
+  assert.deepEqual(only(cited, 'template-outdated').map((f) => f.messageId), ['template-outdated.citation']);
+});
+
 test('year-mismatch: period year, not a calendar year, and a narrative year that disagree with the title', () => {
   let text = replaceOnce(clean, '本报告统计数据从2025年1月1日', '本报告统计数据从2024年1月1日');
   let [f] = only(text, 'year-mismatch');
@@ -236,7 +288,9 @@ test('options: a rule can be turned off or given another severity; the format ca
   assert.equal(lint(bad, { rules: { 'table-cell-invalid': 'error' } }).findings[0].severity, 'error');
   const forced = lint(clean, { template: '2019' });
   assert.equal(forced.templateId, '2019');
-  assert.ok(forced.findings.some((f) => f.ruleId === 'table-row-unknown'));
+  // The 2021 tables are not checked row by row against the 2019 format: one finding says why.
+  assert.deepEqual(forced.findings.map((f) => [f.ruleId, f.messageId]), [['template-too-new', 'template-too-new.citationForced']]);
+  assert.ok(lint(clean, { template: '2021' }).findings.length === 0);
 });
 
 test('fix all converges and is idempotent on a draft with many defects', () => {

@@ -20,12 +20,13 @@ import { tableMissing } from './tableMissing.js';
 import { tableRowMissing } from './tableRowMissing.js';
 import { tableRowUnknown } from './tableRowUnknown.js';
 import { templateOutdated } from './templateOutdated.js';
+import { templateTooNew } from './templateTooNew.js';
 import { textTableMismatch } from './textTableMismatch.js';
 import { yearMismatch } from './yearMismatch.js';
 
 export const rules: Rule[] = [
   sectionMissing, sectionDuplicate, sectionOrder, sectionExtra, sectionHeading, subsectionMissing,
-  tableMissing, tableRowMissing, tableRowUnknown, tableCellCount, tableCellInvalid, templateOutdated,
+  tableMissing, tableRowMissing, tableRowUnknown, tableCellCount, tableCellInvalid, templateOutdated, templateTooNew,
   sumRowTotal, sumOutcomeTotal, sumBalance, sumReviewTotal,
   yearMismatch, feeNotReported, overviewTooLong, textTableMismatch,
 ];

@@ -1,7 +1,7 @@
 // table-cell-count: a row has more or fewer values than the format's columns — a real defect of
 // the draft (dropped, merged or shifted cells), reported instead of guessing which value is which.
 
-import { outdatedTables } from './outdatedTables.js';
+import { otherFormatTables } from './otherFormatTables.js';
 import { rowDisplayName } from './rowDisplayName.js';
 import { tableSpec } from './tableTerms.js';
 import type { Rule, RuleFinding } from './ruleTypes.js';
@@ -14,10 +14,10 @@ export const tableCellCount: Rule = {
   fixable: false,
   check({ report, template }) {
     const findings: RuleFinding[] = [];
-    const outdated = outdatedTables(report, template);
+    const otherFormat = otherFormatTables(report, template);
     for (const table of report.tables) {
       const spec = tableSpec(template, table.tableId);
-      if (!spec || outdated.has(table)) continue;
+      if (!spec || otherFormat.has(table)) continue;
       for (const row of table.rows) {
         const rowSpec = rowSpecById(spec, row.rowId);
         if (!rowSpec || row.duplicate || rowSpec.columns.length === 0 || row.cells.length === row.expected) continue;

@@ -1,7 +1,7 @@
 // table-cell-invalid: a value cell that is not a proper number: blank, a placeholder (/ — 无),
 // a unit (2笔), text, a negative count or a decimal count.
 
-import { outdatedTables } from './outdatedTables.js';
+import { otherFormatTables } from './otherFormatTables.js';
 import { rowDisplayName } from './rowDisplayName.js';
 import { columnTitle, tableSpec } from './tableTerms.js';
 import type { Rule, RuleFinding } from './ruleTypes.js';
@@ -14,10 +14,10 @@ export const tableCellInvalid: Rule = {
   fixable: true,
   check({ report, template }) {
     const findings: RuleFinding[] = [];
-    const outdated = outdatedTables(report, template);
+    const otherFormat = otherFormatTables(report, template);
     for (const table of report.tables) {
       const spec = tableSpec(template, table.tableId);
-      if (!spec || outdated.has(table)) continue;
+      if (!spec || otherFormat.has(table)) continue;
       for (const row of table.rows) {
         const rowSpec = rowSpecById(spec, row.rowId);
         if (!rowSpec || row.duplicate || row.cells.length !== row.expected) continue;

@@ -1,7 +1,7 @@
 // table-row-missing: a table is there but lacks a row the format requires (e.g. 规章).
-// Reported on the table's first cell; tables in the outdated format are left to template-outdated.
+// Reported on the table's first cell; tables in the other format are left to template-outdated / template-too-new.
 
-import { outdatedTables } from './outdatedTables.js';
+import { otherFormatTables } from './otherFormatTables.js';
 import { withoutNotes } from './rowDisplayName.js';
 import { tableSpec } from './tableTerms.js';
 import type { Rule, RuleFinding } from './ruleTypes.js';
@@ -13,10 +13,10 @@ export const tableRowMissing: Rule = {
   fixable: false,
   check({ report, template }) {
     const findings: RuleFinding[] = [];
-    const outdated = outdatedTables(report, template);
+    const otherFormat = otherFormatTables(report, template);
     for (const table of report.tables) {
       const spec = tableSpec(template, table.tableId);
-      if (!spec || outdated.has(table) || (table.rows.length === 0 && !spec.rows.some((r) => r.unlabelled))) continue;
+      if (!spec || otherFormat.has(table) || (table.rows.length === 0 && !spec.rows.some((r) => r.unlabelled))) continue;
       spec.rows.forEach((row, i) => {
         // Heading rows (三、本年度办理结果, （三）不予公开…) carry no numbers; Word pastes often merge them away.
         if (row.columns.length === 0 || table.rows.some((r) => r.rowId === row.id)) return;

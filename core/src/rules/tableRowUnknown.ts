@@ -1,7 +1,7 @@
 // table-row-unknown: a row label that is not the format's: the other format's wording
 // (规范性文件 in a 2021 report, fixed by renaming), an unknown label, or a repeated row.
 
-import { outdatedTables } from './outdatedTables.js';
+import { otherFormatTables } from './otherFormatTables.js';
 import { tableSpec } from './tableTerms.js';
 import type { Rule, RuleFinding } from './ruleTypes.js';
 import { rowSpecById } from '../templates/rowSpecById.js';
@@ -13,10 +13,10 @@ export const tableRowUnknown: Rule = {
   fixable: true,
   check({ report, template }) {
     const findings: RuleFinding[] = [];
-    const outdated = outdatedTables(report, template);
+    const otherFormat = otherFormatTables(report, template);
     for (const table of report.tables) {
       const spec = tableSpec(template, table.tableId);
-      if (!spec || outdated.has(table)) continue;
+      if (!spec || otherFormat.has(table)) continue;
       for (const row of table.rows) {
         if (!row.label) continue;
         const actual = row.label.text.trim();

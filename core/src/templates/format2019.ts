@@ -20,6 +20,7 @@ export const format2019: Template = {
   feeRequired: false,
   feeTerms: ['信息处理费', '处理费'],
   outdatedCitations: [],
+  newerCitations: [/国办公开办函\s*[〔[［(（【]\s*2021\s*[〕\]］)）】]\s*30\s*号/g],
   tables: [
     {
       id: 'active',

@@ -23,6 +23,7 @@ export const format2021: Template = {
   feeRequired: true,
   feeTerms: ['信息处理费', '处理费'],
   outdatedCitations: [/国办公开办函\s*[〔[［(（【]\s*2019\s*[〕\]］)）】]\s*60\s*号/g, /格式\s*[（(]\s*试行\s*[)）]/g],
+  newerCitations: [],
   tables: [
     {
       id: 'active',

@@ -112,6 +112,8 @@ export interface Template {
   feeTerms: string[];
   /** Text that marks a report as written to an older format (citations). */
   outdatedCitations: RegExp[];
+  /** Text that marks a report as written to a newer format, one not yet in force for it (citations). */
+  newerCitations: RegExp[];
   /** First and last report year this format applies to. */
   years: { from: number; to?: number };
 }

@@ -1,17 +1,18 @@
-// Which tables of a 2021+ report are written in the 2019 format, and the cell that shows it:
-// a 2019-only header (本年新制作数量), a 2019-only row (政府集中采购), or （六）其他处理 as one row.
+// Which tables are written in the other format than the one the report is checked against, and the
+// cell that shows it: a header of the other format only (本年新制作数量 in a 2021+ report, 本年制发件数
+// in a 2019/2020 one), a row of the other format only (政府集中采购; the three items under
+// （六）其他处理), or, in a 2021+ report, （六）其他处理 as one row of numbers.
 
 import type { CellToken, Report, Table } from '../model.js';
 import type { Template } from '../templates/templateTypes.js';
 import { rowSpecById } from '../templates/rowSpecById.js';
 import { lastReportMemo } from './lastReportMemo.js';
 
-/** Five rules ask this of every report: it is worked out once per report and format. */
-export const outdatedTables: (report: Report, template: Template) => Map<Table, CellToken> = lastReportMemo(findOutdated);
+/** Six rules ask this of every report: it is worked out once per report and format. */
+export const otherFormatTables: (report: Report, template: Template) => Map<Table, CellToken> = lastReportMemo(findOtherFormat);
 
-function findOutdated(report: Report, template: Template): Map<Table, CellToken> {
+function findOtherFormat(report: Report, template: Template): Map<Table, CellToken> {
   const out = new Map<Table, CellToken>();
-  if (template.id !== '2021') return out;
   for (const table of report.tables) {
     const spec = template.tables.find((t) => t.id === table.tableId);
     const marks: CellToken[] = [...table.foreignHeaders];

@@ -1,0 +1,57 @@
+// The one finding of template-outdated and template-too-new: the signs that a report is written to
+// the other format than the one it is checked against (a citation of that format's document, a
+// table in its shape), reported once, on the first sign, with the others as related locations.
+
+import { renderBlankTable } from '../fix/renderBlankTable.js';
+import type { Fix, Span } from '../types.js';
+import { otherFormatTables } from './otherFormatTables.js';
+import type { RuleContext, RuleFinding } from './ruleTypes.js';
+import { tableSpec } from './tableTerms.js';
+
+export interface OtherFormatMessages {
+  /** Message of a citation sign; args: text, year, citation (of the format checked against). */
+  citation: string;
+  /** Message of a table sign; args: tableName, text, year, citation. */
+  table: string;
+  /** Message of the other signs, as related locations; args: text. */
+  related: string;
+}
+
+export function otherFormatFinding(
+  { report, template, index }: RuleContext,
+  citations: readonly RegExp[],
+  messages: OtherFormatMessages,
+  citationFix: (text: string, span: Span) => Fix | undefined,
+): RuleFinding[] {
+  const year = report.year?.value ?? '';
+  const signs: RuleFinding[] = [];
+  for (const pattern of citations) {
+    for (const m of report.text.matchAll(pattern)) {
+      const span = { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
+      signs.push({ span, messageId: messages.citation, args: { text: m[0], year, citation: template.citation }, fix: citationFix(m[0], span) });
+    }
+  }
+  for (const [table, token] of otherFormatTables(report, template)) {
+    const spec = tableSpec(template, table.tableId)!;
+    const blank = renderBlankTable(spec, report.markdown ? 'markdown' : 'text').join(report.eol);
+    // Replace whole lines, so no pipe or cell of the old table is left at either end.
+    const start = index.lineStarts[index.lineAt(table.span.start)];
+    const end = index.lineEnd(index.lineAt(Math.max(table.span.start, table.span.end - 1)));
+    signs.push({
+      span: token.span,
+      messageId: messages.table,
+      args: { tableName: spec.name, text: token.text, year, citation: template.citation },
+      fix: {
+        messageId: 'fix.replaceTable', args: { tableName: spec.name, format: template.id },
+        edits: [{ start, end, text: blank }], safe: false,
+      },
+    });
+  }
+  if (signs.length === 0) return [];
+  signs.sort((a, b) => a.span.start - b.span.start);
+  const first = signs[0];
+  // "格式（试行）》（国办公开办函〔2019〕60号）": the first sign may have no fix while a later citation has one.
+  first.fix ??= signs.find((s) => s.fix && s.messageId === first.messageId)?.fix;
+  first.related = signs.slice(1).map((s) => ({ ...s.span, messageId: messages.related, args: { text: report.text.slice(s.span.start, s.span.end).slice(0, 20) } }));
+  return [first];
+}
