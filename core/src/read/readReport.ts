@@ -4,6 +4,7 @@
 import type { Report } from '../model.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { otherTemplate, selectTemplate } from '../templates/selectTemplate.js';
+import { foldYearDigits } from './foldYearDigits.js';
 import type { Template } from '../templates/templateTypes.js';
 import type { TemplateChoice } from '../types.js';
 import { readDirectives } from './readDirectives.js';
@@ -34,14 +35,16 @@ export function readReport(text: string, choice: TemplateChoice = 'auto'): ReadR
   const firstSection = firstSectionLine(index);
   const title = readTitle(index, firstSection);
   const preambleEnd = index.lineStarts[Math.min(firstSection, index.lineCount - 1)] ?? text.length;
-  const period = readPeriod(text, Math.max(preambleEnd, Math.min(text.length, 2000)));
-  const titleYear = title ? /(\d{4})\s*年/.exec(title.text) : null;
+  // Years are read in a copy with full-width and Chinese-numeral years as ASCII digits (same offsets).
+  const yearText = foldYearDigits(text);
+  const period = readPeriod(yearText, Math.max(preambleEnd, Math.min(text.length, 2000)));
+  const titleYear = title ? /(\d{4})\s*年/.exec(yearText.slice(title.span.start, title.span.end)) : null;
   let year: Report['year'];
   if (titleYear && title) {
-    const at = text.indexOf(titleYear[1], title.span.start);
+    const at = title.span.start + titleYear.index;
     year = { value: Number(titleYear[1]), span: { start: at, end: at + 4 }, from: 'title' };
   } else if (period?.start.year !== undefined) {
-    const at = text.indexOf(String(period.start.year), period.span.start);
+    const at = yearText.indexOf(String(period.start.year), period.span.start);
     year = { value: period.start.year, span: { start: at, end: at + 4 }, from: 'period' };
   }
   const template = selectTemplate(choice, year?.value);
@@ -54,7 +57,7 @@ export function readReport(text: string, choice: TemplateChoice = 'auto'): ReadR
     const spec = host?.sectionId ? template.sections.find((s) => s.id === host.sectionId) : undefined;
     table.sectionNumber = spec?.number;
   }
-  const yearMentions = readYearMentions(text, title, period, sections, narrativeSections);
+  const yearMentions = readYearMentions(yearText, title, period, sections, narrativeSections);
   const cr = text.indexOf('\r');
   const eol = cr < 0 ? '\n' : text.includes('\r\n', cr) ? '\r\n' : !text.includes('\n') ? '\r' : '\n';
   const report: Report = {

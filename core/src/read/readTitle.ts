@@ -4,6 +4,7 @@
 import type { Period, Report, Section, YearMention } from '../model.js';
 import type { LineIndex } from '../text/lineIndex.js';
 import type { Span } from '../types.js';
+import { foldYearDigits } from './foldYearDigits.js';
 import { narrativeMatches, periodMatches, selfNameMatches } from './yearPatterns.js';
 
 /** The title: consecutive short lines at the top, before the first prose line or section. */
@@ -62,6 +63,7 @@ function opensYearNarrative(after: string, agency: string): boolean {
 
 /** Places that state the report's year: title, period, the report naming itself, narrative openings. */
 export function readYearMentions(
+  /** The draft, with its years in ASCII digits (foldYearDigits). */
   text: string,
   title: Report['title'],
   period: Period | undefined,
@@ -88,7 +90,7 @@ export function readYearMentions(
   }
   const firstSection = sections[0]?.heading.lineSpan.start ?? text.length;
   // The body's name as the title gives it before the year (海原县贾塘乡人民政府), to recognise "2024年贾塘乡…".
-  const agency = title ? title.text.replace(/\s/g, '').split(/\d{4}/)[0] : '';
+  const agency = title ? foldYearDigits(title.text).replace(/\s/g, '').split(/\d{4}/)[0] : '';
   const regions: Span[] = [{ start: title?.span.end ?? 0, end: firstSection }];
   for (const s of sections) if (s.sectionId && narrativeSectionIds.includes(s.sectionId)) regions.push(s.body);
   // Where mentions already start (a set: scanning `out` for each match was quadratic on long drafts).

@@ -1,6 +1,7 @@
 // year-mismatch: the title, the statistics period and the text disagree on the report's year, or
 // the period is not the calendar year. Reported on the year that disagrees with the title.
 
+import { yearLike } from '../read/foldYearDigits.js';
 import type { Rule, RuleFinding } from './ruleTypes.js';
 
 export const yearMismatch: Rule = {
@@ -22,7 +23,12 @@ export const yearMismatch: Rule = {
         messageId: period ? 'year-mismatch.period' : 'year-mismatch.text',
         args: { expected: year, actual: mention.year },
         // Only a calendar-year period is safely corrected by its year alone (not 12月1日至11月30日).
-        fix: { messageId: 'fix.replaceYear', args: { year }, edits: [{ ...mention.span, text: String(year) }], safe: period && calendar },
+        // The year is written as the draft writes it there (2025, ２０２５ or 二〇二五).
+        fix: {
+          messageId: 'fix.replaceYear', args: { year },
+          edits: [{ ...mention.span, text: yearLike(report.text.slice(mention.span.start, mention.span.end), year) }],
+          safe: period && calendar,
+        },
       });
     }
     if (p && !calendar) {
