@@ -5,7 +5,9 @@
 import { renderBlankTable } from '../fix/renderBlankTable.js';
 import type { Fix, Span } from '../types.js';
 import { otherFormatTables } from './otherFormatTables.js';
-import type { RuleContext, RuleFinding } from './ruleTypes.js';
+import type { Template, TemplateId } from '../templates/templateTypes.js';
+import type { Report } from '../model.js';
+import type { Rule, RuleContext, RuleFinding } from './ruleTypes.js';
 import { tableSpec } from './tableTerms.js';
 
 export interface OtherFormatMessages {
@@ -17,7 +19,30 @@ export interface OtherFormatMessages {
   related: string;
 }
 
-export function otherFormatFinding(
+/** A rule that reports, in reports checked against `format`, the signs of the other format. */
+export function otherFormatRule(spec: {
+  id: string;
+  format: TemplateId;
+  /** The citations of the other format's document, in this format's template. */
+  citations: (template: Template) => readonly RegExp[];
+  /** The messages for this report (they differ by why the format was chosen). */
+  messages: (report: Report, template: Template) => OtherFormatMessages;
+  citationFix: (template: Template, text: string, span: Span) => Fix | undefined;
+}): Rule {
+  return {
+    id: spec.id,
+    category: 'table',
+    defaultSeverity: 'warning',
+    fixable: true,
+    check(context) {
+      const { report, template } = context;
+      if (template.id !== spec.format) return [];
+      return otherFormatFinding(context, spec.citations(template), spec.messages(report, template), (text, span) => spec.citationFix(template, text, span));
+    },
+  };
+}
+
+function otherFormatFinding(
   { report, template, index }: RuleContext,
   citations: readonly RegExp[],
   messages: OtherFormatMessages,

@@ -3,8 +3,7 @@
 // table in the 2019 shape, or a citation of 国办公开办函〔2019〕60号 / 格式（试行）. One finding, on
 // the first sign; the tables in the 2019 shape are left out of the other table rules.
 
-import { otherFormatFinding, type OtherFormatMessages } from './otherFormatSigns.js';
-import type { Rule } from './ruleTypes.js';
+import { otherFormatRule, type OtherFormatMessages } from './otherFormatSigns.js';
 
 const MESSAGES: Record<'byYear' | 'noYear' | 'forced', OtherFormatMessages> = {
   byYear: { citation: 'template-outdated.citation', table: 'template-outdated.table', related: 'related.outdated' },
@@ -12,25 +11,17 @@ const MESSAGES: Record<'byYear' | 'noYear' | 'forced', OtherFormatMessages> = {
   forced: { citation: 'template-outdated.citationForced', table: 'template-outdated.tableForced', related: 'related.outdated' },
 };
 
-export const templateOutdated: Rule = {
+export const templateOutdated = otherFormatRule({
   id: 'template-outdated',
-  category: 'table',
-  defaultSeverity: 'warning',
-  fixable: true,
-  check(context) {
-    const { report, template } = context;
-    if (template.id !== '2021') return [];
+  format: '2021',
+  citations: (template) => template.outdatedCitations,
+  // The 2021 format is chosen for a report for 2021 or later, or for one that names no year;
+  // for a report for 2019 or 2020 it was forced by the settings.
+  messages: (report, template) => {
     const year = report.year?.value;
-    // The 2021 format is chosen for a report for 2021 or later, or for one that names no year;
-    // for a report for 2019 or 2020 it was forced by the settings.
-    const messages = year === undefined ? MESSAGES.noYear : year < template.years.from ? MESSAGES.forced : MESSAGES.byYear;
-    return otherFormatFinding(
-      context,
-      template.outdatedCitations,
-      messages,
-      (text, span) => (/60/.test(text)
-        ? { messageId: 'fix.replaceCitation', args: { citation: template.citation }, edits: [{ ...span, text: template.citation }], safe: false }
-        : undefined),
-    );
+    return year === undefined ? MESSAGES.noYear : year < template.years.from ? MESSAGES.forced : MESSAGES.byYear;
   },
-};
+  citationFix: (template, text, span) => (/60/.test(text)
+    ? { messageId: 'fix.replaceCitation', args: { citation: template.citation }, edits: [{ ...span, text: template.citation }], safe: false }
+    : undefined),
+});

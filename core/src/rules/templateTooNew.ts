@@ -4,30 +4,22 @@
 // format applies from the reports for 2021: for a report for 2020 the likely mistake is the year.
 // One finding, on the first sign; the tables in the 2021 shape are left out of the other table rules.
 
-import { otherFormatFinding, type OtherFormatMessages } from './otherFormatSigns.js';
-import type { Rule } from './ruleTypes.js';
+import { otherFormatRule, type OtherFormatMessages } from './otherFormatSigns.js';
 
 const MESSAGES: Record<'byYear' | 'forced', OtherFormatMessages> = {
   byYear: { citation: 'template-too-new.citation', table: 'template-too-new.table', related: 'related.newer' },
   forced: { citation: 'template-too-new.citationForced', table: 'template-too-new.tableForced', related: 'related.newer' },
 };
 
-export const templateTooNew: Rule = {
+export const templateTooNew = otherFormatRule({
   id: 'template-too-new',
-  category: 'table',
-  defaultSeverity: 'warning',
-  fixable: true,
-  check(context) {
-    const { report, template } = context;
-    if (template.id !== '2019') return [];
+  format: '2019',
+  citations: (template) => template.newerCitations,
+  // The 2019 format is chosen by the year only for 2019 and 2020; otherwise it was forced.
+  messages: (report, template) => {
     const year = report.year?.value;
-    // The 2019 format is chosen by the year only for 2019 and 2020; otherwise it was forced.
-    const byYear = year !== undefined && year >= template.years.from && year <= (template.years.to ?? year);
-    return otherFormatFinding(
-      context,
-      template.newerCitations,
-      byYear ? MESSAGES.byYear : MESSAGES.forced,
-      () => undefined,
-    );
+    return year !== undefined && year >= template.years.from && year <= (template.years.to ?? year) ? MESSAGES.byYear : MESSAGES.forced;
   },
-};
+  // No fix for a citation of 30号: the year is more likely wrong than the citation.
+  citationFix: () => undefined,
+});
