@@ -11,8 +11,27 @@ function numeralValue(ch: string): number {
   return ch === '○' || ch === '零' ? 0 : NUMERALS.indexOf(ch);
 }
 
+const isFullWidthDigit = (c: number) => c >= 0xff10 && c <= 0xff19;
+const isNumeral = (c: number) => c === 0x3007 || c === 0x25cb || c === 0x96f6 || NUMERALS.includes(String.fromCharCode(c));
+const isPad = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
+
+/** Whether some 年 has a full-width digit or a Chinese-numeral year (二〇…) right before it. */
+function hasOtherYearDigits(text: string): boolean {
+  for (let at = text.indexOf('年'); at >= 0; at = text.indexOf('年', at + 1)) {
+    let end = at;
+    while (end > 0 && isPad(text.charCodeAt(end - 1))) end--;
+    if (end === 0) continue;
+    const before = text.charCodeAt(end - 1);
+    if (isFullWidthDigit(before)) return true;
+    if (end >= 4 && isNumeral(before) && text[end - 4] === '二' && isNumeral(text.charCodeAt(end - 3)) && isNumeral(text.charCodeAt(end - 2))) return true;
+  }
+  return false;
+}
+
 /** The text with full-width digits and Chinese-numeral years as ASCII digits (the text itself when it has none). */
 export function foldYearDigits(text: string): string {
+  // Most drafts write 2025年: looking at what precedes each 年 is cheaper than a regex over the text.
+  if (!hasOtherYearDigits(text)) return text;
   let out = text;
   if (/[\uff10-\uff19]/.test(out)) out = out.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   if (/二[〇○零]/.test(out)) out = out.replace(CHINESE_YEAR, (y) => [...y].map(numeralValue).join(''));
