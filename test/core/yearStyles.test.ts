@@ -66,7 +66,7 @@ test('yearLike writes a year as ASCII, full-width or Chinese numerals, keeping t
 });
 
 test('foldYearDigits keeps the length and changes only full-width digits and Chinese years before 年', () => {
-  const pieces = fc.constantFrom('二〇二五年', '二零二四 年', '二○二三', '２０２５', '十二月', '二〇', '零', '年', '2025', 'a', '。', '\n', '一二三四年', '二〇二五五年');
+  const pieces = fc.constantFrom('二〇二五年', '二零二四 年', '二○二三', '２０２５', '２', '十二月', '二〇', '零', '年', '2025', 'a', '。', '\n', '一二三四年', '二〇二五五年', '\u3000', ' ');
   fc.assert(fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
     const text = parts.join('');
     const folded = foldYearDigits(text);
@@ -77,7 +77,13 @@ test('foldYearDigits keeps the length and changes only full-width digits and Chi
       assert.match(text[i]!, /[０-９〇○零一二三四五六七八九]/);
     }
     assert.equal(foldYearDigits(folded), folded);
+    // Whatever a year reader would find in the folded text is found: a 年 with digits before it.
+    const yearsIn = (t: string) => [...t.matchAll(/(\d{4})[ \t\u3000]*年/g)].map((m) => m.index);
+    const wholeFold = text.replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+      .replace(/二[〇○零][〇○零一二三四五六七八九]{2}(?=[ \t\u3000]*年)/g, (y) => [...y].map((c) => (c === '○' || c === '零' ? 0 : '〇一二三四五六七八九'.indexOf(c))).join(''));
+    assert.deepEqual(yearsIn(folded), yearsIn(wholeFold), `the 年 check skipped a year in ${JSON.stringify(text)}`);
   }), { numRuns: 500 });
   assert.equal(foldYearDigits('十二月三十一日，一二三四年'), '十二月三十一日，一二三四年');
+  assert.equal(foldYearDigits('2025年１月１日至１２月３１日'), '2025年1月1日至12月31日', 'a period with full-width month and day');
   assert.equal(foldYearDigits('二〇二五年度与２０２４'), '2025年度与2024');
 });

@@ -15,9 +15,12 @@ const isFullWidthDigit = (c: number) => c >= 0xff10 && c <= 0xff19;
 const isNumeral = (c: number) => c === 0x3007 || c === 0x25cb || c === 0x96f6 || NUMERALS.includes(String.fromCharCode(c));
 const isPad = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
 
-/** Whether some 年 has a full-width digit or a Chinese-numeral year (二〇…) right before it. */
+/** Whether some 年 has a full-width digit or a Chinese-numeral year (二〇…) right before it, or a full-width digit after it (2025年１月). */
 function hasOtherYearDigits(text: string): boolean {
   for (let at = text.indexOf('年'); at >= 0; at = text.indexOf('年', at + 1)) {
+    let next = at + 1;
+    while (next < text.length && isPad(text.charCodeAt(next))) next++;
+    if (next < text.length && isFullWidthDigit(text.charCodeAt(next))) return true;
     let end = at;
     while (end > 0 && isPad(text.charCodeAt(end - 1))) end--;
     if (end === 0) continue;
