@@ -10,10 +10,17 @@ export interface CellToken {
   span: Span;
   /** 0-based line of the token's start. */
   line: number;
-  /** Where it came from; pipe and HTML cells are explicit, text fields are split by tabs/spaces. */
-  source: 'pipe' | 'html' | 'text' | 'heading';
+  /** Where it came from; pipe, grid and HTML cells are explicit, text fields are split by tabs/spaces. */
+  source: 'pipe' | 'grid' | 'html' | 'text' | 'heading';
   /** The whole source line is this one token (no tabs, no pipes). */
   wholeLine: boolean;
+  /** A grid-table cell: its whole width between the pipes on its (first) line, spaces included. */
+  gridCell?: Span;
+  /**
+   * A grid-table cell that wraps onto several lines: each line's part, in order (`span` is the
+   * first part, `text` the parts joined). Its text cannot be rewritten by one edit.
+   */
+  pieces?: Span[];
 }
 
 export type CellProblem = 'blank' | 'placeholder' | 'unit' | 'text' | 'negative' | 'decimal';

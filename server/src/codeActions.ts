@@ -76,8 +76,11 @@ function quickFixes(input: CodeActionInput): CodeAction[] {
     const line = input.index.lineAt(finding.span.start);
     if (ruleId !== 'internal-error' && !linesDone.has(`${line}:${ruleId}`)) {
       linesDone.add(`${line}:${ruleId}`);
-      const edit = disableRuleEdit(input.index, line, ruleId, input.eol);
-      if (edit) disables.push(action(formatMessage('action.disableLine', { rule: ruleId }, input.locale), CodeActionKind.QuickFix, input, [edit], [diagnostic]));
+      const disable = disableRuleEdit(input.index, line, ruleId, input.eol);
+      if (disable) {
+        const title = formatMessage(disable.wholeTable ? 'action.disableTable' : 'action.disableLine', { rule: ruleId }, input.locale);
+        disables.push(action(title, CodeActionKind.QuickFix, input, disable.edits, [diagnostic]));
+      }
     }
   }
   return [...fixes, ...ruleFixes, ...disables];

@@ -1,7 +1,8 @@
 // The edit behind "disable this rule for this line": the core's inline comment for a finding's line.
 // Above the line (keeping its indentation) as `nianbao-disable-next-line`; at the end of a pipe-table
-// row as `nianbao-disable-line`, because a comment line inside a pipe table would cut the table in two.
-// When the line already has such a comment, the rule is added to it.
+// row as `nianbao-disable-line`, because a comment line inside a pipe table would cut the table in two;
+// around a grid table as a `nianbao-disable` … `nianbao-enable` pair, because a grid takes no comment
+// inside. When there already is such a comment, the rule is added to it.
 
 import type { Edit, LineIndex } from '../../core/src/index.js';
 
@@ -19,8 +20,59 @@ function afterList(lineStart: number, lineText: string): number {
   return lineStart + at;
 }
 
-// The edit that silences `ruleId` on `line`, or undefined when a comment already silences it there.
-export function disableRuleEdit(index: LineIndex, line: number, ruleId: string, eol: string): Edit | undefined {
+/** The first and last line of the grid table (pandoc's +---+ tables) that `line` is in, or undefined. */
+function gridTableAround(index: LineIndex, line: number): { first: number; last: number } | undefined {
+  const inGrid = (l: number) => l >= 0 && l < index.lineCount && /^[ \t]*[|+]/.test(index.lineText(l));
+  if (!/^[ \t]*\|/.test(index.lineText(line))) return undefined;
+  let first = line;
+  while (inGrid(first - 1)) first--;
+  let last = line;
+  while (inGrid(last + 1)) last++;
+  return GRID_BORDER.test(index.lineText(first)) && GRID_BORDER.test(index.lineText(last)) ? { first, last } : undefined;
+}
+
+const GRID_BORDER = /^[ \t]*\+(?:[-=:]+\+)+[ \t]*$/;
+const BLOCK_DISABLE = /^[ \t]*<!--\s*nianbao-disable\b(?!-)([^>]*?)\s*-->\s*$/;
+const BLOCK_ENABLE = /^[ \t]*<!--\s*nianbao-enable\b(?!-)([^>]*?)\s*-->\s*$/;
+
+/** What silences `ruleId` on `line`: the edits, and whether they cover the whole table around it. */
+export interface DisableEdit {
+  edits: Edit[];
+  /** A grid table cannot take a comment inside it: the rule is silenced for the whole table. */
+  wholeTable: boolean;
+}
+
+// The edits that silence `ruleId` on `line`, or undefined when a comment already silences it there.
+export function disableRuleEdit(index: LineIndex, line: number, ruleId: string, eol: string): DisableEdit | undefined {
+  const grid = gridTableAround(index, line);
+  if (grid) return disableAroundGrid(index, grid, ruleId, eol);
+  const edit = disableLineEdit(index, line, ruleId, eol);
+  return edit ? { edits: [edit], wholeTable: false } : undefined;
+}
+
+// A comment line inside a grid table, or one at the end of its row, would break the grid: a
+// nianbao-disable / nianbao-enable pair goes around the table instead (or gets the rule added).
+function disableAroundGrid(index: LineIndex, grid: { first: number; last: number }, ruleId: string, eol: string): DisableEdit | undefined {
+  const above = grid.first > 0 ? BLOCK_DISABLE.exec(index.lineText(grid.first - 1)) : null;
+  const below = grid.last + 1 < index.lineCount ? BLOCK_ENABLE.exec(index.lineText(grid.last + 1)) : null;
+  if (above && below) {
+    if (listsRule(above[1]!, ruleId)) return undefined;
+    const edits = [afterList(index.lineStarts[grid.first - 1], index.lineText(grid.first - 1)), afterList(index.lineStarts[grid.last + 1], index.lineText(grid.last + 1))]
+      .map((at) => ({ start: at, end: at, text: ` ${ruleId}` }));
+    return { edits, wholeTable: true };
+  }
+  const start = index.lineStarts[grid.first];
+  const end = index.lineEnd(grid.last);
+  return {
+    edits: [
+      { start, end: start, text: `<!-- nianbao-disable ${ruleId} -->${eol}` },
+      { start: end, end, text: `${eol}<!-- nianbao-enable ${ruleId} -->` },
+    ],
+    wholeTable: true,
+  };
+}
+
+function disableLineEdit(index: LineIndex, line: number, ruleId: string, eol: string): Edit | undefined {
   const text = index.lineText(line);
   const start = index.lineStarts[line];
   if (/^\s*\|/.test(text)) {

@@ -1,4 +1,5 @@
 // A clean report in every input shape (pipe, HTML with rowspan/colspan, tab-separated Word paste,
+// a pandoc grid table with cells wrapped over lines,
 // one cell per line) reads into the same numbers and yields no findings at all; also with CRLF.
 
 import assert from 'node:assert/strict';

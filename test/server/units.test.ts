@@ -3,7 +3,8 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { LineIndex, lint } from '../../core/src/index.js';
+import { applyFixes, LineIndex, lint } from '../../core/src/index.js';
+import { fixture } from '../core/fixtures.js';
 import { kindRequested } from '../../server/src/codeActions.js';
 import { disableRuleEdit } from '../../server/src/disableComment.js';
 import { globPath, isSelected } from '../../server/src/fileSelection.js';
@@ -50,8 +51,13 @@ describe('minimalReplace', () => {
   });
 });
 
+/** The text with a disable edit's edits applied (undefined: unchanged). */
+function applyDisable(text: string, disable: { edits: { start: number; end: number; text: string }[] } | undefined): string {
+  return disable ? applyFixes(text, [{ messageId: 'x', args: {}, edits: disable.edits, safe: false }]).text : text;
+}
+
 describe('disableRuleEdit', () => {
-  const edit = (text: string, line: number, rule = 'sum-row-total') => apply(text, disableRuleEdit(new LineIndex(text), line, rule, '\n'));
+  const edit = (text: string, line: number, rule = 'sum-row-total') => applyDisable(text, disableRuleEdit(new LineIndex(text), line, rule, '\n'));
   it('inserts the comment above the line, keeping its indentation', () => {
     assert.equal(edit('a\n  b\n', 1), 'a\n  <!-- nianbao-disable-next-line sum-row-total -->\n  b\n');
   });
@@ -68,8 +74,29 @@ describe('disableRuleEdit', () => {
     const finding = lint(text).findings.find((f) => f.ruleId === 'subsection-missing');
     assert.ok(finding);
     const index = new LineIndex(text);
-    const silenced = apply(text, disableRuleEdit(index, index.lineAt(finding.span.start), 'subsection-missing', '\n'));
+    const silenced = applyDisable(text, disableRuleEdit(index, index.lineAt(finding.span.start), 'subsection-missing', '\n'));
     assert.ok(!lint(silenced).findings.some((f) => f.ruleId === 'subsection-missing'));
+  });
+  it('wraps a grid table in a disable/enable pair (a grid takes no comment inside), and adds to an existing pair', () => {
+    const grid = '+---+---+\n| a | 1 |\n+---+---+\n| b | 2 |\n+---+---+';
+    const text = `x\n${grid}\ny\n`;
+    const first = disableRuleEdit(new LineIndex(text), 4, 'sum-row-total', '\n');
+    assert.equal(first?.wholeTable, true);
+    const once = applyDisable(text, first);
+    assert.equal(once, `x\n<!-- nianbao-disable sum-row-total -->\n${grid}\n<!-- nianbao-enable sum-row-total -->\ny\n`);
+    const twice = applyDisable(once, disableRuleEdit(new LineIndex(once), 5, 'sum-balance', '\n'));
+    assert.equal(twice, `x\n<!-- nianbao-disable sum-row-total sum-balance -->\n${grid}\n<!-- nianbao-enable sum-row-total sum-balance -->\ny\n`);
+    assert.equal(disableRuleEdit(new LineIndex(twice), 5, 'sum-balance', '\n'), undefined);
+    assert.equal(disableRuleEdit(new LineIndex('| a | 1 |\n'), 0, 'sum-row-total', '\n')?.wholeTable, false, 'a pipe row is not a grid');
+  });
+  it('silences a wrong total in a real grid table, the grid left intact', () => {
+    const text = fixture('shapes', 'clean-grid.md').replace('| 0    | 23   |', '| 0    | 230  |');
+    const finding = lint(text).findings.find((f) => f.ruleId === 'sum-row-total');
+    assert.ok(finding);
+    const index = new LineIndex(text);
+    const silenced = applyDisable(text, disableRuleEdit(index, index.lineAt(finding.span.start), 'sum-row-total', '\n'));
+    assert.deepEqual(lint(silenced).findings, []);
+    assert.equal(silenced.split('\n').filter((l) => /^[+|]/.test(l)).join('\n'), text.split('\n').filter((l) => /^[+|]/.test(l)).join('\n'));
   });
 });
 

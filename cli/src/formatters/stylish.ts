@@ -5,7 +5,7 @@ import { relative, sep } from 'node:path';
 import type { Locale, Severity } from '../../../core/src/types.js';
 import type { FileResult } from '../results.js';
 import { formatMessage } from '../../../core/src/l10n/formatMessage.js';
-import { padTo, displayWidth } from './displayWidth.js';
+import { padTo, displayWidth } from '../../../core/src/text/displayWidth.js';
 
 export interface StylishOptions {
   cwd: string;

@@ -1,5 +1,6 @@
 // Turns the whole draft into one stream of cell tokens in document order: pipe-table cells,
-// HTML table cells, Markdown heading lines, and tab- or space-separated fields of plain lines.
+// grid-table cells (pandoc), HTML table cells, Markdown heading lines, and tab- or space-separated
+// fields of plain lines.
 // markdown-it gives the block structure (headings, pipe tables); HTML tables come from
 // readHtmlTables (a lexer of plain markup, parse5 for the rest).
 
@@ -8,6 +9,7 @@ import type { LineIndex } from '../text/lineIndex.js';
 import { LineSet } from '../text/lineSet.js';
 import { readHtmlTables } from './readHtmlTables.js';
 import { isSpace } from '../text/charClass.js';
+import { mayOpenGridTable, readGridTableInto } from './gridTables.js';
 import { parseBlocks } from './markdownBlocks.js';
 import { isPipeDelimiterRow, readPipeRowInto } from './readPipeRow.js';
 
@@ -182,6 +184,14 @@ export function tokenizeDocument(text: string, index: LineIndex): TokenizedDocum
       continue;
     }
     const lineText = text.slice(lineStart, index.lineEnd(line));
+    if (mayOpenGridTable(lineText)) {
+      const lastLine = readGridTableInto(tokens, index, line);
+      if (lastLine !== undefined) {
+        tableLines.addRange(line, lastLine);
+        line = lastLine;
+        continue;
+      }
+    }
     if (pipeLines.has(line)) {
       if (!delimiterLines.has(line) || !isPipeDelimiterRow(lineText)) readPipeRowInto(tokens, lineText, lineStart, line);
       continue;

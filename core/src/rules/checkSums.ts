@@ -7,15 +7,9 @@ import type { RelatedSpan } from '../types.js';
 import { rowDisplayName } from './rowDisplayName.js';
 import type { RuleContext, RuleFinding } from './ruleTypes.js';
 import { compiledSums, evaluateSum, sumStatus, usableRowsBySpec, type SumEvaluation, type SumStatus } from './evaluateSum.js';
+import { cellEdit } from '../fix/cellEdit.js';
 import { lastReportMemo } from './lastReportMemo.js';
 import { columnTitle, formulaArgs } from './tableTerms.js';
-
-/** Text that puts `value` into a cell, keeping a pipe cell's padding. */
-function cellText(cell: Cell, value: number): string {
-  const { text } = cell.token;
-  const blankPipe = cell.token.source === 'pipe' && text === '' && cell.token.span.end - cell.token.span.start >= 2;
-  return blankPipe ? ` ${value} ` : String(value);
-}
 
 interface FailingSum {
   ruleId: string;
@@ -81,7 +75,7 @@ function findFailingSums(report: Report, template: Template): FailingSum[] {
   const seen = new Set<Cell>();
   // Two sums that blame the same cell (（七）总计's 总计 is both a row total and a column total) give one finding.
   const kept = (roots.length > 0 ? roots : failures).filter((f) => !seen.has(f.target) && seen.add(f.target));
-  return kept.map((f) => ({ ruleId: f.sum.ruleId, finding: findingOf(f), target: f.target }));
+  return kept.map((f) => ({ ruleId: f.sum.ruleId, finding: findingOf(f, report.text), target: f.target }));
 }
 
 /**
@@ -117,7 +111,7 @@ export function checkSums(context: RuleContext, ruleId: string): RuleFinding[] {
 }
 
 /** The finding of a failure that is reported: its message, the term cells (a suspect first) and its fix. */
-function findingOf(failure: Failure): RuleFinding {
+function findingOf(failure: Failure, source: string): RuleFinding {
   const { sum, spec, evaluation } = failure;
   const { target, terms } = evaluation;
   const expected = evaluation.expected!;
@@ -139,7 +133,7 @@ function findingOf(failure: Failure): RuleFinding {
     ...formulaArgs(named),
   };
   // Beyond 2^53 a sum is not exact and String() would write "1e+23" into the cell: no fix then.
-  const fixable = expected >= 0 && expected <= Number.MAX_SAFE_INTEGER;
+  const edit = expected >= 0 && expected <= Number.MAX_SAFE_INTEGER ? cellEdit(source, target.cell.token, String(expected)) : undefined;
   // 一 + 二 smaller than （七）: no count of 四 can balance it, the error is in 一, 二 or （七）.
   const negativeBalance = expected < 0 && sum.ruleId === 'sum-balance';
   if (negativeBalance) {
@@ -157,8 +151,6 @@ function findingOf(failure: Failure): RuleFinding {
     messageId: negativeBalance ? 'sum-balance.negative' : sum.ruleId,
     args,
     related: [...suspects.reverse(), ...related],
-    fix: fixable
-      ? { messageId: 'fix.sum', args: { value: expected }, edits: [{ start: target.cell.token.span.start, end: target.cell.token.span.end, text: cellText(target.cell, expected) }], safe: failure.safe }
-      : undefined,
+    fix: edit ? { messageId: 'fix.sum', args: { value: expected }, edits: [edit], safe: failure.safe } : undefined,
   };
 }

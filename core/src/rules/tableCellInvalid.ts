@@ -1,6 +1,7 @@
 // table-cell-invalid: a value cell that is not a proper number: blank, a placeholder (/ — 无),
 // a unit (2笔), text, a negative count or a decimal count.
 
+import { cellEdit } from '../fix/cellEdit.js';
 import { otherFormatTables } from './otherFormatTables.js';
 import { rowDisplayName } from './rowDisplayName.js';
 import { columnTitle, tableSpec } from './tableTerms.js';
@@ -33,9 +34,8 @@ export const tableCellInvalid: Rule = {
             value: cell.token.text,
             number: cell.value ?? '',
           };
-          const fix = cell.problem === 'unit' && cell.value !== null
-            ? { messageId: 'fix.sum', args: { value: cell.value }, edits: [{ ...cell.token.span, text: String(cell.value) }], safe: true }
-            : undefined;
+          const edit = cell.problem === 'unit' && cell.value !== null ? cellEdit(report.text, cell.token, String(cell.value)) : undefined;
+          const fix = edit ? { messageId: 'fix.sum', args: { value: cell.value! }, edits: [edit], safe: true } : undefined;
           findings.push({ span: cell.token.span, messageId: `table-cell-invalid.${cell.problem}`, args, fix });
         });
       }

@@ -1,6 +1,7 @@
 // table-row-unknown: a row label that is not the format's: the other format's wording
 // (规范性文件 in a 2021 report, fixed by renaming), an unknown label, or a repeated row.
 
+import { cellEdit } from '../fix/cellEdit.js';
 import { otherFormatTables } from './otherFormatTables.js';
 import { tableSpec } from './tableTerms.js';
 import type { Rule, RuleFinding } from './ruleTypes.js';
@@ -23,11 +24,12 @@ export const tableRowUnknown: Rule = {
         const rowSpec = rowSpecById(spec, row.rowId);
         if (row.foreign && rowSpec) {
           const args = { tableName: spec.name, actual, expected: rowSpec.label, format: template.id, otherFormat: row.foreign.templateId };
+          const edit = cellEdit(report.text, row.label, rowSpec.label);
           findings.push({
             span: row.label.span,
             messageId: 'table-row-unknown.foreign',
             args,
-            fix: { messageId: 'fix.renameRow', args: { label: rowSpec.label }, edits: [{ ...row.label.span, text: rowSpec.label }], safe: true },
+            fix: edit ? { messageId: 'fix.renameRow', args: { label: rowSpec.label }, edits: [edit], safe: true } : undefined,
           });
         } else if (!row.rowId || row.foreign) {
           findings.push({ span: row.label.span, messageId: 'table-row-unknown.unknown', args: { tableName: spec.name, actual } });

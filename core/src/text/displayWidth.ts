@@ -1,4 +1,5 @@
-// Terminal column width of text: CJK and full-width characters take two columns, so tables line up.
+// Terminal column width of text: CJK and full-width characters take two columns, so tables line up
+// (the CLI's stylish output, grid tables of a draft).
 // A small East Asian Width approximation; exactness only matters for alignment, never for meaning.
 
 const WIDE_RANGES: ReadonlyArray<readonly [number, number]> = [
