@@ -37,4 +37,4 @@ export function replaceOnce(text: string, from: string, to: string): string {
   return text.slice(0, at) + to + text.slice(at + from.length);
 }
 
-export const shapes = ['clean-pipe.md', 'clean-html.md', 'clean-tsv.txt', 'clean-cells.txt', 'clean-grid.md'];
+export const shapes = ['clean-pipe.md', 'clean-html.md', 'clean-tsv.txt', 'clean-cells.txt', 'clean-grid.md', 'clean-multiline.md'];

@@ -1,5 +1,5 @@
 // A clean report in every input shape (pipe, HTML with rowspan/colspan, tab-separated Word paste,
-// a pandoc grid table with cells wrapped over lines,
+// pandoc grid and multiline tables with cells wrapped over lines,
 // one cell per line) reads into the same numbers and yields no findings at all; also with CRLF.
 
 import assert from 'node:assert/strict';
@@ -59,4 +59,14 @@ test('labels and notes wrapped onto two lines inside a cell (one-cell-per-line p
   assert.match(text, /行政机关\n不再处理/);
   assert.deepEqual(lintSummary(text), []);
   assert.deepEqual(numbers(text), reference);
+});
+
+test('dashed lines (pandoc simple and multiline tables) are layout; a lone "-" in a cell is still a placeholder', () => {
+  const multiline = fixture('shapes', 'clean-multiline.md');
+  assert.match(multiline, /^ {2}-{16} -{14} /m);
+  const cells = fixture('shapes', 'clean-cells.txt').replace('\t行政强制\n\t0\n', '\t行政强制\n\t-\n');
+  assert.deepEqual(lintSummary(cells).map((f) => f.messageId), ['table-cell-invalid.placeholder']);
+  const ruled = fixture('shapes', 'clean-tsv.txt').replace(/^(信息内容\t.*)$/m, '$1\n--------\t--------\t--------');
+  assert.match(ruled, /\n--------\t--------/);
+  assert.deepEqual(lintSummary(ruled), []);
 });

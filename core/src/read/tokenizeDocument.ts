@@ -53,6 +53,17 @@ function isBlankLine(line: string): boolean {
   return true;
 }
 
+/**
+ * A line drawn with dashes (----- ------, ======, as under the header of pandoc's simple and
+ * multiline tables, or between a pasted table's parts): layout, not cells. A lone "-" or "—" stays:
+ * in a table it is a placeholder for a value.
+ */
+function isRuleLine(line: string): boolean {
+  const c = line.charCodeAt(0);
+  if (c !== 0x2d && c !== 0x3d && c !== 0x5f && c !== 0x2b && c !== 0x20 && c !== 0x09) return false;
+  return /^[ \t]*(?=.*(?:---|===|___))[-=_+: \t]+$/.test(line);
+}
+
 const trailingNumbers = /^(.*?[^\s\d.,+-])((?:[ \u3000]+[+-]?\d[\d.,]*)+)$/u;
 const onlyNumbers = /^[+-]?\d[\d.,]*(?:[ \u3000]+[+-]?\d[\d.,]*)+$/u;
 
@@ -204,7 +215,7 @@ export function tokenizeDocument(text: string, index: LineIndex): TokenizedDocum
       tokens.push({ text: content, span: { start: lineStart + s, end: lineStart + s + content.length }, line, source: 'heading', wholeLine: true });
       continue;
     }
-    if (isBlankLine(lineText)) continue;
+    if (isBlankLine(lineText) || isRuleLine(lineText)) continue;
     splitPlainLineInto(tokens, lineText, lineStart, line);
   }
   return { tokens, headingLines, tableLines, markdown: headingLines.size > 0 || pipeLines.size > 0 || htmlRegions.length > 0 };
