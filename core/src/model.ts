@@ -14,8 +14,6 @@ export interface CellToken {
   source: 'pipe' | 'grid' | 'html' | 'text' | 'heading';
   /** The whole source line is this one token (no tabs, no pipes). */
   wholeLine: boolean;
-  /** A grid-table cell: its whole width between the pipes on its (first) line, spaces included. */
-  gridCell?: Span;
   /**
    * A grid-table cell that wraps onto several lines: each line's part, in order (`span` is the
    * first part, `text` the parts joined). Its text cannot be rewritten by one edit.

@@ -3,14 +3,15 @@
 // side, a grid-table cell keeps its width so the column's pipes stay in line.
 
 import type { CellToken } from '../model.js';
+import { gridCellAround } from '../read/gridTables.js';
 import { displayWidth, padTo } from '../text/displayWidth.js';
 import type { Edit } from '../types.js';
 
 /** The edit, or undefined for a cell that wraps over several lines (no single edit rewrites it). */
 export function cellEdit(source: string, token: CellToken, text: string): Edit | undefined {
   if (token.pieces) return undefined;
-  if (token.source === 'grid' && token.gridCell) {
-    const { start, end } = token.gridCell;
+  if (token.source === 'grid') {
+    const { start, end } = gridCellAround(source, token.span);
     const width = displayWidth(source.slice(start, end));
     const padded = ` ${text} `;
     return { start, end, text: displayWidth(padded) <= width ? padTo(padded, width) : padded };

@@ -9,13 +9,15 @@
 //
 // A row is the lines between two borders; a cell that wraps onto several lines is one token whose
 // text is its parts joined (its span the first part, its pieces every part). A token knows its
-// whole cell width (gridCell), so a fix can rewrite a cell without moving the column's pipes.
+// cell width between its pipes (gridCellAround), so a fix can rewrite a cell without moving them.
 
 import type { CellToken } from '../model.js';
 import type { LineIndex } from '../text/lineIndex.js';
 import { isSpace } from '../text/charClass.js';
 
 const PLUS = 0x2b;
+/** The most lines one row's cells are joined across (a long note wrapped in a narrow column takes a dozen). */
+const MAX_ROW_LINES = 40;
 const PIPE = 0x7c;
 
 /** A full border, `+---+===+`: starts and ends with +, only - = : between. */
@@ -43,19 +45,24 @@ interface Segment {
   outerEnd: number;
 }
 
-function segmentsOf(lineText: string): Segment[] {
-  const pipes: number[] = [];
-  for (let i = 0; i < lineText.length; i++) if (lineText.charCodeAt(i) === PIPE) pipes.push(i);
-  const out: Segment[] = [];
-  for (let k = 0; k + 1 < pipes.length; k++) {
-    let s = pipes[k] + 1;
-    let e = pipes[k + 1];
-    const outerStart = s;
-    const outerEnd = e;
+/** Calls `each` for every segment of a content line between two pipes, trimmed. */
+function forEachSegment(lineText: string, each: (s: Segment) => void): void {
+  let left = lineText.indexOf('|');
+  while (left >= 0) {
+    const right = lineText.indexOf('|', left + 1);
+    if (right < 0) return;
+    let s = left + 1;
+    let e = right;
     while (s < e && isSpace(lineText.charCodeAt(s))) s++;
     while (e > s && isSpace(lineText.charCodeAt(e - 1))) e--;
-    out.push({ start: s, end: e, outerStart, outerEnd });
+    each({ start: s, end: e, outerStart: left + 1, outerEnd: right });
+    left = right;
   }
+}
+
+function segmentsOf(lineText: string): Segment[] {
+  const out: Segment[] = [];
+  forEachSegment(lineText, (s) => out.push(s));
   return out;
 }
 
@@ -92,6 +99,11 @@ export function readGridTableInto(out: CellToken[], index: LineIndex, firstLine:
 
 /** One row of a grid table (its content lines): a token per column, its parts on several lines joined. */
 function emitRow(out: CellToken[], index: LineIndex, lines: number[]): void {
+  // More lines than a wrapped cell ever takes (a grid without inner borders): each line on its own.
+  if (lines.length > MAX_ROW_LINES) {
+    for (const line of lines) emitLine(out, index, line);
+    return;
+  }
   const split = lines.map((line) => ({ line, start: index.lineStarts[line], lineText: index.lineText(line), segments: segmentsOf(index.lineText(line)) }));
   const columns = split[0].segments.length;
   // Lines that do not share the row's columns (a stray pipe in a cell): each line's cells on their own.
@@ -119,16 +131,20 @@ function emitRow(out: CellToken[], index: LineIndex, lines: number[]): void {
   }
 }
 
+/** The cells of one content line, as tokens of their own. */
+function emitLine(out: CellToken[], index: LineIndex, line: number): void {
+  const l = { line, start: index.lineStarts[line], lineText: index.lineText(line) };
+  forEachSegment(l.lineText, (s) => out.push(cellToken(l, s)));
+}
+
 function cellToken(l: { line: number; start: number; lineText: string }, s: Segment): CellToken {
   const empty = s.end === s.start;
   const start = empty ? s.outerStart : s.start;
   const end = empty ? s.outerEnd : s.end;
-  return {
-    text: empty ? '' : l.lineText.slice(s.start, s.end),
-    span: { start: l.start + start, end: l.start + end },
-    line: l.line,
-    source: 'grid',
-    wholeLine: false,
-    gridCell: { start: l.start + s.outerStart, end: l.start + s.outerEnd },
-  };
+  return { text: empty ? '' : l.lineText.slice(s.start, s.end), span: { start: l.start + start, end: l.start + end }, line: l.line, source: 'grid', wholeLine: false };
+}
+
+/** A grid cell's whole width between its pipes (spaces included), from the span of its text. */
+export function gridCellAround(source: string, span: { start: number; end: number }): { start: number; end: number } {
+  return { start: source.lastIndexOf('|', span.start - 1) + 1, end: Math.max(span.end, source.indexOf('|', span.end)) };
 }
