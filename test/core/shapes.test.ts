@@ -70,3 +70,15 @@ test('dashed lines (pandoc simple and multiline tables) are layout; a lone "-" i
   assert.match(ruled, /\n--------\t--------/);
   assert.deepEqual(lintSummary(ruled), []);
 });
+
+test('Markdown backslash escapes in pipe and grid cells read as the text they show (1\\.属于… is 1.属于…)', () => {
+  for (const shape of ['clean-pipe.md', 'clean-grid.md']) {
+    const text = fixture('shapes', shape).replace(/\| ([1-8])\.(?=[\u4e00-\u9fff])/g, '| $1\\.').replace('| 规章 |', '| 规\\章 |');
+    assert.match(text, /\| 1\\\.属于国家秘密/);
+    assert.deepEqual(lintSummary(text), [], shape);
+    assert.deepEqual(numbers(text), reference, shape);
+  }
+  // In a plain-text draft a backslash is just a character.
+  const tsv = fixture('shapes', 'clean-tsv.txt').replace('\t1.属于国家秘密', '\t1\\.属于国家秘密');
+  assert.deepEqual(lintSummary(tsv).map((f) => f.ruleId), ['table-row-unknown', 'table-row-missing']);
+});

@@ -14,6 +14,7 @@
 import type { CellToken } from '../model.js';
 import type { LineIndex } from '../text/lineIndex.js';
 import { isSpace } from '../text/charClass.js';
+import { unescapeMarkdown } from './readPipeRow.js';
 
 const PLUS = 0x2b;
 /** The most lines one row's cells are joined across (a long note wrapped in a narrow column takes a dozen). */
@@ -121,7 +122,7 @@ function emitRow(out: CellToken[], index: LineIndex, lines: number[]): void {
     const token = cellToken(parts[0], parts[0].segments[c]);
     let text = token.text;
     for (const l of parts.slice(1)) {
-      const piece = l.lineText.slice(l.segments[c].start, l.segments[c].end);
+      const piece = unescapeMarkdown(l.lineText.slice(l.segments[c].start, l.segments[c].end));
       // Words of a Latin text wrapped at a space get it back; Chinese text wraps anywhere.
       text += (/[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(piece) ? ' ' : '') + piece;
     }
@@ -141,7 +142,7 @@ function cellToken(l: { line: number; start: number; lineText: string }, s: Segm
   const empty = s.end === s.start;
   const start = empty ? s.outerStart : s.start;
   const end = empty ? s.outerEnd : s.end;
-  return { text: empty ? '' : l.lineText.slice(s.start, s.end), span: { start: l.start + start, end: l.start + end }, line: l.line, source: 'grid', wholeLine: false };
+  return { text: empty ? '' : unescapeMarkdown(l.lineText.slice(s.start, s.end)), span: { start: l.start + start, end: l.start + end }, line: l.line, source: 'grid', wholeLine: false };
 }
 
 /** A grid cell's whole width between its pipes (spaces included), from the span of its text. */

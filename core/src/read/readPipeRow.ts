@@ -35,11 +35,18 @@ export function readPipeRowInto(out: CellToken[], lineText: string, lineStart: n
       s = bounds[k] + 1;
       e = bounds[k + 1];
     } else {
-      text = lineText.slice(s, e);
-      if (text.includes('\\|')) text = text.replace(/\\\|/g, '|');
+      text = unescapeMarkdown(lineText.slice(s, e));
     }
     out.push({ text, span: { start: lineStart + s, end: lineStart + e }, line, source: 'pipe', wholeLine: false });
   }
+}
+
+/** A backslash before ASCII punctuation (\| \. \*), as Markdown and pandoc write them. */
+const ESCAPED = /\\([!-/:-@[-`{-~])/g;
+
+/** A Markdown cell's text as it reads: its backslash escapes removed (1\.属于… reads 1.属于…). */
+export function unescapeMarkdown(text: string): string {
+  return text.includes('\\') ? text.replace(ESCAPED, '$1') : text;
 }
 
 /** A delimiter row such as |---|:---:| */
