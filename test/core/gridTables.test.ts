@@ -83,3 +83,9 @@ test('a grid cut by a line of prose ends there; the rows after it are still read
   assert.deepEqual(requests.rows.find((r) => r.rowId === 'open')?.cells.map((c) => c.value), [8, 1, 0, 0, 0, 0, 9]);
   assert.equal(requests.rows.find((r) => r.rowId === 'open')?.label?.source, 'text');
 });
+
+test('an escaped pipe (\\|) is part of a grid cell, not a column edge', () => {
+  const text = replaceOnce(grid, '| 行政处罚 | 4                |', '| 行政处罚 | 4 \\| 3            |');
+  const row = lint(text).report.tables.find((t) => t.tableId === 'active')!.rows.find((r) => r.rowId === 'penalty')!;
+  assert.deepEqual(row.rawCells.map((c) => c.text), ['4 | 3']);
+});

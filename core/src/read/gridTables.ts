@@ -20,6 +20,7 @@ const PLUS = 0x2b;
 /** The most lines one row's cells are joined across (a long note wrapped in a narrow column takes a dozen). */
 const MAX_ROW_LINES = 40;
 const PIPE = 0x7c;
+const BACKSLASH = 0x5c;
 
 /** A full border, `+---+===+`: starts and ends with +, only - = : between. */
 const FULL_BORDER = /^[ \t]*\+(?:[-=:]+\+)+[ \t]*$/;
@@ -46,11 +47,18 @@ interface Segment {
   outerEnd: number;
 }
 
+/** The next pipe of a line at or after `from` that is not escaped (\| is a pipe inside a cell), or -1. */
+function nextPipe(lineText: string, from: number): number {
+  let at = lineText.indexOf('|', from);
+  while (at > 0 && lineText.charCodeAt(at - 1) === BACKSLASH) at = lineText.indexOf('|', at + 1);
+  return at;
+}
+
 /** Calls `each` for every segment of a content line between two pipes, trimmed. */
 function forEachSegment(lineText: string, each: (s: Segment) => void): void {
-  let left = lineText.indexOf('|');
+  let left = nextPipe(lineText, 0);
   while (left >= 0) {
-    const right = lineText.indexOf('|', left + 1);
+    const right = nextPipe(lineText, left + 1);
     if (right < 0) return;
     let s = left + 1;
     let e = right;
