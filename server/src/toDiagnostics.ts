@@ -66,13 +66,23 @@ function notice(messageId: string, args: Record<string, string | number>, ctx: D
   };
 }
 
-// All diagnostics for an outcome: the findings, one notice for a skipped file, none when ignored.
+/** The most findings of one document published as diagnostics. */
+export const MAX_DIAGNOSTICS = 1000;
+
+// All diagnostics for an outcome: the findings (at most MAX_DIAGNOSTICS, then a note), one notice
+// for a skipped file, none when ignored.
 export function outcomeDiagnostics(outcome: Outcome, ctx: DiagnosticContext): Diagnostic[] {
   switch (outcome.kind) {
     case 'ignored':
       return [];
-    case 'linted':
-      return outcome.result.findings.map((f) => findingToDiagnostic(f, outcome.result.index, ctx));
+    case 'linted': {
+      const { findings, index } = outcome.result;
+      if (findings.length <= MAX_DIAGNOSTICS) return findings.map((f) => findingToDiagnostic(f, index, ctx));
+      // Garbage or a table in a shape of its own can give thousands: the first ones by position,
+      // and a note of how many there are (the editor slows down under tens of thousands).
+      const first = [...findings].sort((a, b) => a.span.start - b.span.start).slice(0, MAX_DIAGNOSTICS);
+      return [notice('server.tooManyProblems', { count: findings.length, shown: MAX_DIAGNOSTICS }, ctx), ...first.map((f) => findingToDiagnostic(f, index, ctx))];
+    }
     case 'tooLarge':
       return [notice('server.tooLarge', { size: megabytes(outcome.size), limit: megabytes(outcome.limit) }, ctx)];
     case 'binary':

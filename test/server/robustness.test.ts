@@ -92,6 +92,21 @@ describe('robustness over stdio', () => {
     await assertStillWorks('binary');
   });
 
+  it('publishes at most 1,000 diagnostics for a document with thousands of findings, with a note of how many there are', async () => {
+    const uri = 'file:///virtual/many-rows.md';
+    const rows = '| 行政许可 | 3 |\n'.repeat(5000);
+    await client.open(uri, `# 某局2025年政府信息公开工作年度报告\n\n## 二、主动公开政府信息情况\n\n| 信息内容 | 本年处理决定数量 |\n| --- | --- |\n${rows}`, 'markdown', 1);
+    const diagnostics = await client.waitForDiagnostics(uri, (p) => p.version === 1);
+    assert.equal(diagnostics.length, 1001);
+    assert.equal(diagnostics[0]!.severity, 3);
+    assert.match(String(diagnostics[0]!.message), /共有 (\d+) 个问题，这里只显示按位置排在前面的 1000 个/);
+    const count = Number(/共有 (\d+) 个/.exec(String(diagnostics[0]!.message))![1]);
+    assert.ok(count > 5000, `${count} findings`);
+    const lines = diagnostics.slice(1).map((d) => d.range.start.line);
+    assert.deepEqual(lines, [...lines].sort((a, b) => a - b), 'the first ones by position');
+    await assertStillWorks('many findings');
+  });
+
   it('keeps memory flat over bursts of 10,000 rapid edits and ends with the right diagnostics', async () => {
     const uri = 'file:///virtual/rapid-10k.md';
     const text = seed('lijun-2025.md');
