@@ -89,3 +89,14 @@ test('an escaped pipe (\\|) is part of a grid cell, not a column edge', () => {
   const row = lint(text).report.tables.find((t) => t.tableId === 'active')!.rows.find((r) => r.rowId === 'penalty')!;
   assert.deepEqual(row.rawCells.map((c) => c.text), ['4 | 3']);
 });
+
+test('replacing a grid table in the other format replaces the whole grid, borders and all', () => {
+  const text = grid.replaceAll('2025', '2020').replace('（国办公开办函〔2021〕30号）', '');
+  const [f] = lint(text).findings;
+  assert.equal(f?.ruleId, 'template-too-new');
+  const fixed = applyFixes(text, [f!.fix!]).text;
+  const start = fixed.indexOf('**第二十条第（一）项**');
+  const block = fixed.slice(start, fixed.indexOf('**第二十条第（五）项**'));
+  assert.doesNotMatch(block, /^\+/m, 'no border line of the old grid is left');
+  assert.match(block, /\| 规范性文件 \|/);
+});

@@ -59,9 +59,17 @@ function otherFormatFinding(
   for (const [table, token] of otherFormatTables(report, template)) {
     const spec = tableSpec(template, table.tableId)!;
     const blank = renderBlankTable(spec, report.markdown ? 'markdown' : 'text').join(report.eol);
-    // Replace whole lines, so no pipe or cell of the old table is left at either end.
-    const start = index.lineStarts[index.lineAt(table.span.start)];
-    const end = index.lineEnd(index.lineAt(Math.max(table.span.start, table.span.end - 1)));
+    // Replace whole lines, so no pipe or cell of the old table is left at either end (nor, for a
+    // grid table, its borders and the lines of its last row).
+    let first = index.lineAt(table.span.start);
+    let last = index.lineAt(Math.max(table.span.start, table.span.end - 1));
+    if (token.source === 'grid') {
+      const inGrid = (line: number) => /^[ \t]*[+|]/.test(index.lineText(line));
+      while (first > 0 && inGrid(first - 1)) first--;
+      while (last + 1 < index.lineCount && inGrid(last + 1)) last++;
+    }
+    const start = index.lineStarts[first];
+    const end = index.lineEnd(last);
     signs.push({
       span: token.span,
       messageId: messages.table,
