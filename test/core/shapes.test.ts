@@ -64,8 +64,10 @@ test('labels and notes wrapped onto two lines inside a cell (one-cell-per-line p
 test('dashed lines (pandoc simple and multiline tables) are layout; a lone "-" in a cell is still a placeholder', () => {
   const multiline = fixture('shapes', 'clean-multiline.md');
   assert.match(multiline, /^ {2}-{16} -{14} /m);
-  const cells = fixture('shapes', 'clean-cells.txt').replace('\t行政强制\n\t0\n', '\t行政强制\n\t-\n');
-  assert.deepEqual(lintSummary(cells).map((f) => f.messageId), ['table-cell-invalid.placeholder']);
+  for (const placeholder of ['-', '---', '——']) {
+    const cells = fixture('shapes', 'clean-cells.txt').replace('\t行政强制\n\t0\n', `\t行政强制\n\t${placeholder}\n`);
+    assert.deepEqual(lintSummary(cells).map((f) => f.messageId), ['table-cell-invalid.placeholder'], placeholder);
+  }
   const ruled = fixture('shapes', 'clean-tsv.txt').replace(/^(信息内容\t.*)$/m, '$1\n--------\t--------\t--------');
   assert.match(ruled, /\n--------\t--------/);
   assert.deepEqual(lintSummary(ruled), []);

@@ -54,14 +54,15 @@ function isBlankLine(line: string): boolean {
 }
 
 /**
- * A line drawn with dashes (----- ------, ======, as under the header of pandoc's simple and
- * multiline tables, or between a pasted table's parts): layout, not cells. A lone "-" or "—" stays:
- * in a table it is a placeholder for a value.
+ * A line drawn with dashes: runs of - = _ under the header of pandoc's simple and multiline tables
+ * (----- ------), or one long rule (at least six) above and below them or between a paste's parts.
+ * Layout, not cells. A short run alone on its line ("-", "---") stays: in a one-cell-per-line paste
+ * it is a placeholder for a value.
  */
 function isRuleLine(line: string): boolean {
   const c = line.charCodeAt(0);
   if (c !== 0x2d && c !== 0x3d && c !== 0x5f && c !== 0x2b && c !== 0x20 && c !== 0x09) return false;
-  return /^[ \t]*(?=.*(?:---|===|___))[-=_+: \t]+$/.test(line);
+  return /^[ \t]*[-=_+:]+(?:[ \t]+[-=_+:]+)+[ \t]*$/.test(line) ? /---|===|___/.test(line) : /^[ \t]*[-=_+:]{6,}[ \t]*$/.test(line);
 }
 
 const trailingNumbers = /^(.*?[^\s\d.,+-])((?:[ \u3000]+[+-]?\d[\d.,]*)+)$/u;
