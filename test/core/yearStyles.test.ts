@@ -16,7 +16,7 @@ const TITLE = '## 2025年政府信息公开工作年度报告';
 const report2020 = readFileSync(join(process.cwd(), 'examples', 'report-2020.txt'), 'utf8');
 
 test('a title year in full-width digits or Chinese numerals is the report\'s year', () => {
-  for (const written of ['２０２５', '二〇二五', '二○二五', '二零二五']) {
+  for (const written of ['２０２５', '二〇二五', '二○二五', '二零二五', '二0二五']) {
     const text = replaceOnce(clean, TITLE, `## ${written}年政府信息公开工作年度报告`);
     const result = lint(text);
     assert.equal(result.report.year?.from, 'title', written);
@@ -63,10 +63,12 @@ test('yearLike writes a year as ASCII, full-width or Chinese numerals, keeping t
   assert.equal(yearLike('二〇二四', 2020), '二〇二〇');
   assert.equal(yearLike('二零二四', 2025), '二零二五');
   assert.equal(yearLike('二○二四', 2030), '二○三○');
+  assert.equal(yearLike('二0二四', 2020), '二0二0');
+  assert.equal(yearLike('2020', 2024), '2024');
 });
 
 test('foldYearDigits keeps the length and changes only full-width digits and Chinese years before 年', () => {
-  const pieces = fc.constantFrom('二〇二五年', '二零二四 年', '二○二三', '２０２５', '２', '十二月', '二〇', '零', '年', '2025', 'a', '。', '\n', '一二三四年', '二〇二五五年', '\u3000', ' ');
+  const pieces = fc.constantFrom('二〇二五年', '二0二五年', '二0', '二零二四 年', '二○二三', '２０２５', '２', '十二月', '二〇', '零', '年', '2025', 'a', '。', '\n', '一二三四年', '二〇二五五年', '\u3000', ' ');
   fc.assert(fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
     const text = parts.join('');
     const folded = foldYearDigits(text);
@@ -80,7 +82,7 @@ test('foldYearDigits keeps the length and changes only full-width digits and Chi
     // Whatever a year reader would find in the folded text is found: a 年 with digits before it.
     const yearsIn = (t: string) => [...t.matchAll(/(\d{4})[ \t\u3000]*年/g)].map((m) => m.index);
     const wholeFold = text.replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-      .replace(/二[〇○零][〇○零一二三四五六七八九]{2}(?=[ \t\u3000]*年)/g, (y) => [...y].map((c) => (c === '○' || c === '零' ? 0 : '〇一二三四五六七八九'.indexOf(c))).join(''));
+      .replace(/二[〇○零0][〇○零0一二三四五六七八九]{2}(?=[ \t\u3000]*年)/g, (y) => [...y].map((c) => (c === '○' || c === '零' || c === '0' ? 0 : '〇一二三四五六七八九'.indexOf(c))).join(''));
     assert.deepEqual(yearsIn(folded), yearsIn(wholeFold), `the 年 check skipped a year in ${JSON.stringify(text)}`);
   }), { numRuns: 500 });
   assert.equal(foldYearDigits('十二月三十一日，一二三四年'), '十二月三十一日，一二三四年');

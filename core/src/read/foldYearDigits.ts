@@ -4,15 +4,15 @@
 
 const FULL_WIDTH_DIGIT = /[\uff10-\uff19]/g;
 const NUMERALS = '〇一二三四五六七八九';
-/** A year of this century in Chinese numerals, before 年: 二〇二五 (〇, ○ or 零 for zero). */
-const CHINESE_YEAR = /二[〇○零][〇○零一二三四五六七八九]{2}(?=[ \t\u3000]*年)/g;
+/** A year of this century in Chinese numerals, before 年: 二〇二五 (〇, ○, 零 or, mistyped, 0 for zero). */
+const CHINESE_YEAR = /二[〇○零0][〇○零0一二三四五六七八九]{2}(?=[ \t\u3000]*年)/g;
 
 function numeralValue(ch: string): number {
-  return ch === '○' || ch === '零' ? 0 : NUMERALS.indexOf(ch);
+  return ch === '○' || ch === '零' || ch === '0' ? 0 : NUMERALS.indexOf(ch);
 }
 
 const isFullWidthDigit = (c: number) => c >= 0xff10 && c <= 0xff19;
-const isNumeral = (c: number) => c === 0x3007 || c === 0x25cb || c === 0x96f6 || NUMERALS.includes(String.fromCharCode(c));
+const isNumeral = (c: number) => c === 0x3007 || c === 0x25cb || c === 0x96f6 || c === 0x30 || NUMERALS.includes(String.fromCharCode(c));
 const isPad = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
 
 /** Whether some 年 has a full-width digit or a Chinese-numeral year (二〇…) right before it, or a full-width digit after it (2025年１月). */
@@ -37,7 +37,7 @@ export function foldYearDigits(text: string): string {
   if (!hasOtherYearDigits(text)) return text;
   let out = text;
   if (/[\uff10-\uff19]/.test(out)) out = out.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  if (/二[〇○零]/.test(out)) out = out.replace(CHINESE_YEAR, (y) => [...y].map(numeralValue).join(''));
+  if (/二[〇○零0]/.test(out)) out = out.replace(CHINESE_YEAR, (y) => [...y].map(numeralValue).join(''));
   return out;
 }
 
@@ -45,8 +45,8 @@ export function foldYearDigits(text: string): string {
 export function yearLike(original: string, year: number): string {
   const digits = String(year);
   if (/^[\uff10-\uff19]+$/.test(original)) return [...digits].map((d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).join('');
-  if (/^[〇○零一二三四五六七八九]+$/.test(original)) {
-    const zero = [...original].find((c) => c === '〇' || c === '○' || c === '零') ?? '〇';
+  if (/^[〇○零0一二三四五六七八九]+$/.test(original) && /[一-龥〇○]/.test(original)) {
+    const zero = [...original].find((c) => c === '〇' || c === '○' || c === '零' || c === '0') ?? '〇';
     return [...digits].map((d) => (d === '0' ? zero : NUMERALS[Number(d)])).join('');
   }
   return digits;
