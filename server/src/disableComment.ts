@@ -53,11 +53,17 @@ export function disableRuleEdit(index: LineIndex, line: number, ruleId: string, 
 // A comment line inside a grid table, or one at the end of its row, would break the grid: a
 // nianbao-disable / nianbao-enable pair goes around the table instead (or gets the rule added).
 function disableAroundGrid(index: LineIndex, grid: { first: number; last: number }, ruleId: string, eol: string): DisableEdit | undefined {
-  const above = grid.first > 0 ? BLOCK_DISABLE.exec(index.lineText(grid.first - 1)) : null;
-  const below = grid.last + 1 < index.lineCount ? BLOCK_ENABLE.exec(index.lineText(grid.last + 1)) : null;
+  // The comments stand a blank line away from the grid, so Markdown renderers still see the table.
+  const blank = (l: number) => index.lineText(l).trim() === '';
+  let up = grid.first - 1;
+  while (up >= 0 && blank(up)) up--;
+  let down = grid.last + 1;
+  while (down < index.lineCount && blank(down)) down++;
+  const above = up >= 0 ? BLOCK_DISABLE.exec(index.lineText(up)) : null;
+  const below = down < index.lineCount ? BLOCK_ENABLE.exec(index.lineText(down)) : null;
   if (above && below) {
     if (listsRule(above[1]!, ruleId)) return undefined;
-    const edits = [afterList(index.lineStarts[grid.first - 1], index.lineText(grid.first - 1)), afterList(index.lineStarts[grid.last + 1], index.lineText(grid.last + 1))]
+    const edits = [afterList(index.lineStarts[up], index.lineText(up)), afterList(index.lineStarts[down], index.lineText(down))]
       .map((at) => ({ start: at, end: at, text: ` ${ruleId}` }));
     return { edits, wholeTable: true };
   }
@@ -65,8 +71,8 @@ function disableAroundGrid(index: LineIndex, grid: { first: number; last: number
   const end = index.lineEnd(grid.last);
   return {
     edits: [
-      { start, end: start, text: `<!-- nianbao-disable ${ruleId} -->${eol}` },
-      { start: end, end, text: `${eol}<!-- nianbao-enable ${ruleId} -->` },
+      { start, end: start, text: `<!-- nianbao-disable ${ruleId} -->${eol}${eol}` },
+      { start: end, end, text: `${eol}${eol}<!-- nianbao-enable ${ruleId} -->` },
     ],
     wholeTable: true,
   };

@@ -83,10 +83,10 @@ describe('disableRuleEdit', () => {
     const first = disableRuleEdit(new LineIndex(text), 4, 'sum-row-total', '\n');
     assert.equal(first?.wholeTable, true);
     const once = applyDisable(text, first);
-    assert.equal(once, `x\n<!-- nianbao-disable sum-row-total -->\n${grid}\n<!-- nianbao-enable sum-row-total -->\ny\n`);
-    const twice = applyDisable(once, disableRuleEdit(new LineIndex(once), 5, 'sum-balance', '\n'));
-    assert.equal(twice, `x\n<!-- nianbao-disable sum-row-total sum-balance -->\n${grid}\n<!-- nianbao-enable sum-row-total sum-balance -->\ny\n`);
-    assert.equal(disableRuleEdit(new LineIndex(twice), 5, 'sum-balance', '\n'), undefined);
+    assert.equal(once, `x\n<!-- nianbao-disable sum-row-total -->\n\n${grid}\n\n<!-- nianbao-enable sum-row-total -->\ny\n`);
+    const twice = applyDisable(once, disableRuleEdit(new LineIndex(once), 6, 'sum-balance', '\n'));
+    assert.equal(twice, `x\n<!-- nianbao-disable sum-row-total sum-balance -->\n\n${grid}\n\n<!-- nianbao-enable sum-row-total sum-balance -->\ny\n`);
+    assert.equal(disableRuleEdit(new LineIndex(twice), 6, 'sum-balance', '\n'), undefined);
     assert.equal(disableRuleEdit(new LineIndex('| a | 1 |\n'), 0, 'sum-row-total', '\n')?.wholeTable, false, 'a pipe row is not a grid');
   });
   it('silences a wrong total in a real grid table, the grid left intact', () => {
