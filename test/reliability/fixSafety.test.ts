@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { applyFixes, fixAll, lint, MAX_FIX_PASSES } from '../../core/src/index.js';
 import type { TemplateChoice } from '../../core/src/index.js';
-import { foundInputs, generatedReport, mutatedReport, mutatedText, reportSpec, renderReport, seedTexts, wrongSumReport } from './fuzzInputs.js';
+import { foundInputs, generatedReport, mutatedReport, mutatedText, reportSpec, renderReport, seedTexts, shapeTexts, wrongSumReport } from './fuzzInputs.js';
 import { checkFixSafety, inverseEdits, type FixFacts } from './invariants.js';
 
 const SEED = 20251122;
@@ -37,6 +37,17 @@ test('every seed and example, under each format: all single fixes and fix-all ar
       assert.doesNotThrow(() => checked(text, template), `${name} (${template})`);
     }
   }
+});
+
+test('the clean report in every input shape (grid and multiline tables too), mutated and with wrong sums: fixes are safe', () => {
+  const shapes = shapeTexts();
+  assert.ok(shapes.length >= 6, `found ${shapes.length} shapes`);
+  fc.assert(fc.property(mutatedReport(shapes, 6, { longLine: 2_000, wideRow: 200 }), templateOption, (input, template) => {
+    checked(mutatedText(input), template, 8);
+  }), runs(150));
+  fc.assert(fc.property(wrongSumReport(shapes), (input) => {
+    checked(mutatedText(input), 'auto', 5);
+  }), runs(150));
 });
 
 test('reports with wrong sums in tables 三 and 四 (1 to 8 cells changed)', () => {

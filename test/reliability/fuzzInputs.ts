@@ -41,6 +41,13 @@ export function seedTexts(): NamedText[] {
   return out;
 }
 
+/** The clean report in every input shape (test/fixtures/shapes: pipe, HTML, tabs, cells, grid, multiline). */
+export function shapeTexts(): NamedText[] {
+  const folder = 'test/fixtures/shapes';
+  return readdirSafe(join(projectRoot, folder)).sort().filter((name) => /\.(md|txt)$/i.test(name))
+    .map((name) => ({ name: `${folder}/${name}`, text: readFileSync(join(projectRoot, folder, name), 'utf8') }));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Arbitrary text
 
