@@ -54,6 +54,31 @@ export function registerCodeActionTests(): void {
       assert.equal(await vscode.commands.executeCommand('nianbao.fixAll'), false, 'nothing left to fix');
     });
 
+    test('in a pandoc grid table the sum fix keeps the pipes in line, and "disable" wraps the table', async () => {
+      const editor = await openFile('grid.md');
+      const doc = editor.document;
+      const d = (await waitForRule(doc.uri, 'sum-row-total')).find((x) => ruleOf(x) === 'sum-row-total')!;
+      const line = d.range.start.line;
+      const before = doc.lineAt(line).text;
+      assert.ok(before.endsWith('| 19   |'), before);
+      const actions = await codeActionsAt(doc.uri, d.range, QUICK_FIX);
+      const disable = actions.find((a) => a.title.includes('sum-row-total') && /表格|table/.test(a.title));
+      assert.ok(disable, `a disable-for-the-table action among: ${actions.map((a) => a.title).join(' | ')}`);
+      await applyAction(disable, 'disable the rule for the table');
+      const text = doc.getText();
+      assert.match(text, /<!-- nianbao-disable sum-row-total -->\n\n\+-+/);
+      assert.match(text, /-\+\n\n<!-- nianbao-enable sum-row-total -->/);
+      await waitForClean(doc.uri);
+      await vscode.commands.executeCommand('undo');
+      await waitForRule(doc.uri, 'sum-row-total');
+      assert.ok(!doc.getText().includes('nianbao-disable'), 'undone');
+      const again = await codeActionsAt(doc.uri, d.range, QUICK_FIX);
+      await applyAction(again.find((a) => a.isPreferred && /\b9\b/.test(a.title)), 'fix the total');
+      assert.equal(doc.lineAt(line).text, before.replace('| 19   |', '| 9    |'));
+      assert.equal(doc.lineAt(line).text.length, before.length, 'the cell keeps its width');
+      await waitForClean(doc.uri);
+    });
+
     test('"disable fee-not-reported for this line" inserts the inline comment and silences it', async () => {
       const editor = await openFile('disable-line.md');
       const doc = editor.document;
