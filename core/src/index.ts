@@ -12,5 +12,6 @@ export { formatMessage, localeFor } from './l10n/formatMessage.js';
 export { looksLikeReport } from './looksLikeReport.js';
 export { LineIndex } from './text/lineIndex.js';
 export { readReport } from './read/readReport.js';
+export { gridTableAround } from './read/gridTables.js';
 export { ruleRegistry, docsUrl, rules, type RuleInfo } from './rules/registry.js';
 export { templates, selectTemplate } from './templates/selectTemplate.js';

@@ -4,7 +4,7 @@
 // around a grid table as a `nianbao-disable` … `nianbao-enable` pair, because a grid takes no comment
 // inside. When there already is such a comment, the rule is added to it.
 
-import type { Edit, LineIndex } from '../../core/src/index.js';
+import { gridTableAround, type Edit, type LineIndex } from '../../core/src/index.js';
 
 const NEXT_LINE = /^([ \t]*)<!--\s*nianbao-disable-next-line\b([^>]*?)\s*-->\s*$/;
 const SAME_LINE = /<!--\s*nianbao-disable-line\b([^>]*?)\s*-->\s*$/;
@@ -20,18 +20,6 @@ function afterList(lineStart: number, lineText: string): number {
   return lineStart + at;
 }
 
-/** The first and last line of the grid table (pandoc's +---+ tables) that `line` is in, or undefined. */
-function gridTableAround(index: LineIndex, line: number): { first: number; last: number } | undefined {
-  const inGrid = (l: number) => l >= 0 && l < index.lineCount && /^[ \t]*[|+]/.test(index.lineText(l));
-  if (!/^[ \t]*\|/.test(index.lineText(line))) return undefined;
-  let first = line;
-  while (inGrid(first - 1)) first--;
-  let last = line;
-  while (inGrid(last + 1)) last++;
-  return GRID_BORDER.test(index.lineText(first)) && GRID_BORDER.test(index.lineText(last)) ? { first, last } : undefined;
-}
-
-const GRID_BORDER = /^[ \t]*\+(?:[-=:]+\+)+[ \t]*$/;
 const BLOCK_DISABLE = /^[ \t]*<!--\s*nianbao-disable\b(?!-)([^>]*?)\s*-->\s*$/;
 const BLOCK_ENABLE = /^[ \t]*<!--\s*nianbao-enable\b(?!-)([^>]*?)\s*-->\s*$/;
 
@@ -44,7 +32,7 @@ export interface DisableEdit {
 
 // The edits that silence `ruleId` on `line`, or undefined when a comment already silences it there.
 export function disableRuleEdit(index: LineIndex, line: number, ruleId: string, eol: string): DisableEdit | undefined {
-  const grid = gridTableAround(index, line);
+  const grid = /^[ \t]*\|/.test(index.lineText(line)) ? gridTableAround(index, line) : undefined;
   if (grid) return disableAroundGrid(index, grid, ruleId, eol);
   const edit = disableLineEdit(index, line, ruleId, eol);
   return edit ? { edits: [edit], wholeTable: false } : undefined;

@@ -4,15 +4,17 @@
 
 const FULL_WIDTH_DIGIT = /[\uff10-\uff19]/g;
 const NUMERALS = '〇一二三四五六七八九';
+/** What drafts write for zero in a Chinese-numeral year: 〇, ○, 零, or a mistyped Arabic 0. */
+const ZEROS = '〇○零0';
 /** A year of this century in Chinese numerals, before 年: 二〇二五 (〇, ○, 零 or, mistyped, 0 for zero). */
 const CHINESE_YEAR = /二[〇○零0][〇○零0一二三四五六七八九]{2}(?=[ \t\u3000]*年)/g;
 
 function numeralValue(ch: string): number {
-  return ch === '○' || ch === '零' || ch === '0' ? 0 : NUMERALS.indexOf(ch);
+  return ZEROS.includes(ch) ? 0 : NUMERALS.indexOf(ch);
 }
 
 const isFullWidthDigit = (c: number) => c >= 0xff10 && c <= 0xff19;
-const isNumeral = (c: number) => c === 0x3007 || c === 0x25cb || c === 0x96f6 || c === 0x30 || NUMERALS.includes(String.fromCharCode(c));
+const isNumeral = (c: number) => NUMERALS.includes(String.fromCharCode(c)) || ZEROS.includes(String.fromCharCode(c));
 const isPad = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
 
 /** Whether some 年 has a full-width digit or a Chinese-numeral year (二〇…) right before it, or a full-width digit after it (2025年１月). */
@@ -46,7 +48,7 @@ export function yearLike(original: string, year: number): string {
   const digits = String(year);
   if (/^[\uff10-\uff19]+$/.test(original)) return [...digits].map((d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).join('');
   if (/^[〇○零0一二三四五六七八九]+$/.test(original) && /[一-龥〇○]/.test(original)) {
-    const zero = [...original].find((c) => c === '〇' || c === '○' || c === '零' || c === '0') ?? '〇';
+    const zero = [...original].find((c) => ZEROS.includes(c)) ?? '〇';
     return [...digits].map((d) => (d === '0' ? zero : NUMERALS[Number(d)])).join('');
   }
   return digits;

@@ -33,6 +33,25 @@ function firstNonSpace(line: string): number {
   return i < line.length ? line.charCodeAt(i) : -1;
 }
 
+/** Whether a line is part of a grid table's layout: it starts with '|' or '+'. */
+function isGridLine(lineText: string): boolean {
+  const c = firstNonSpace(lineText);
+  return c === PIPE || c === PLUS;
+}
+
+/**
+ * The first and last line of the grid table that `line` is in (a row or a border line), or
+ * undefined when it is in none: the run of '|' and '+' lines around it, a full border at each end.
+ */
+export function gridTableAround(index: LineIndex, line: number): { first: number; last: number } | undefined {
+  if (line < 0 || line >= index.lineCount || !isGridLine(index.lineText(line))) return undefined;
+  let first = line;
+  while (first > 0 && isGridLine(index.lineText(first - 1))) first--;
+  let last = line;
+  while (last + 1 < index.lineCount && isGridLine(index.lineText(last + 1))) last++;
+  return FULL_BORDER.test(index.lineText(first)) && FULL_BORDER.test(index.lineText(last)) ? { first, last } : undefined;
+}
+
 /** Whether a line may open a grid table (cheap: its first character is '+'). */
 export function mayOpenGridTable(lineText: string): boolean {
   return firstNonSpace(lineText) === PLUS && FULL_BORDER.test(lineText);
@@ -82,12 +101,7 @@ function segmentsOf(lineText: string): Segment[] {
  */
 export function readGridTableInto(out: CellToken[], index: LineIndex, firstLine: number): number | undefined {
   let last = firstLine;
-  while (last + 1 < index.lineCount) {
-    const next = index.lineText(last + 1);
-    const c = firstNonSpace(next);
-    if (c !== PIPE && c !== PLUS) break;
-    last++;
-  }
+  while (last + 1 < index.lineCount && isGridLine(index.lineText(last + 1))) last++;
   if (last === firstLine) return undefined;
   const from = out.length;
   let rowLines: number[] = [];

@@ -3,6 +3,7 @@
 // table in its shape), reported once, on the first sign, with the others as related locations.
 
 import { renderBlankTable } from '../fix/renderBlankTable.js';
+import { gridTableAround } from '../read/gridTables.js';
 import type { Fix, Span } from '../types.js';
 import { otherFormatTables } from './otherFormatTables.js';
 import type { Template, TemplateId } from '../templates/templateTypes.js';
@@ -61,15 +62,10 @@ function otherFormatFinding(
     const blank = renderBlankTable(spec, report.markdown ? 'markdown' : 'text').join(report.eol);
     // Replace whole lines, so no pipe or cell of the old table is left at either end (nor, for a
     // grid table, its borders and the lines of its last row).
-    let first = index.lineAt(table.span.start);
-    let last = index.lineAt(Math.max(table.span.start, table.span.end - 1));
-    if (token.source === 'grid') {
-      const inGrid = (line: number) => /^[ \t]*[+|]/.test(index.lineText(line));
-      while (first > 0 && inGrid(first - 1)) first--;
-      while (last + 1 < index.lineCount && inGrid(last + 1)) last++;
-    }
-    const start = index.lineStarts[first];
-    const end = index.lineEnd(last);
+    const first = index.lineAt(table.span.start);
+    const last = index.lineAt(Math.max(table.span.start, table.span.end - 1));
+    const start = index.lineStarts[gridTableAround(index, first)?.first ?? first];
+    const end = index.lineEnd(gridTableAround(index, last)?.last ?? last);
     signs.push({
       span: token.span,
       messageId: messages.table,
