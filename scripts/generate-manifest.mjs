@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { loadCore, ROOT } from './loadCore.mjs';
 
 const LANGS = ['markdown', 'plaintext'];
-const EDITOR_WHEN = 'editorLangId == markdown || editorLangId == plaintext';
+// Markdown and plain-text editors, and any editor the server checks as a report (an untitled draft
+// that VS Code's language detection renamed): the client sets nianbao.activeReport.
+const EDITOR_WHEN = 'editorLangId == markdown || editorLangId == plaintext || nianbao.activeReport';
 const SEVERITIES = ['off', 'info', 'warning', 'error'];
 
 /** contributes.configuration: every setting the server reads (server/src/protocol.ts). */
@@ -21,9 +23,7 @@ function configuration(ruleRegistry) {
     markdownDescription: `%config.rules.${r.id}%`,
   }]));
   const globs = (key) => ({ type: 'array', items: { type: 'string' }, default: [], scope: 'resource', markdownDescription: `%${key}%` });
-  return {
-    title: '%config.title%',
-    properties: {
+  const properties = {
       'nianbao.template': {
         type: 'string', enum: ['auto', '2021', '2019'], default: 'auto', scope: 'resource',
         enumDescriptions: ['%config.template.auto%', '%config.template.2021%', '%config.template.2019%'],
@@ -32,6 +32,11 @@ function configuration(ruleRegistry) {
       'nianbao.rules': {
         type: 'object', default: {}, scope: 'resource', additionalProperties: false,
         properties: ruleProperties, markdownDescription: '%config.rules%',
+      },
+      'nianbao.messageLanguage': {
+        type: 'string', enum: ['zh-cn', 'en', 'auto'], default: 'zh-cn', scope: 'window',
+        enumDescriptions: ['%config.messageLanguage.zh-cn%', '%config.messageLanguage.en%', '%config.messageLanguage.auto%'],
+        markdownDescription: '%config.messageLanguage%',
       },
       'nianbao.files.include': globs('config.files.include'),
       'nianbao.files.exclude': globs('config.files.exclude'),
@@ -45,8 +50,10 @@ function configuration(ruleRegistry) {
       'nianbao.trace.server': {
         type: 'string', enum: ['off', 'messages', 'verbose'], default: 'off', scope: 'window', description: '%config.trace.server%',
       },
-    },
   };
+  // The Settings editor sorts by `order`: what a new user looks for first (format, rules, language).
+  Object.values(properties).forEach((p, i) => { p.order = i + 1; });
+  return { title: '%config.title%', properties };
 }
 
 /** The extension's fields of package.json. */
@@ -96,9 +103,13 @@ const SCRIPTS = {
   'test:person': 'npm run package && node --test --test-reporter=spec test/vscode/person/',
 };
 
-/** package.nls*.json with one description per rule (core text, severity, docs link). */
+/** package.nls*.json with one description per rule (core text, severity, docs link), and the rules
+ * setting's description listing every rule id with its name in that language. */
 function nlsWithRules(nls, core, locale) {
-  const out = Object.fromEntries(Object.entries(nls).filter(([k]) => !k.startsWith('config.rules.') || k === 'config.rules.item'));
+  const out = Object.fromEntries(Object.entries(nls).filter(([k]) => !k.startsWith('config.rules') || k === 'config.rules.item' || k === 'config.rules.intro'));
+  const colon = locale === 'zh-cn' ? '：' : ': ';
+  const list = core.ruleRegistry.map((r) => `- \`${r.id}\`${colon}${r.description[locale]}`).join('\n');
+  out['config.rules'] = `${nls['config.rules.intro']}\n\n${list}`;
   for (const r of core.ruleRegistry) {
     out[`config.rules.${r.id}`] = nls['config.rules.item']
       .replace('{description}', r.description[locale])

@@ -2,6 +2,7 @@
 // source.fixAll.nianbao action) and show the output channel. nianbao.lintWorkspace is the server's.
 
 import * as vscode from 'vscode';
+import { l10n } from './clientText.js';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { FIX_ALL_KIND } from '../../server/src/protocol.js';
 
@@ -22,7 +23,7 @@ export function registerCommands(client: LanguageClient, output: vscode.LogOutpu
       if (!editor) return false;
       await client.start(); // no-op once running; waits if it is still starting
       const changed = await fixAllInDocument(editor.document);
-      if (!changed) vscode.window.setStatusBarMessage(vscode.l10n.t('Nianbao: nothing to fix automatically'), 5_000);
+      if (!changed) vscode.window.setStatusBarMessage(l10n.t('Nianbao: nothing to fix automatically'), 5_000);
       return changed;
     }),
     vscode.commands.registerCommand('nianbao.showOutput', () => output.show(true)),

@@ -2,18 +2,26 @@
 // documents it serves: Markdown and plain text, saved or untitled.
 
 import * as vscode from 'vscode';
+import { l10n } from './clientText.js';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { Commands, LANGUAGE_IDS, type InitializationOptions, type LintWorkspaceResult } from '../../server/src/protocol.js';
 
-/** The documents nianbao checks (the server then decides which of them are reports). */
-export const DOCUMENT_SELECTOR = LANGUAGE_IDS.flatMap((language) =>
+/** Markdown and plain-text documents, saved or untitled (where the language status item shows). */
+export const LANGUAGE_SELECTOR = LANGUAGE_IDS.flatMap((language) =>
   ['file', 'untitled'].map((scheme) => ({ scheme, language })));
+
+/**
+ * The documents sent to the server, which then decides by their text (core looksLikeReport) which
+ * are reports: Markdown and plain-text files, and every untitled document whatever its language, so
+ * a pasted draft stays checked when VS Code's language detection calls it "Ini" or "Log".
+ */
+export const DOCUMENT_SELECTOR = [...LANGUAGE_IDS.map((language) => ({ scheme: 'file', language })), { scheme: 'untitled' }];
 
 /** One line summing up a workspace lint, for the status bar. */
 function workspaceSummary(result: LintWorkspaceResult): string {
   return result.cancelled
-    ? vscode.l10n.t('Nianbao: cancelled after {0} files, {1} problems', result.files, result.problems)
-    : vscode.l10n.t('Nianbao: {0} reports checked, {1} problems', result.files, result.problems);
+    ? l10n.t('Nianbao: cancelled after {0} files, {1} problems', result.files, result.problems)
+    : l10n.t('Nianbao: {0} reports checked, {1} problems', result.files, result.problems);
 }
 
 // The client: the server module runs in its own Node process; settings are pulled by the server
@@ -43,5 +51,5 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
       },
     },
   };
-  return new LanguageClient('nianbao', vscode.l10n.t('Nianbao Language Server'), serverOptions, clientOptions);
+  return new LanguageClient('nianbao', l10n.t('Nianbao Language Server'), serverOptions, clientOptions);
 }

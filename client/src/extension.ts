@@ -3,6 +3,7 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { initClientText, l10n } from './clientText.js';
 import { registerCommands } from './commands.js';
 import { ReportStatus } from './reportStatus.js';
 import { createClient } from './createClient.js';
@@ -18,7 +19,8 @@ export interface NianbaoApi {
 // Activation: output channel, client (started before activate returns, so the server's commands,
 // e.g. nianbao.lintWorkspace, are registered by the time a command that activated us runs).
 export async function activate(context: vscode.ExtensionContext): Promise<NianbaoApi> {
-  const output = vscode.window.createOutputChannel(vscode.l10n.t('Nianbao'), { log: true });
+  initClientText(context);
+  const output = vscode.window.createOutputChannel(l10n.t('Nianbao'), { log: true });
   context.subscriptions.push(output);
   client = createClient(context, output);
   const status = new ReportStatus(client);

@@ -11,18 +11,15 @@ export class ConfigProblems {
   /** Config files whose problem is currently published. */
   private readonly shown = new Set<string>();
 
-  constructor(
-    private readonly connection: Connection,
-    private readonly locale: Locale,
-  ) {}
+  constructor(private readonly connection: Connection) {}
 
-  // Publishes a found config's problem once (nothing for a valid or absent config).
-  note(found: FoundConfig | null): void {
+  // Publishes a found config's problem once, in `locale` (nothing for a valid or absent config).
+  note(found: FoundConfig | null, locale: Locale): void {
     if (!found?.problem || this.shown.has(found.path)) return;
     this.shown.add(found.path);
     const line = Math.max(0, (found.problem.line ?? 1) - 1);
     const character = Math.max(0, (found.problem.column ?? 1) - 1);
-    const message = formatMessage('server.configProblem', { detail: describeConfigProblem(found.problem, this.locale) }, this.locale);
+    const message = formatMessage('server.configProblem', { detail: describeConfigProblem(found.problem, locale) }, locale);
     this.connection.sendDiagnostics({
       uri: pathToUri(found.path),
       diagnostics: [{ range: { start: { line, character }, end: { line, character } }, severity: DiagnosticSeverity.Error, source: DIAGNOSTIC_SOURCE, message }],

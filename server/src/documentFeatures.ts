@@ -47,7 +47,7 @@ export class DocumentFeatures {
       diagnostics: params.context.diagnostics,
       only: params.context.only,
       options: setup.options,
-      locale: this.ctx.locale,
+      locale: setup.locale,
       documentChanges: this.ctx.abilities.documentChanges,
     });
   }
@@ -56,7 +56,8 @@ export class DocumentFeatures {
   async hover(params: HoverParams): Promise<Hover | null> {
     const found = await this.linted(params.textDocument);
     if (!found) return null;
-    const content = hoverAt(found.result, found.result.index.offsetAt(params.position), this.ctx.locale);
+    const { locale } = await this.ctx.setupFor(found.doc.uri);
+    const content = hoverAt(found.result, found.result.index.offsetAt(params.position), locale);
     return content ? toLspHover(content, found.result) : null;
   }
 

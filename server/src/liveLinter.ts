@@ -92,7 +92,7 @@ export class LiveLinter {
     this.recent.delete(uri);
     this.recent.set(uri, lint);
     if (this.recent.size > RECENT_RESULTS) this.recent.delete(this.recent.keys().next().value as string);
-    const diagnostics = outcomeDiagnostics(outcome, { uri, locale: this.ctx.locale, docsBaseUrl: setup.settings.docsBaseUrl, version: doc.version });
+    const diagnostics = outcomeDiagnostics(outcome, { uri, locale: setup.locale, docsBaseUrl: setup.settings.docsBaseUrl, version: doc.version });
     this.ctx.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
     this.ctx.connection.sendNotification(STATUS_NOTIFICATION, statusOf(uri, outcome, findings));
     return lint;

@@ -49,6 +49,8 @@ export const WATCHED_GLOBS = ['**/.nianbaorc.json', '**/*.md', '**/*.txt'];
 
 export type TemplateSetting = 'auto' | '2021' | '2019';
 export type RuleSeveritySetting = 'off' | 'info' | 'warning' | 'error';
+/** `zh-cn` / `en`: that language; `auto`: the client's display language (initialization `locale`). */
+export type MessageLanguageSetting = 'zh-cn' | 'en' | 'auto';
 
 /** The `nianbao` settings section, as returned by `workspace/configuration` for a document. */
 export interface NianbaoSettings {
@@ -70,6 +72,11 @@ export interface NianbaoSettings {
   maxFileSizeMB: number;
   /** Overrides the base of rule documentation links (`<base><rule-id>.md`); empty: the built-in one. */
   docsBaseUrl: string;
+  /**
+   * Language of diagnostics, hovers, code action titles and progress. VS Code's setting defaults to
+   * 'zh-cn' (the package.json default); a client that sends nothing gets 'auto' (its own locale).
+   */
+  messageLanguage: MessageLanguageSetting;
 }
 
 export const DEFAULT_SETTINGS: NianbaoSettings = {
@@ -80,6 +87,7 @@ export const DEFAULT_SETTINGS: NianbaoSettings = {
   debounceMs: 200,
   maxFileSizeMB: 2,
   docsBaseUrl: '',
+  messageLanguage: 'auto',
 };
 
 // Settings reach the server by `workspace/configuration` (pull); it registers for

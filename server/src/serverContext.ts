@@ -24,6 +24,8 @@ export interface LintSetup {
   settings: NianbaoSettings;
   options: LintOptions;
   path: string | undefined;
+  /** The language of messages for this resource (`nianbao.messageLanguage`, 'auto' resolved). */
+  locale: Locale;
 }
 
 export class ServerContext {
@@ -37,10 +39,21 @@ export class ServerContext {
     readonly documents: TextDocuments<TextDocument>,
     readonly settings: SettingsStore,
     readonly errors: ErrorReporter,
-    readonly locale: Locale,
+    /** The client's display language (initialization `locale`): what `messageLanguage: 'auto'` means. */
+    readonly displayLocale: Locale,
     readonly abilities: ClientAbilities,
   ) {
-    this.configProblems = new ConfigProblems(connection, locale);
+    this.configProblems = new ConfigProblems(connection);
+  }
+
+  /** The message language settings ask for: `zh-cn` / `en` as set, `auto` the client's own. */
+  localeOf(settings: NianbaoSettings): Locale {
+    return settings.messageLanguage === 'auto' ? this.displayLocale : settings.messageLanguage;
+  }
+
+  /** The message language of the window-wide settings (progress, server-wide notices). */
+  async windowLocale(): Promise<Locale> {
+    return this.localeOf(await this.settings.get(undefined));
   }
 
   // Settings and lint options for a resource: editor settings (scoped to `scopeUri`) over the nearest
@@ -49,7 +62,8 @@ export class ServerContext {
     const settings = await this.settings.get(scopeUri);
     const path = uriToPath(uri);
     const found = this.configFiles.forFile(path);
-    this.configProblems.note(found);
-    return { settings, options: mergeOptions(settings, found), path };
+    const locale = this.localeOf(settings);
+    this.configProblems.note(found, locale);
+    return { settings, options: mergeOptions(settings, found), path, locale };
   }
 }

@@ -1,10 +1,11 @@
 // The `nianbao.*` settings: validating what a client sends (anything may arrive) into a complete
 // NianbaoSettings, and fetching them per document through `workspace/configuration`, cached.
 
-import { DEFAULT_SETTINGS, type NianbaoSettings, type RuleSeveritySetting, type TemplateSetting } from './protocol.js';
+import { DEFAULT_SETTINGS, type MessageLanguageSetting, type NianbaoSettings, type RuleSeveritySetting, type TemplateSetting } from './protocol.js';
 
 const TEMPLATES: readonly string[] = ['auto', '2021', '2019'];
 const SEVERITIES: readonly string[] = ['off', 'info', 'warning', 'error'];
+const LANGUAGES: readonly string[] = ['zh-cn', 'en', 'auto'];
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -40,6 +41,7 @@ export function normalizeSettings(raw: unknown, base: NianbaoSettings = DEFAULT_
     debounceMs: finiteNumber(r.debounceMs, base.debounceMs, 0, 10_000),
     maxFileSizeMB: finiteNumber(r.maxFileSizeMB, base.maxFileSizeMB, 0, 1024),
     docsBaseUrl: typeof r.docsBaseUrl === 'string' ? r.docsBaseUrl.trim() : base.docsBaseUrl,
+    messageLanguage: typeof r.messageLanguage === 'string' && LANGUAGES.includes(r.messageLanguage) ? (r.messageLanguage as MessageLanguageSetting) : base.messageLanguage,
   };
 }
 

@@ -39,7 +39,7 @@ export class WorkspaceLint {
     const source = new CancellationTokenSource();
     this.current = source;
     const stop = () => cancelled() || source.token.isCancellationRequested;
-    const locale = this.ctx.locale;
+    const locale = await this.ctx.windowLocale();
     progress.begin(formatMessage('progress.workspace.title', {}, locale), 0, formatMessage('progress.workspace.scanning', {}, locale), true);
     const result: LintWorkspaceResult = { files: 0, problems: 0, cancelled: false };
     try {
@@ -82,7 +82,7 @@ export class WorkspaceLint {
     const folder = this.folderOf(path);
     const setup = await this.ctx.setupFor(uri, folder ? pathToUri(folder) : undefined);
     if (this.isOpen(key)) return undefined;
-    const { settings, options } = setup;
+    const { settings, options, locale } = setup;
     const folders = this.ctx.folders;
     let outcome;
     if (isExcluded(path, folders, settings)) outcome = { kind: 'ignored' as const };
@@ -95,7 +95,7 @@ export class WorkspaceLint {
       this.clear(key);
       return undefined;
     }
-    const diagnostics = outcomeDiagnostics(outcome, { uri, locale: this.ctx.locale, docsBaseUrl: settings.docsBaseUrl, version: null });
+    const diagnostics = outcomeDiagnostics(outcome, { uri, locale, docsBaseUrl: settings.docsBaseUrl, version: null });
     this.published.set(key, path);
     this.ctx.connection.sendDiagnostics({ uri, diagnostics });
     return diagnostics.length;

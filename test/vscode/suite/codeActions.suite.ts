@@ -3,6 +3,7 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { formatMessage } from '../../../core/src/index.js';
 import { applyAction, closeAllEditors, codeActionsAt, openFile, ruleOf, waitForClean, waitForRule } from './helpers.js';
 
 const QUICK_FIX = vscode.CodeActionKind.QuickFix.value;
@@ -30,7 +31,8 @@ export function registerCodeActionTests(): void {
       const doc = editor.document;
       const ds = await waitForRule(doc.uri, 'sum-row-total', 2);
       const actions = await codeActionsAt(doc.uri, ds[0].range, QUICK_FIX);
-      const all = actions.find((a) => a.title.includes('sum-row-total') && a.title.includes('(2)'));
+      // Titles are in nianbao.messageLanguage (Chinese by default, whatever VS Code's language).
+      const all = actions.find((a) => a.title === formatMessage('action.fixAllRule', { rule: 'sum-row-total', count: 2 }, 'zh-cn'));
       await applyAction(all, 'fix all sum-row-total problems');
       const text = doc.getText();
       assert.ok(text.includes('| （一）予以公开 | 5 | 1 | 0 | 0 | 0 | 0 | 6 |'), 'first row fixed');

@@ -5,6 +5,7 @@
 import Mocha from 'mocha';
 import { registerCodeActionTests } from './codeActions.suite.js';
 import { registerDiagnosticsTests } from './diagnostics.suite.js';
+import { registerFirstContactTests } from './firstContact.suite.js';
 import { registerGrammarTests } from './grammar.suite.js';
 import { registerSettingsTests } from './settings.suite.js';
 import { registerSnippetTests } from './snippets.suite.js';
@@ -16,7 +17,7 @@ export function run(): Promise<void> {
   // Define the tdd globals (suite, test, setup, …), then let each file register its tests.
   mocha.suite.emit('pre-require', globalThis, 'nianbao-suite', mocha);
   for (const register of [registerDiagnosticsTests, registerCodeActionTests, registerSnippetTests,
-    registerWorkspaceTests, registerSettingsTests, registerGrammarTests]) register();
+    registerWorkspaceTests, registerSettingsTests, registerGrammarTests, registerFirstContactTests]) register();
   return new Promise((resolve, reject) => {
     let passed = 0;
     let failed = 0;
