@@ -2,7 +2,7 @@
 // Runs the same in the main thread and in worker threads; never throws (problems become messages).
 
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { fixAll, formatMessage, lint, looksLikeReport, type LineIndex } from '../../core/src/index.js';
+import { digestReport, fixAll, formatMessage, lint, looksLikeReport, relatedList, type LineIndex, type LintOptions } from '../../core/src/index.js';
 import { decodeBytes, encodeText } from '../../core/src/decodeText.js';
 import type { Finding, Locale } from '../../core/src/types.js';
 import { formatBytes, t } from './messages.js';
@@ -47,8 +47,9 @@ function lintFileUnsafe(task: LintTask): FileResult | null {
 
   const extra: CliMessage[] = [];
   let fixed = false;
+  const options: LintOptions = task.related?.length ? { ...task.options, related: relatedList(task.related), file: path } : task.options;
   if (task.fix) {
-    const result = fixAll(text, task.options);
+    const result = fixAll(text, options);
     if (result.text !== text) {
       const encoded = encodeText(result.text, decoded.encoding);
       if (encoded instanceof Uint8Array) {
@@ -66,11 +67,17 @@ function lintFileUnsafe(task: LintTask): FileResult | null {
     }
   }
 
-  const { findings, index } = lint(text, task.options);
+  const result = lint(text, options);
+  const { findings, index } = result;
   const messages = findings
     .filter((f) => !task.quiet || f.severity === 'error')
     .map((f) => toCliMessage(f, index, locale));
-  return makeFileResult(path, [...extra, ...messages], fixed);
+  const fileResult = makeFileResult(path, [...extra, ...messages], fixed);
+  if (task.digest) {
+    const digest = digestReport(result, path);
+    if (digest) fileResult.digest = digest;
+  }
+  return fileResult;
 }
 
 // Renders a core finding as a CLI message: localised text and 1-based line/column (UTF-16 units).
@@ -89,6 +96,10 @@ export function toCliMessage(finding: Finding, index: LineIndex, locale: Locale)
   if (finding.fix?.safe) message.fixable = true;
   if (finding.related.length) {
     message.related = finding.related.map((r) => {
+      if (r.elsewhere) {
+        const { start: s, end: e, file } = r.elsewhere;
+        return { message: formatMessage(r.messageId, r.args, locale), filePath: file, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
+      }
       const s = index.positionAt(r.start);
       const e = index.positionAt(r.end);
       return {

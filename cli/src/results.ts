@@ -1,10 +1,13 @@
 // The CLI's per-file results: findings already rendered to text with 1-based lines and columns.
 // Plain data, so results can cross from worker threads and feed every formatter the same way.
 
+import type { ReportDigest } from '../../core/src/related/reportDigest.js';
 import type { LintOptions, Locale, Severity } from '../../core/src/types.js';
 
 export interface CliRelated {
   message: string;
+  /** The place is in another file (last year's report): its absolute path. */
+  filePath?: string;
   line: number;
   column: number;
   endLine: number;
@@ -40,6 +43,8 @@ export interface FileResult {
   fixableWarningCount: number;
   /** `--fix` changed and wrote this file. */
   fixed?: boolean;
+  /** What the cross-report rules need of this report (asked by LintTask.digest; not printed). */
+  digest?: ReportDigest;
 }
 
 /** One file to check, with everything needed to do it in a worker thread. */
@@ -52,6 +57,10 @@ export interface LintTask {
   quiet: boolean;
   maxSize: number;
   locale: Locale;
+  /** Return the report's digest with the result (the first pass over several files). */
+  digest?: boolean;
+  /** Digests of the other files given that this one is compared with (last year's report). */
+  related?: ReportDigest[];
 }
 
 // Builds a FileResult from its messages, counting them the way ESLint does (info counts as a warning there).

@@ -12,7 +12,8 @@ import { formatSarif } from './formatters/sarif.js';
 import { formatStylish } from './formatters/stylish.js';
 import { t } from './messages.js';
 import { packageInfo } from './packageInfo.js';
-import { chooseThreadCount, lintAll } from './pool.js';
+import { lintAcrossReports } from './crossReport.js';
+import { chooseThreadCount } from './pool.js';
 import { exitCodeFor, fileMessageResult, type FileResult, type LintTask } from './results.js';
 
 export interface RunIO {
@@ -73,7 +74,7 @@ async function lintCommand(options: CliOptions, io: RunIO): Promise<number> {
     maxSize: options.maxSize,
     locale,
   }));
-  const pool = await lintAll(tasks, chooseThreadCount(tasks.length, options.workers));
+  const pool = await lintAcrossReports(tasks, (n) => chooseThreadCount(n, options.workers));
   for (const r of pool.results) if (r) results.push(r);
   // NIANBAO_DEBUG=pool shows whether worker threads did the work (a broken worker falls back silently).
   if (pool.threads > 0 && /\bpool\b/.test(process.env.NIANBAO_DEBUG ?? '')) {

@@ -15,3 +15,5 @@ export { readReport } from './read/readReport.js';
 export { gridTableAround } from './read/gridTables.js';
 export { ruleRegistry, docsUrl, rules, type RuleInfo } from './rules/registry.js';
 export { templates, selectTemplate } from './templates/selectTemplate.js';
+export { digestReport, relatedList, type ReportDigest, type RelatedReports, type DigestCell } from './related/reportDigest.js';
+export { previousReport } from './related/previousReport.js';

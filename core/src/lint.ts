@@ -21,7 +21,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const { report, template, index } = readReport(text, options.template ?? 'auto');
   const findings: Finding[] = [];
   // One context for every rule (they only read it).
-  const context = { report, template, index };
+  const context = { report, template, index, related: options.related, file: options.file };
   for (const rule of rules) {
     const setting = options.rules?.[rule.id] ?? rule.defaultSeverity;
     if (setting === 'off') continue;

@@ -1,6 +1,8 @@
 // The public data shapes of the checker core: findings, fixes, options.
 // Everything here is plain data so the CLI, the language server and the tests can share it.
 
+import type { RelatedReports } from './related/reportDigest.js';
+
 /** Offsets into the document text (UTF-16 code units, as JavaScript strings and LSP count them). */
 export interface Span {
   start: number;
@@ -30,6 +32,11 @@ export interface Fix {
 export interface RelatedSpan extends Span {
   messageId: string;
   args: Record<string, string | number>;
+  /**
+   * The place is in another file (last year's report): its name as the face gave it and its range
+   * there. The span then means nothing; faces use this instead.
+   */
+  elsewhere?: { file: string; start: Position; end: Position };
 }
 
 export type RuleCategory = 'structure' | 'table' | 'sum' | 'content' | 'internal';
@@ -49,6 +56,13 @@ export interface LintOptions {
   template?: TemplateChoice;
   /** Per-rule severity overrides; 'off' disables a rule. */
   rules?: Record<string, SeveritySetting>;
+  /**
+   * Other reports already read (their digests), for the rules that compare with last year's report
+   * (carryover-mismatch, repeated-text). The CLI gives the files it was given, the server its index.
+   */
+  related?: RelatedReports;
+  /** How the caller names this document (as in the digests), so it is never its own last year. */
+  file?: string;
 }
 
 /** A finding with its message already rendered and its position in lines/columns (0-based). */

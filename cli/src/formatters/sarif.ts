@@ -56,7 +56,7 @@ export function toSarif(results: readonly FileResult[], options: SarifOptions): 
         result.relatedLocations = m.related.map((r, id) => ({
           id,
           message: { text: r.message },
-          physicalLocation: { artifactLocation: artifact, region: region(r) },
+          physicalLocation: { artifactLocation: r.filePath ? artifactLocation(r.filePath, options.cwd) : artifact, region: region(r) },
         }));
       }
       sarifResults.push(result);

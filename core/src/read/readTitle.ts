@@ -14,7 +14,8 @@ export function readTitle(index: LineIndex, firstSectionLine: number): Report['t
   const limit = Math.min(firstSectionLine, index.lineCount, 40);
   for (let line = 0; line < limit; line++) {
     const text = index.lineText(line).replace(/^[\s#*\u3000]+|[\s*\u3000]+$/g, '');
-    if (text === '') continue;
+    // A line that is only an HTML comment (where a copied page came from, a nianbao-disable) is not the title.
+    if (text === '' || (text.startsWith('<!--') && text.endsWith('-->'))) continue;
     if (text.length > 45 || /[。；]/.test(text)) break;
     if (first < 0) first = line;
     last = line;
@@ -23,7 +24,7 @@ export function readTitle(index: LineIndex, firstSectionLine: number): Report['t
   const parts: string[] = [];
   for (let l = first; l <= last; l++) {
     const t = index.lineText(l).replace(/^[\s#*\u3000]+|[\s*\u3000]+$/g, '');
-    if (t) parts.push(t);
+    if (t && !(t.startsWith('<!--') && t.endsWith('-->'))) parts.push(t);
   }
   const start = index.lineStarts[first] + (index.lineText(first).length - index.lineText(first).replace(/^[\s#*\u3000]+/, '').length);
   return { text: parts.join(''), span: { start, end: index.lineEnd(last) } };

@@ -1,5 +1,6 @@
 // Every rule, in the order findings are reported, with the docs link each diagnostic carries.
 
+import { carryoverMismatch } from './carryoverMismatch.js';
 import { feeNotReported } from './feeNotReported.js';
 import { overviewTooLong } from './overviewTooLong.js';
 import { formatMessage } from '../l10n/formatMessage.js';
@@ -27,7 +28,7 @@ import { yearMismatch } from './yearMismatch.js';
 export const rules: Rule[] = [
   sectionMissing, sectionDuplicate, sectionOrder, sectionExtra, sectionHeading, subsectionMissing,
   tableMissing, tableRowMissing, tableRowUnknown, tableCellCount, tableCellInvalid, templateOutdated, templateTooNew,
-  sumRowTotal, sumOutcomeTotal, sumBalance, sumReviewTotal,
+  sumRowTotal, sumOutcomeTotal, sumBalance, sumReviewTotal, carryoverMismatch,
   yearMismatch, feeNotReported, overviewTooLong, textTableMismatch,
 ];
 
