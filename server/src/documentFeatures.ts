@@ -4,6 +4,7 @@
 import type { CodeAction, CodeActionParams, DocumentSymbol, FoldingRange, Hover, HoverParams, TextDocumentIdentifier } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LintResult } from '../../core/src/index.js';
+import { carryOverHoverAt } from './carryOverHover.js';
 import { codeActions } from './codeActions.js';
 import { hoverAt, toLspHover } from './hover.js';
 import type { LiveLinter } from './liveLinter.js';
@@ -57,7 +58,15 @@ export class DocumentFeatures {
     const found = await this.linted(params.textDocument);
     if (!found) return null;
     const { locale } = await this.ctx.setupFor(found.doc.uri);
-    const content = hoverAt(found.result, found.result.index.offsetAt(params.position), locale);
+    const offset = found.result.index.offsetAt(params.position);
+    const sum = hoverAt(found.result, offset, locale);
+    const carry = carryOverHoverAt(found.result, offset, this.ctx.related, found.doc.uri, locale);
+    // On the 总计 cell of 上年结转 both speak: the row's sum, then last year's value.
+    const content = sum && carry ? { markdown: `${sum.markdown}
+
+---
+
+${carry.markdown}`, span: sum.span } : sum ?? carry;
     return content ? toLspHover(content, found.result) : null;
   }
 

@@ -25,6 +25,9 @@ export class LiveLinter {
   /** Full results of the last few documents linted (hover and symbols ask for them next); oldest first. */
   private readonly recent = new Map<string, DocumentLint>();
 
+  /** Told of every lint of an open document (the workspace index keeps its digest). */
+  onLinted: ((uri: string, outcome: Outcome) => void) | undefined;
+
   constructor(private readonly ctx: ServerContext) {}
 
   /** A document was opened: lint it now. */
@@ -95,6 +98,7 @@ export class LiveLinter {
     const diagnostics = outcomeDiagnostics(outcome, { uri, locale: setup.locale, docsBaseUrl: setup.settings.docsBaseUrl, version: doc.version });
     this.ctx.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
     this.ctx.connection.sendNotification(STATUS_NOTIFICATION, statusOf(uri, outcome, findings));
+    this.onLinted?.(uri, outcome);
     return lint;
   }
 

@@ -18,6 +18,7 @@ import { Commands, FIX_ALL_KIND, WATCHED_GLOBS, type InitializationOptions } fro
 import { ServerContext } from './serverContext.js';
 import { normalizeSettings, SettingsStore } from './settings.js';
 import { uriToPath } from './uris.js';
+import { WorkspaceIndex } from './workspaceIndex.js';
 import { WorkspaceLint } from './workspaceLint.js';
 
 /** How long to wait for more configuration notifications before re-linting. */
@@ -38,6 +39,7 @@ export function startServer(connection: Connection): ErrorReporter {
   let live: LiveLinter | undefined;
   let features: DocumentFeatures | undefined;
   let workspace: WorkspaceLint | undefined;
+  let index: WorkspaceIndex | undefined;
   let dynamicConfiguration = false;
 
   connection.onInitialize((params): InitializeResult => {
@@ -58,6 +60,19 @@ export function startServer(connection: Connection): ErrorReporter {
     live = new LiveLinter(ctx);
     features = new DocumentFeatures(ctx, live);
     workspace = new WorkspaceLint(ctx);
+    index = new WorkspaceIndex(ctx);
+    ctx.related = index;
+    const ix = index;
+    live.onLinted = (uri, outcome) => ix.documentLinted(uri, outcome);
+    // A report of year N changed, came or went: the reports of year N + 1 compare with it again.
+    ix.onChange((years) => {
+      const dependent = (uri: string) => {
+        const year = ix.digestOf(uri)?.year;
+        return year !== undefined && years.includes(year - 1);
+      };
+      for (const doc of documents.all()) if (dependent(doc.uri)) live?.lintNow(doc.uri).catch((e) => errors.report('lint', e));
+      workspace?.relintWhere(dependent).catch((e) => errors.report('workspaceLint', e));
+    });
     dynamicConfiguration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     return {
       capabilities: {
@@ -88,11 +103,13 @@ export function startServer(connection: Connection): ErrorReporter {
             const added = event.added.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== undefined);
             c.folders = [...c.folders.filter((f) => !removed.has(f)), ...added];
             workspace?.foldersChanged();
+            void index?.rebuild();
           }),
         );
       } catch {
         // The client does not send folder changes; the initial folders stay.
       }
+      void index?.rebuild();
     }),
   );
 
@@ -112,6 +129,7 @@ export function startServer(connection: Connection): ErrorReporter {
     errors.guard('didClose', undefined, async (e) => {
       live?.closed(e.document.uri);
       await workspace?.closed(e.document.uri);
+      await index?.documentClosed(e.document.uri);
     }),
   );
 
@@ -121,6 +139,7 @@ export function startServer(connection: Connection): ErrorReporter {
   const refresh = errors.guard('refresh', undefined, async () => {
     await live?.relintAll();
     await workspace?.refresh();
+    await index?.rebuild();
   });
   connection.onDidChangeConfiguration(
     errors.guard('didChangeConfiguration', undefined, () => {
@@ -140,6 +159,7 @@ export function startServer(connection: Connection): ErrorReporter {
         await workspace?.refresh();
       }
       await workspace?.filesChanged(params.changes);
+      await index?.filesChanged(params.changes);
     }),
   );
 

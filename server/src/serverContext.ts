@@ -3,7 +3,7 @@
 
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { LintOptions, Locale } from '../../core/src/index.js';
+import type { LintOptions, Locale, RelatedReports } from '../../core/src/index.js';
 import { ConfigProblems } from './configProblems.js';
 import { ErrorReporter } from './guard.js';
 import { ConfigFiles, mergeOptions } from './lintConfig.js';
@@ -33,6 +33,8 @@ export class ServerContext {
   readonly configProblems: ConfigProblems;
   /** Absolute paths of the workspace folders. */
   folders: string[] = [];
+  /** The other reports of the workspace (the workspace index), for the cross-report rules. */
+  related: RelatedReports | undefined;
 
   constructor(
     readonly connection: Connection,
@@ -64,6 +66,7 @@ export class ServerContext {
     const found = this.configFiles.forFile(path);
     const locale = this.localeOf(settings);
     this.configProblems.note(found, locale);
-    return { settings, options: mergeOptions(settings, found), path, locale };
+    // Every lint of this document compares with the workspace's other reports, and knows its own name among them.
+    return { settings, options: { ...mergeOptions(settings, found), related: this.related, file: uri }, path, locale };
   }
 }

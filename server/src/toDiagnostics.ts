@@ -46,7 +46,10 @@ export function findingToDiagnostic(finding: Finding, index: LineIndex, ctx: Dia
   };
   if (finding.related.length > 0) {
     diagnostic.relatedInformation = finding.related.map((r) => ({
-      location: { uri: ctx.uri, range: rangeOf(index, r.start, r.end) },
+      // A place in another report (last year's) carries its own file and range.
+      location: r.elsewhere
+        ? { uri: r.elsewhere.file, range: { start: r.elsewhere.start, end: r.elsewhere.end } }
+        : { uri: ctx.uri, range: rangeOf(index, r.start, r.end) },
       message: formatMessage(r.messageId, r.args, ctx.locale),
     }));
   }

@@ -133,6 +133,15 @@ export class WorkspaceLint {
     for (const [key, path] of [...this.published]) if (!this.folderOf(path)) this.clear(key);
   }
 
+  /** Re-lints the unopened files with published results that `wanted` picks (last year's report changed). */
+  async relintWhere(wanted: (uri: string) => boolean): Promise<void> {
+    for (const [key, path] of [...this.published]) {
+      if (!wanted(key)) continue;
+      await yieldToEvents();
+      await this.lintFile(path);
+    }
+  }
+
   /** Re-lints every unopened file with published results (settings or a config file changed). */
   async refresh(): Promise<void> {
     for (const path of [...this.published.values()]) {
