@@ -1,5 +1,5 @@
 // Expanding the command line's paths, folders and globs into the list of files to check.
-// Folders yield candidate .md/.txt files (checked later with looksLikeReport); named files and glob matches are always checked.
+// Folders yield candidate .md/.txt and Word (.docx/.doc/.wps) files (checked later with looksLikeReport); named files and glob matches are always checked.
 
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -27,7 +27,7 @@ export interface CollectResult {
 }
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
-const REPORT_EXTENSIONS = /\.(md|txt)$/i;
+const REPORT_EXTENSIONS = /\.(md|txt|docx|doc|wps)$/i;
 
 // Resolves every pattern against `cwd`; an empty list means the current folder.
 // Files come back de-duplicated and sorted by path, so output order never depends on the file system.

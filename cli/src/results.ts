@@ -29,6 +29,11 @@ export interface CliMessage {
   /** A safe fix exists (`--fix` would apply it). */
   fixable?: boolean;
   related?: CliRelated[];
+  /**
+   * A finding in a Word file: its place in words (paragraph, or table row and column) and the message
+   * without it. `message` then holds both, and line/column are the paragraph or row and the column.
+   */
+  word?: { place: string; message: string };
 }
 
 export interface FileResult {

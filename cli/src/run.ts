@@ -14,6 +14,8 @@ import { t } from './messages.js';
 import { packageInfo } from './packageInfo.js';
 import { lintAcrossReports } from './crossReport.js';
 import { chooseThreadCount } from './pool.js';
+import { lintWordFile } from './lintWordFile.js';
+import { WORD_EXTENSIONS } from '../../word/src/readWordBytes.js';
 import { exitCodeFor, fileMessageResult, type FileResult, type LintTask } from './results.js';
 
 export interface RunIO {
@@ -74,11 +76,19 @@ async function lintCommand(options: CliOptions, io: RunIO): Promise<number> {
     maxSize: options.maxSize,
     locale,
   }));
-  const pool = await lintAcrossReports(tasks, (n) => chooseThreadCount(n, options.workers));
+  // Word files are read in the main thread (mammoth is asynchronous; they are few), the rest in the pool
+  // (Word files are not yet compared across years).
+  const wordTasks = tasks.filter((task) => WORD_EXTENSIONS.test(task.path));
+  const textTasks = tasks.filter((task) => !WORD_EXTENSIONS.test(task.path));
+  const pool = await lintAcrossReports(textTasks, (n) => chooseThreadCount(n, options.workers));
   for (const r of pool.results) if (r) results.push(r);
+  for (const task of wordTasks) {
+    const r = await lintWordFile(task);
+    if (r) results.push(r);
+  }
   // NIANBAO_DEBUG=pool shows whether worker threads did the work (a broken worker falls back silently).
   if (pool.threads > 0 && /\bpool\b/.test(process.env.NIANBAO_DEBUG ?? '')) {
-    io.stderr(`nianbao pool: threads=${pool.threads} files=${tasks.length} inline=${pool.inline}\n`);
+    io.stderr(`nianbao pool: threads=${pool.threads} files=${textTasks.length} inline=${pool.inline}\n`);
   }
   results.sort((a, b) => comparePaths(a.filePath, b.filePath));
 

@@ -48,13 +48,15 @@ export function formatStylish(results: readonly FileResult[], options: StylishOp
     // As in ESLint: line numbers right-aligned, columns left-aligned, joined by ":".
     const lineWidth = Math.max(...result.messages.map((m) => String(m.line).length));
     const colWidth = Math.max(...result.messages.map((m) => String(m.column).length));
+    // A finding in a Word file shows its place (第 3 段…, 表三第 5 行第 8 列…) where others show line:column.
     const rows = result.messages.map((m) => ({
-      pos: `${String(m.line).padStart(lineWidth)}:${String(m.column).padEnd(colWidth)}`,
+      pos: m.word?.place ?? `${String(m.line).padStart(lineWidth)}:${String(m.column).padEnd(colWidth)}`,
       label: formatMessage(`cli.severity.${m.severity}`, {}, locale),
-      message: m.message.replace(/\s*\r?\n\s*/g, ' ').replace(/([^ ])\.$/, '$1'),
+      message: (m.word?.message ?? m.message).replace(/\s*\r?\n\s*/g, ' ').replace(/([^ ])\.$/, '$1'),
       ruleId: m.ruleId ?? '',
       severity: m.severity,
     }));
+    const posWidth = Math.max(...rows.map((r) => displayWidth(r.pos)));
     const labelWidth = Math.max(...rows.map((r) => displayWidth(r.label)));
     // Rule ids line up after the messages that fit in MESSAGE_COLUMN; a longer message is followed
     // by its rule id directly, so one long message does not push every line of the file wide.
@@ -62,7 +64,7 @@ export function formatStylish(results: readonly FileResult[], options: StylishOp
     out += `\n${paint(ANSI.underline, displayPath(result.filePath, options.cwd))}\n`;
     for (const row of rows) {
       const cells = [
-        paint(ANSI.dim, row.pos),
+        paint(ANSI.dim, padTo(row.pos, posWidth)),
         paint(severityColor[row.severity], padTo(row.label, labelWidth)),
         row.ruleId ? padTo(row.message, messageWidth) : row.message,
       ];
