@@ -10,9 +10,10 @@
 # it uses sits beside it in npm-cache/). A marker file makes a second run a fast no-op; delete the
 # folder to force a fresh install. Concurrent runs wait for each other (flock).
 #
-# The built-in Markdown language features are moved to lib/vscode/disabled-extensions/ (VS Code
-# does not scan that folder) so their language server does not run beside nianbao's; move the
-# folder back into lib/vscode/extensions/ to restore it.
+# The built-in Markdown language features stay in place, as in a stock install: every user has them,
+# and what they do beside nianbao (their outline, preview and language server) is part of what the
+# editor tests check. An older install of this script moved them to lib/vscode/disabled-extensions/;
+# every run moves them back.
 set -euo pipefail
 
 VERSION=4.100.3
@@ -49,6 +50,14 @@ ensure_debian_packages() {
 }
 
 is_complete() { [ -f "$MARKER" ] && [ -x "$BIN" ]; }
+
+# Puts the built-in Markdown extension back where an older version of this script had moved it from.
+restore_builtin_markdown() {
+  if [ -d "$VSCODE/disabled-extensions/markdown-language-features" ] && [ ! -e "$VSCODE/extensions/markdown-language-features" ]; then
+    mv "$VSCODE/disabled-extensions/markdown-language-features" "$VSCODE/extensions/"
+    log "restored the built-in Markdown extension"
+  fi
+}
 
 # Records every dependency with an install script in the package's lock file as allowed, in its
 # package.json `allowScripts` (npm 11's install-script policy: unapproved scripts warn today and
@@ -87,6 +96,7 @@ EOF
 
 ensure_debian_packages
 if is_complete; then
+  restore_builtin_markdown
   log "code-server $VERSION already installed in $DEST"
   echo "$BIN"
   exit 0
@@ -96,6 +106,7 @@ mkdir -p "$CACHE"
 exec 9>"$CACHE/.code-server-$VERSION.lock"
 flock 9
 if is_complete; then # another run finished it while we waited
+  restore_builtin_markdown
   log "code-server $VERSION already installed in $DEST"
   echo "$BIN"
   exit 0
@@ -155,11 +166,7 @@ ln -sfn code-linux.sh "$VSCODE/bin/remote-cli/code-server"
 ln -sfn browser-linux.sh "$VSCODE/bin/helpers/browser.sh"
 (cd "$VSCODE/extensions" && npm install --omit=dev >&2)
 
-# 5. Keep the built-in Markdown language server out of the way (reversible: see the header).
-if [ -d "$VSCODE/extensions/markdown-language-features" ]; then
-  mkdir -p "$VSCODE/disabled-extensions"
-  mv "$VSCODE/extensions/markdown-language-features" "$VSCODE/disabled-extensions/"
-fi
+# 5. The built-in Markdown extension stays where it is (see the header).
 
 # (code-server writes a config file and logs on any start: keep them out of $HOME.)
 HOME="$WORK_TMP" XDG_CONFIG_HOME="$WORK_TMP/config" XDG_DATA_HOME="$WORK_TMP/data" \

@@ -17,6 +17,9 @@ export const LANGUAGE_SELECTOR = LANGUAGE_IDS.flatMap((language) =>
  */
 export const DOCUMENT_SELECTOR = [...LANGUAGE_IDS.map((language) => ({ scheme: 'file', language })), { scheme: 'untitled' }];
 
+/** VS Code's built-in Markdown support (its own outline, preview and language server). */
+const MARKDOWN_EXTENSION = 'vscode.markdown-language-features';
+
 /** One line summing up a workspace lint, for the status bar. */
 function workspaceSummary(result: LintWorkspaceResult): string {
   return result.cancelled
@@ -40,6 +43,10 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
     diagnosticCollectionName: 'nianbao',
     synchronize: { configurationSection: 'nianbao' },
     middleware: {
+      // One outline in Markdown: VS Code's built-in Markdown extension already gives the headings
+      // (nianbao's symbols would be a second tree beside them); plain text has only nianbao's.
+      provideDocumentSymbols: (document, token, next) =>
+        document.languageId === 'markdown' && vscode.extensions.getExtension(MARKDOWN_EXTENSION) ? [] : next(document, token),
       // The server's own command (registered by the client from executeCommandProvider): the server
       // shows cancellable progress; afterwards one line in the status bar says what was found.
       executeCommand: async (command, args, next) => {

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { initClientText, l10n } from './clientText.js';
-import { registerCommands } from './commands.js';
+import { registerCommands, shownMessages } from './commands.js';
 import { ReportStatus } from './reportStatus.js';
 import { createClient } from './createClient.js';
 
@@ -14,6 +14,8 @@ let client: LanguageClient | undefined;
 export interface NianbaoApi {
   client: LanguageClient;
   status: ReportStatus;
+  /** The last information messages the extension showed (Fix All's summary…). */
+  messages: readonly string[];
 }
 
 // Activation: output channel, client (started before activate returns, so the server's commands,
@@ -24,9 +26,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
   context.subscriptions.push(output);
   client = createClient(context, output);
   const status = new ReportStatus(client);
-  context.subscriptions.push(status, ...registerCommands(client, output));
+  context.subscriptions.push(status, ...registerCommands(client, output, status));
   await client.start();
-  return { client, status };
+  return { client, status, messages: shownMessages };
 }
 
 /** Stops the server with the extension. */

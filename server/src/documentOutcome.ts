@@ -3,6 +3,7 @@
 
 import { lint, looksLikeReport, type LintOptions, type LintResult } from '../../core/src/index.js';
 import { decodeBytes } from '../../core/src/decodeText.js';
+import { isBundledDoc } from './bundledDocs.js';
 import { isExcluded, isIncluded } from './fileSelection.js';
 import type { NianbaoSettings } from './protocol.js';
 
@@ -37,11 +38,11 @@ export function sizeLimit(settings: NianbaoSettings): number {
   return settings.maxFileSizeMB > 0 ? Math.round(settings.maxFileSizeMB * 1024 * 1024) : Infinity;
 }
 
-// Evaluates a text: exclusion first, then binary content and size (reported once, never parsed),
+// Evaluates a text: exclusion (and the bundled rule docs) first, then binary content and size (reported once, never parsed),
 // then the report test, then the core lint with the merged options.
 export function evaluateText(input: OutcomeInput): Outcome {
   const { text, path, folders, settings } = input;
-  if (isExcluded(path, folders, settings)) return { kind: 'ignored' };
+  if (isExcluded(path, folders, settings) || isBundledDoc(path)) return { kind: 'ignored' };
   const binary = binaryReason(text);
   if (binary !== undefined) return { kind: 'binary', detail: binary };
   const wanted = isIncluded(path, folders, settings) || looksLikeReport(text);

@@ -62,6 +62,7 @@ export class LiveLinter {
     this.bump(uri);
     this.linted.delete(uri);
     this.recent.delete(uri);
+    this.ctx.log.forget(uri);
     this.ctx.settings.forget(uri);
     this.ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
@@ -87,7 +88,9 @@ export class LiveLinter {
     const doc = this.ctx.documents.get(uri);
     if (!doc) return undefined;
     this.cancelTimer(uri);
+    const started = performance.now();
     const outcome = evaluateText({ text: doc.getText(), path: setup.path, folders: this.ctx.folders, settings: setup.settings, options: setup.options });
+    this.ctx.log.linted(uri, outcome, performance.now() - started, setup.locale);
     reportRuleFailures(outcome, (where, error) => this.ctx.errors.report(where, error));
     const lint: DocumentLint = { version: doc.version, outcome };
     const findings = outcome.kind === 'linted' ? outcome.result.findings : [];

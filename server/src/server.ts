@@ -92,6 +92,7 @@ export function startServer(connection: Connection): ErrorReporter {
     errors.guard('initialized', undefined, async () => {
       if (!ctx) return;
       const c = ctx;
+      c.log.started(packageInfo().version, await c.windowLocale());
       if (c.abilities.watchedFilesRegistration) {
         await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED_GLOBS.map((globPattern) => ({ globPattern })) });
       }

@@ -6,6 +6,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LintOptions, Locale, RelatedReports } from '../../core/src/index.js';
 import { ConfigProblems } from './configProblems.js';
 import { ErrorReporter } from './guard.js';
+import { ServerLog } from './serverLog.js';
 import { ConfigFiles, mergeOptions } from './lintConfig.js';
 import type { NianbaoSettings } from './protocol.js';
 import type { SettingsStore } from './settings.js';
@@ -31,6 +32,8 @@ export interface LintSetup {
 export class ServerContext {
   readonly configFiles = new ConfigFiles();
   readonly configProblems: ConfigProblems;
+  /** What the server did, for the client's output channel. */
+  readonly log: ServerLog;
   /** Absolute paths of the workspace folders. */
   folders: string[] = [];
   /** The other reports of the workspace (the workspace index), for the cross-report rules. */
@@ -46,6 +49,7 @@ export class ServerContext {
     readonly abilities: ClientAbilities,
   ) {
     this.configProblems = new ConfigProblems(connection);
+    this.log = new ServerLog(connection);
   }
 
   /** The message language settings ask for: `zh-cn` / `en` as set, `auto` the client's own. */

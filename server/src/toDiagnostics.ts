@@ -2,8 +2,12 @@
 // docs page as `codeDescription`, the summed cells as `relatedInformation`, and its fix in `data`;
 // a skipped file gets one information diagnostic at the top saying why.
 
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
 import { docsUrl, formatMessage, type Finding, type LineIndex, type Locale, type Severity } from '../../core/src/index.js';
+import { bundledDocsDir } from './bundledDocs.js';
 import type { Outcome } from './documentOutcome.js';
 import { DIAGNOSTIC_SOURCE, type DiagnosticData } from './protocol.js';
 
@@ -22,9 +26,12 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
 };
 
-/** The documentation link of a rule, honouring `nianbao.docsBaseUrl`. */
+// The documentation link of a rule: `nianbao.docsBaseUrl` when set; else the page bundled with the
+// server as a file URL (offline machines and government intranets reach no website); else the web page.
 export function ruleDocsUrl(ruleId: string, base: string): string {
-  return base ? `${base.endsWith('/') ? base : base + '/'}${ruleId}.md` : docsUrl(ruleId);
+  if (base) return `${base.endsWith('/') ? base : base + '/'}${ruleId}.md`;
+  const local = bundledDocsDir();
+  return local && existsSync(join(local, `${ruleId}.md`)) ? pathToFileURL(join(local, `${ruleId}.md`)).href : docsUrl(ruleId);
 }
 
 function rangeOf(index: LineIndex, start: number, end: number): Range {

@@ -42,6 +42,7 @@ export class WorkspaceLint {
     const locale = await this.ctx.windowLocale();
     progress.begin(formatMessage('progress.workspace.title', {}, locale), 0, formatMessage('progress.workspace.scanning', {}, locale), true);
     const result: LintWorkspaceResult = { files: 0, problems: 0, cancelled: false };
+    const started = performance.now();
     try {
       this.hasRun = true;
       const paths = this.ctx.folders.flatMap((folder) => collectFiles([folder], folder).files.map((f) => f.path));
@@ -67,6 +68,7 @@ export class WorkspaceLint {
         }
       }
     } finally {
+      this.ctx.log.workspace(result, performance.now() - started, locale);
       progress.done();
       if (this.current === source) this.current = undefined;
       source.dispose();

@@ -2,7 +2,10 @@
 // validation, file selection globs and code action kind matching.
 
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { applyFixes, LineIndex, lint } from '../../core/src/index.js';
 import { fixture } from '../core/fixtures.js';
 import { kindRequested } from '../../server/src/codeActions.js';
@@ -12,8 +15,11 @@ import { DEFAULT_SETTINGS } from '../../server/src/protocol.js';
 import { normalizeSettings } from '../../server/src/settings.js';
 import { minimalReplace } from '../../server/src/textEdits.js';
 import { ruleDocsUrl } from '../../server/src/toDiagnostics.js';
+import { isBundledDoc } from '../../server/src/bundledDocs.js';
 import { reportRuleFailures } from '../../server/src/documentOutcome.js';
 import { ErrorReporter } from '../../server/src/guard.js';
+
+const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 function apply(text: string, edit: { start: number; end: number; text: string } | undefined): string {
   return edit ? text.slice(0, edit.start) + edit.text + text.slice(edit.end) : text;
@@ -137,9 +143,14 @@ describe('kindRequested', () => {
 });
 
 describe('ruleDocsUrl', () => {
-  it('links the built-in docs, or the base set in nianbao.docsBaseUrl', () => {
-    assert.match(ruleDocsUrl('sum-row-total', ''), /docs\/rules\/sum-row-total\.md$/);
+  it('links the docs bundled with the server (a file that exists), or the base set in nianbao.docsBaseUrl', () => {
+    const local = ruleDocsUrl('sum-row-total', '');
+    assert.match(local, /^file:\/\/.*\/docs\/rules\/sum-row-total\.md$/);
+    assert.equal(readFileSync(fileURLToPath(local), 'utf8'), readFileSync(join(REPO_ROOT, 'docs', 'rules', 'sum-row-total.md'), 'utf8'));
     assert.equal(ruleDocsUrl('sum-row-total', 'https://example.org/rules'), 'https://example.org/rules/sum-row-total.md');
+    assert.equal(isBundledDoc(fileURLToPath(local)), true, 'the page itself is never linted');
+    assert.equal(isBundledDoc(join(REPO_ROOT, 'examples', 'clean-2025.md')), false);
+    assert.equal(isBundledDoc(undefined), false);
     assert.equal(ruleDocsUrl('sum-row-total', 'https://example.org/rules/'), 'https://example.org/rules/sum-row-total.md');
   });
 });

@@ -6,9 +6,8 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { formatMessage, lint } from '../../../core/src/index.js';
 import type { StatusParams } from '../../../server/src/protocol.js';
-import { api, closeAllEditors, fileUri, ruleOf, waitForDiagnostics, waitForRule, waitForStatus } from './helpers.js';
+import { api, closeAllEditors, EXTENSION_ID, fileUri, openFile, ruleOf, waitForDiagnostics, waitForRule, waitForStatus } from './helpers.js';
 
-const WRONG_ROW = '| （一）予以公开 | 5 | 1 | 0 | 0 | 0 | 0 | 7 |';
 const RIGHT_ROW = '| （一）予以公开 | 5 | 1 | 0 | 0 | 0 | 0 | 6 |';
 
 async function draftText(): Promise<string> {
@@ -62,8 +61,8 @@ export function registerFirstContactTests(): void {
     test('an Untitled document in another language that is not a report is left alone, with no status', async () => {
       const doc = await vscode.workspace.openTextDocument({ language: 'ini', content: '[section]\nkey = value\n' });
       await vscode.window.showTextDocument(doc);
-      const status = await waitForStatus(doc.uri, () => true);
-      assert.equal(status.state, 'notReport');
+      // (An untitled name can be reused after an earlier test's document: wait for this one's status.)
+      await waitForStatus(doc.uri, (s) => s.state === 'notReport');
       assert.deepEqual(vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'nianbao'), []);
       assert.equal((await api()).status.shown.bar, undefined, 'no status-bar item for a document that is not a report');
     });
@@ -84,10 +83,53 @@ export function registerFirstContactTests(): void {
       await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => d.message === zh.message), 'the Chinese message again');
     });
 
-    test('a clean report: ✓ in the status bar', async () => {
-      const text = (await draftText()).replace(WRONG_ROW, RIGHT_ROW);
+    test('Fix All says what it fixed and what is left for a person', async () => {
+      const text = (await draftText()).replace('依据《政府信息公开信息处理费管理办法》，2025年本机关未收取信息处理费。', '无。');
       const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
       await vscode.window.showTextDocument(doc);
+      await waitForDiagnostics(doc.uri, (ds) => ds.map(ruleOf).sort().join() === 'fee-not-reported,sum-row-total', 'the wrong total and the missing fee');
+      const { messages } = await api();
+      assert.equal(await vscode.commands.executeCommand('nianbao.fixAll'), true);
+      assert.equal(messages.at(-1), '年报：已自动修复 1 个问题（sum-row-total × 1）；还有 1 个问题需要人工处理，见“问题”面板。');
+      assert.ok(doc.getText().includes(RIGHT_ROW));
+      assert.equal(await vscode.commands.executeCommand('nianbao.fixAll'), false);
+      assert.equal(messages.at(-1), '年报：没有可以自动修复的问题；1 个问题需要人工处理（见“问题”面板）。');
+    });
+
+    test('the rule docs link opens the page bundled in the extension (no network needed)', async () => {
+      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: await draftText() });
+      await vscode.window.showTextDocument(doc);
+      const [d] = (await waitForRule(doc.uri, 'sum-row-total')).filter((x) => ruleOf(x) === 'sum-row-total');
+      assert.ok(typeof d.code === 'object', 'the code carries a link');
+      const target = d.code.target;
+      const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+      assert.equal(target.scheme, 'file');
+      assert.equal(target.fsPath, vscode.Uri.joinPath(ext.extensionUri, 'docs', 'rules', 'sum-row-total.md').fsPath);
+      const page = await vscode.workspace.openTextDocument(target);
+      assert.match(page.lineAt(0).text, /^# sum-row-total：/);
+      // The page's examples are not findings: the bundled docs are never linted.
+      await vscode.window.showTextDocument(page);
+      await waitForStatus(page.uri, (s) => s.state === 'notReport');
+      assert.deepEqual(vscode.languages.getDiagnostics(page.uri).filter((x) => x.source === 'nianbao'), []);
+    });
+
+    test('one outline in Markdown (the built-in one), nianbao\'s in plain text', async () => {
+      assert.ok(vscode.extensions.getExtension('vscode.markdown-language-features'), 'the built-in Markdown extension is present');
+      const md = await vscode.workspace.openTextDocument({ language: 'markdown', content: await draftText() });
+      await vscode.window.showTextDocument(md);
+      await waitForRule(md.uri, 'sum-row-total');
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', md.uri);
+      const names = (symbols ?? []).flatMap(function all(s: vscode.DocumentSymbol): string[] { return [s.name, ...s.children.flatMap(all)]; });
+      const sections = names.filter((n) => /^#*\s*[一二三四五六]、/.test(n));
+      assert.equal(sections.length, 6, `each section once: ${JSON.stringify(names)}`);
+      const txt = await openFile('plain/某局2025年政府信息公开工作年度报告.txt');
+      await waitForRule(txt.document.uri, 'sum-row-total');
+      const plain = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', txt.document.uri);
+      assert.ok((plain ?? []).length > 0, 'nianbao outlines a plain-text draft');
+    });
+
+    test('a clean report: ✓ in the status bar', async () => {
+      const { document: doc } = await openFile('clean.md');
       await waitForStatus(doc.uri, (s) => s.state === 'linted' && s.counts.error + s.counts.warning + s.counts.info === 0);
       assert.equal((await api()).status.shown.bar, '$(check) 年报 2021 格式');
     });

@@ -1,0 +1,62 @@
+// What "Show Output" shows of the server's work (window/logMessage, in the message language): that it
+// started, each open document checked (when its result changes) with the time it took, and each
+// workspace lint. Errors are logged by guard.ts.
+
+import type { Connection } from 'vscode-languageserver';
+import { formatMessage, type Locale } from '../../core/src/index.js';
+import type { Outcome } from './documentOutcome.js';
+import type { LintWorkspaceResult } from './protocol.js';
+
+/** A short name of a document for the log: the file name, or the untitled document's name. */
+export function shortName(uri: string): string {
+  const path = decodeURIComponent(uri.replace(/[?#].*$/, ''));
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf(':')) + 1) || uri;
+}
+
+export class ServerLog {
+  /** What was last logged per document, so typing does not log a line per keystroke. */
+  private readonly last = new Map<string, string>();
+
+  constructor(private readonly connection: Connection) {}
+
+  private info(message: string): void {
+    try {
+      this.connection.console.info(message);
+    } catch {
+      // The connection may be gone.
+    }
+  }
+
+  /** The server is up. */
+  started(version: string, locale: Locale): void {
+    this.info(formatMessage('server.log.started', { version, node: process.version, pid: process.pid }, locale));
+  }
+
+  // An open document was linted: one line when its state or problem count changed (or `always`).
+  linted(uri: string, outcome: Outcome, ms: number, locale: Locale, always = false): void {
+    const file = shortName(uri);
+    let line: string;
+    if (outcome.kind === 'linted') {
+      const count = outcome.result.findings.length;
+      line = formatMessage('server.log.linted', { file, format: outcome.result.templateId, count, ms: ms.toFixed(1) }, locale);
+      if (!always && this.last.get(uri) === `linted:${count}`) return;
+      this.last.set(uri, `linted:${count}`);
+    } else {
+      if (!always && this.last.get(uri) === outcome.kind) return;
+      this.last.set(uri, outcome.kind);
+      line = formatMessage('server.log.notChecked', { file, reason: formatMessage(`server.log.reason.${outcome.kind}`, {}, locale) }, locale);
+    }
+    this.info(line);
+  }
+
+  /** A document was closed. */
+  forget(uri: string): void {
+    this.last.delete(uri);
+  }
+
+  /** A workspace lint ended. */
+  workspace(result: LintWorkspaceResult, ms: number, locale: Locale): void {
+    const key = result.cancelled ? 'server.log.workspaceCancelled' : 'server.log.workspace';
+    this.info(formatMessage(key, { files: result.files, problems: result.problems, ms: Math.round(ms) }, locale));
+  }
+}
