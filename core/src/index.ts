@@ -5,7 +5,8 @@ export type { Finding, Fix, Edit, Span, Severity, SeveritySetting, LintOptions, 
 export type { Report, Section, Table, Row, Cell, CellToken, Heading } from './model.js';
 export type { Template, TemplateId, TableSpec, RowSpec } from './templates/templateTypes.js';
 export { lint, type LintResult } from './lint.js';
-export { fixAll, MAX_FIX_PASSES } from './fix/fixAll.js';
+export { fixAll, fixOutcome, MAX_FIX_PASSES, type FixAllResult } from './fix/fixAll.js';
+export type { GateVerdict } from './fix/fixGate.js';
 export { applyFixes } from './fix/applyEdits.js';
 export { renderBlankTable } from './fix/renderBlankTable.js';
 export { formatMessage, localeFor } from './l10n/formatMessage.js';

@@ -28,6 +28,8 @@ export interface Cell {
   /** The number the cell holds (also for "2笔"), or null when it holds none. */
   value: number | null;
   problem?: CellProblem;
+  /** The unit written after the number, when the problem is 'unit' (2件, 5000元). */
+  unit?: string;
 }
 
 export interface Row {

@@ -3,7 +3,7 @@
 // and `source.fixAll.nianbao`: every safe fix, multipass, as one minimal versioned edit.
 
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
-import { applyFixes, fixAll, formatMessage, type Finding, type Fix, type LintOptions, type LineIndex, type Locale } from '../../core/src/index.js';
+import { fixAll, fixOutcome, formatMessage, type Finding, type Fix, type LintOptions, type LineIndex, type Locale } from '../../core/src/index.js';
 import { disableRuleEdit } from './disableComment.js';
 import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from './protocol.js';
 import { documentEdit, minimalReplace, toTextEdits } from './textEdits.js';
@@ -61,16 +61,20 @@ function quickFixes(input: CodeActionInput): CodeAction[] {
     if (!finding) continue;
     const { ruleId } = finding;
     if (finding.fix) {
-      const title = formatMessage(finding.fix.messageId, finding.fix.args, input.locale);
-      fixes.push(action(title, CodeActionKind.QuickFix, input, finding.fix.edits, [diagnostic], finding.fix.safe));
+      // A fix that would bring up a new finding (a sum that no longer holds) says so in its title.
+      const outcome = fixOutcome(input.text, finding, input.options, input.findings);
+      const plain = formatMessage(finding.fix.messageId, finding.fix.args, input.locale);
+      const title = outcome.added.length > 0 ? formatMessage('fix.introduces', { title: plain, count: outcome.added.length }, input.locale) : plain;
+      fixes.push(action(title, CodeActionKind.QuickFix, input, finding.fix.edits, [diagnostic], finding.fix.safe && outcome.added.length === 0));
     }
     if (finding.fix?.safe && !rulesDone.has(ruleId)) {
       rulesDone.add(ruleId);
-      const all = input.findings.filter((f) => f.ruleId === ruleId && f.fix?.safe).map((f) => f.fix!);
-      if (all.length > 1) {
-        const { applied } = applyFixes(input.text, all);
-        const title = formatMessage('action.fixAllRule', { rule: ruleId, count: applied.length }, input.locale);
-        if (applied.length > 1) ruleFixes.push(action(title, CodeActionKind.QuickFix, input, applied.flatMap((f) => f.edits)));
+      if (input.findings.filter((f) => f.ruleId === ruleId && f.fix?.safe).length > 1) {
+        // The rule's fixes through the same gate as "fix all" (never one that makes the report worse).
+        const result = fixAll(input.text, input.options, (f) => f.ruleId === ruleId);
+        const edit = minimalReplace(input.text, result.text);
+        const title = formatMessage('action.fixAllRule', { rule: ruleId, count: result.applied }, input.locale);
+        if (edit && result.applied > 1) ruleFixes.push(action(title, CodeActionKind.QuickFix, input, [edit]));
       }
     }
     const line = input.index.lineAt(finding.span.start);

@@ -295,7 +295,8 @@ test('options: a rule can be turned off or given another severity; the format ca
 
 test('fix all converges and is idempotent on a draft with many defects', () => {
   let text = replaceOnce(clean, '| 行政规范性文件 |', '| 规范性文件 |');
-  text = replaceOnce(text, '| （七）总计 | 19 | 2 |', '| （七）总计 | 18 | 5 |');
+  // One wrong cell (its sums explain it: fix all writes it); two in one row would be left to a person.
+  text = replaceOnce(text, '| （七）总计 | 19 | 2 |', '| （七）总计 | 18 | 2 |');
   text = replaceOnce(text, '| 2 | 0 | 1 | 0 | 0 | 1 |', '| 2 | 0 | 1 | 0 | 0 | 9 |');
   text = replaceOnce(text, '## 六、其他需要报告的事项\n\n本机关2025年未收取信息处理费。\n', '');
   text = replaceOnce(text, '本报告统计数据从2025年', '本报告统计数据从2024年');

@@ -10,7 +10,10 @@ import { fixAll, lint } from '../../core/src/index.js';
 import { REPO, applyTextEdits, editsFor, startServer, type TestClient } from './lspHarness.js';
 
 const WRONG_TOTAL = readFileSync(join(REPO, 'test', 'server', 'fixtures', 'wrong-total.md'), 'utf8');
-const TWO_WRONG = WRONG_TOTAL.replace('(七) 总计\t5\t0', '(七) 总计\t5\t4');
+const CLEAN_2019 = WRONG_TOTAL.replace('(七) 总计\t5', '(七) 总计\t0');
+// Two wrong cells whose sums do not cross (本年新收's 商业企业, 予以公开's 社会公益组织): one finding each, both safe.
+const TWO_WRONG = CLEAN_2019.replace('一、本年新收政府信息公开申请数量\t\t0\t0', '一、本年新收政府信息公开申请数量\t\t0\t3')
+  .replace('(一) 予以公开\t0\t0\t0\t0', '(一) 予以公开\t0\t0\t0\t2');
 const CLEAN_PIPE = readFileSync(join(REPO, 'test', 'fixtures', 'shapes', 'clean-pipe.md'), 'utf8');
 
 let counter = 0;
@@ -62,18 +65,17 @@ describe('code actions over stdio', () => {
 
   it('offers "fix all problems of this rule" when a rule has several fixes', async () => {
     const { uri, diagnostics } = await openReport(TWO_WRONG);
-    const sums = diagnostics.filter((d) => d.code === 'sum-outcome-total');
+    const sums = diagnostics.filter((d) => d.code === 'sum-row-total');
     assert.equal(sums.length, 2);
     const actions = await actionsFor(uri, [sums[0]!]);
-    const all = actions.find((a) => a.title.includes('全部 sum-outcome-total'));
+    const all = actions.find((a) => a.title.includes('全部 sum-row-total'));
     assert.ok(all, `fix-all-of-rule among: ${actions.map((a) => a.title).join(', ')}`);
     const fixed = applyTextEdits(TWO_WRONG, editsFor(all.edit, uri));
-    assert.equal(lint(fixed).findings.filter((f) => f.ruleId === 'sum-outcome-total').length, 0);
-    assert.equal(fixed, WRONG_TOTAL.replace('(七) 总计\t5', '(七) 总计\t0'));
+    assert.equal(fixed, CLEAN_2019);
   });
 
   it('returns source.fixAll.nianbao as one minimal versioned edit that leaves nothing fixable', async () => {
-    const text = TWO_WRONG.replace(/\n/g, '\r\n');
+    const text = WRONG_TOTAL.replace(/\n/g, '\r\n');
     const { uri } = await openReport(text);
     const actions = await actionsFor(uri, [], ['source.fixAll']);
     assert.equal(actions.length, 1);

@@ -1,30 +1,124 @@
-// "Fix all": lint, apply every safe fix that does not overlap another, and lint again until no
-// safe fix is left (at most a few passes), as ESLint's multipass fixing does.
+// "Fix all": lint, apply the safe fixes, lint again until none is left (at most a few passes), as
+// ESLint's multipass fixing does — but a fix is kept only when re-linting shows its finding gone and
+// no new finding (fixGate.ts): a pass's fixes are tried together, and one by one when together they
+// fail. Fixes that undo each other across passes (text A → B → A) stop the run before the text repeats.
 
 import { lint } from '../lint.js';
-import type { Finding, LintOptions } from '../types.js';
+import type { Edit, Finding, Fix, LintOptions } from '../types.js';
 import { applyFixes } from './applyEdits.js';
+import { judgeFixes, type GateVerdict } from './fixGate.js';
 
 export interface FixAllResult {
   text: string;
   passes: number;
+  /** Fixes applied (and kept). */
   applied: number;
+  /** Safe fixes not applied because re-linting showed their finding still there or a new finding. */
+  rejected: number;
+  /** Whether fixes were found undoing each other (the run stopped before repeating a text). */
+  cycle: boolean;
 }
 
 export const MAX_FIX_PASSES = 10;
 
+/** The order a pass applies its fixes in: by the range they edit. */
+function byRange(a: Finding, b: Finding): number {
+  const sa = Math.min(...a.fix!.edits.map((e) => e.start));
+  const sb = Math.min(...b.fix!.edits.map((e) => e.start));
+  return sa - sb || a.span.start - b.span.start;
+}
+
+/** Whether a verdict lets the fixes stand: their findings gone and nothing new. */
+function passes(verdict: GateVerdict): boolean {
+  return verdict.resolved && verdict.added.length === 0;
+}
+
+/** The key a rejected fix is remembered by across passes (its rule, message and edits). */
+function fixKey(f: Finding, text: string): string {
+  return `${f.ruleId}|${f.messageId}|${f.fix!.edits.map((e) => `${text.slice(Math.max(0, e.start - 20), e.end + 20)}→${e.text}`).join('|')}`;
+}
+
+/**
+ * Applies every safe fix (that `pick` accepts) that passes the fix gate, pass after pass, and
+ * returns the fixed text. A fix whose result re-lints with its finding still there, or with any
+ * finding that was not there before, is not applied.
+ */
 export function fixAll(text: string, options: LintOptions = {}, pick: (f: Finding) => boolean = () => true): FixAllResult {
   let current = text;
+  let findings = lint(current, options).findings;
   let applied = 0;
-  let passes = 0;
-  while (passes < MAX_FIX_PASSES) {
-    const fixes = lint(current, options).findings.filter((f) => f.fix?.safe && pick(f)).map((f) => f.fix!);
-    if (fixes.length === 0) break;
-    passes++;
-    const result = applyFixes(current, fixes);
-    if (result.applied.length === 0 || result.text === current) break;
-    applied += result.applied.length;
-    current = result.text;
+  let passCount = 0;
+  let cycle = false;
+  const rejected = new Set<string>();
+  const seen = new Set<string>([text]);
+  while (passCount < MAX_FIX_PASSES) {
+    const candidates = findings.filter((f) => f.fix?.safe && pick(f) && !rejected.has(fixKey(f, current))).sort(byRange);
+    if (candidates.length === 0) break;
+    passCount++;
+    const step = gatedPass(current, findings, candidates, options);
+    for (const f of step.rejected) rejected.add(fixKey(f, current));
+    if (step.applied === 0 || step.text === current) {
+      if (step.rejected.length === 0) break;
+      continue;
+    }
+    if (seen.has(step.text)) {
+      cycle = true;
+      break;
+    }
+    seen.add(step.text);
+    applied += step.applied;
+    current = step.text;
+    findings = step.findings;
   }
-  return { text: current, passes, applied };
+  return { text: current, passes: passCount, applied, rejected: rejected.size, cycle };
+}
+
+interface PassResult {
+  text: string;
+  findings: Finding[];
+  applied: number;
+  rejected: Finding[];
+}
+
+/** One pass: all candidates at once when they pass the gate together, else each in turn. */
+function gatedPass(text: string, before: Finding[], candidates: Finding[], options: LintOptions): PassResult {
+  const together = applyFixes(text, candidates.map((f) => f.fix!));
+  const fixedTogether = new Set(candidates.filter((f) => together.applied.includes(f.fix!)));
+  const afterTogether = lint(together.text, options).findings;
+  if (passes(judgeFixes(before, fixedTogether, editsOf(together.applied), afterTogether, text))) {
+    return { text: together.text, findings: afterTogether, applied: together.applied.length, rejected: [] };
+  }
+  // One by one, in range order, each judged with the ones kept so far (all against the pass's start).
+  const kept: Finding[] = [];
+  const rejected: Finding[] = [];
+  let current = { text, findings: before };
+  for (const f of candidates) {
+    const trial = applyFixes(text, [...kept, f].map((k) => k.fix!));
+    if (!trial.applied.includes(f.fix!)) continue; // overlaps a fix kept earlier: next pass
+    const after = lint(trial.text, options).findings;
+    if (passes(judgeFixes(before, new Set([...kept, f]), editsOf(trial.applied), after, text))) {
+      kept.push(f);
+      current = { text: trial.text, findings: after };
+    } else {
+      rejected.push(f);
+    }
+  }
+  return { text: current.text, findings: current.findings, applied: kept.length, rejected };
+}
+
+function editsOf(fixes: Fix[]): Edit[] {
+  return fixes.flatMap((f) => f.edits);
+}
+
+/**
+ * What one fix would do to a report, for a quick fix offered to a person (the language server
+ * names in its title the findings a fix would add): whether its finding goes, and what is new.
+ * `before` is a lint of `text` with the same options, when the caller has one.
+ */
+export function fixOutcome(text: string, finding: Finding, options: LintOptions = {}, before: Finding[] = lint(text, options).findings): GateVerdict {
+  if (!finding.fix) return { resolved: false, added: [] };
+  const own = before.find((f) => f.ruleId === finding.ruleId && f.span.start === finding.span.start && f.messageId === finding.messageId) ?? finding;
+  const result = applyFixes(text, [finding.fix]);
+  const after = lint(result.text, options).findings;
+  return judgeFixes(before, new Set([own]), editsOf(result.applied), after, text);
 }

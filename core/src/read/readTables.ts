@@ -160,7 +160,9 @@ function finishTable(table: Table, template: Template): void {
     row.cells = tokens.map((token, i): Cell => {
       // The column spec says whether negatives and decimals are allowed.
       const reading = parseNumberCell(token.text, columns?.[i]);
-      return { token, value: reading.value, problem: reading.problem };
+      const cell: Cell = { token, value: reading.value, problem: reading.problem };
+      if (reading.unit) cell.unit = reading.unit;
+      return cell;
     });
   }
   const last = table.rows[table.rows.length - 1];

@@ -1,156 +1,165 @@
-// The engine behind the sum rules: evaluates every SumSpec of the template that belongs to a rule,
-// and reports the derived cell (a row's 总计, （七）总计, 四、结转, a group's 总计) when it is wrong.
+// The engine behind the sum rules: evaluates every SumSpec of the template once per report and
+// decides what the failing ones say. Failing sums that share cells form a cluster; when one cell
+// explains the whole cluster (every sum it is in fails, each by the difference that cell makes), the
+// finding is on that cell; otherwise each failing sum is reported on its total, and no fix of the
+// cluster is applied by "fix all" (see docs/rules/sum-row-total.md).
 
-import type { Cell, Report, Row, Table } from '../model.js';
-import type { SumSpec, TableSpec, Template } from '../templates/templateTypes.js';
-import type { RelatedSpan } from '../types.js';
-import { rowDisplayName } from './rowDisplayName.js';
+import type { Cell, Report, Table } from '../model.js';
+import type { Template } from '../templates/templateTypes.js';
 import type { RuleContext, RuleFinding } from './ruleTypes.js';
-import { compiledSums, evaluateSum, sumStatus, usableRowsBySpec, type SumEvaluation, type SumStatus } from './evaluateSum.js';
-import { cellEdit } from '../fix/cellEdit.js';
+import { evaluateSum, sumStatus, usableRowsBySpec, type SumEvaluation, type SumStatus } from './evaluateSum.js';
 import { lastReportMemo } from './lastReportMemo.js';
-import { columnTitle, formulaArgs } from './tableTerms.js';
+import { cellKey, tableSums, type SumEntry, type TableSums } from './sumCells.js';
+import { cellFinding, sumFinding } from './sumFindings.js';
 
 interface FailingSum {
   ruleId: string;
   finding: RuleFinding;
+  /** The cell the finding is on (the explaining cell, or the failing sum's total). */
   target: Cell;
 }
 
-/** A sum that does not hold, before its message is built (most failures are dropped as consequences). */
-interface Failure {
-  sum: SumSpec;
-  spec: TableSpec;
+/** A failing sum of one table: its entry, its evaluation and the keys of the cells it names. */
+export interface Failure {
+  index: number;
+  entry: SumEntry;
   evaluation: SumEvaluation;
-  target: Cell;
-  terms: Cell[];
-  /** Whether "fix all" may apply its fix (see below). */
-  safe: boolean;
-  /** Cells named as the likely culprit, in the order they were found. */
-  suspects: Cell[];
+  /** cellKey of the total, then of each term (as the entry's resolved refs). */
+  keys: number[];
+}
+
+/** What one cell must hold for every failing sum of its cluster to hold. */
+export interface Explanation {
+  key: number;
+  cell: Cell;
+  value: number;
 }
 
 const failingSums = lastReportMemo(findFailingSums);
 
-/**
- * Every sum of the template that fails, with the consequences of another failure removed: a sum
- * whose terms include a cell that another failing sum already blames (one wrong （七）总计 also
- * unbalances its row total and 四、结转) is not reported, so one wrong cell gives one finding and
- * its fix points the right way. When every failure depends on another, all are kept.
- */
 function findFailingSums(report: Report, template: Template): FailingSum[] {
+  const out: FailingSum[] = [];
+  const sumsByTable = tableSums(template);
+  for (const table of report.tables) {
+    const sums = sumsByTable.get(table.tableId);
+    if (sums) failingOfTable(table, sums, report.text, out);
+  }
+  return out;
+}
+
+/** The findings of one table's failing sums, cluster by cluster (appended to `out`). */
+function failingOfTable(table: Table, sums: TableSums, source: string, out: FailingSum[]): void {
+  const rows = usableRowsBySpec(table, sums.entries[0].spec);
+  const statuses: (SumStatus | undefined)[] = sums.entries.map((e) => sumStatus(e.resolved, rows));
   const failures: Failure[] = [];
-  /** Every computable sum's target cell and the value it should hold, in order (read only when some sum fails). */
-  const statuses: SumStatus[] = [];
-  const rowsOf = new Map<Table, (Row | undefined)[]>();
-  for (const { sum, spec, each } of compiledSums(template)) {
-    for (const table of report.tables) {
-      if (table.tableId !== sum.tableId) continue;
-      let rows = rowsOf.get(table);
-      if (!rows) rowsOf.set(table, (rows = usableRowsBySpec(table, spec)));
-      for (const { resolved } of each) {
-        const status = sumStatus(resolved, rows);
-        if (!status || status.expected === null) continue;
-        statuses.push(status);
-        if (status.holds) continue;
-        // Only a failing sum is evaluated term by term, for its blame, message, related cells and fix.
-        const evaluation = evaluateSum(resolved, rows);
-        if (!evaluation || evaluation.expected === null || evaluation.holds) continue;
-        failures.push({ sum, spec, evaluation, target: evaluation.target.cell, terms: evaluation.terms.map((t) => t.cell!), safe: true, suspects: [] });
-      }
+  statuses.forEach((status, index) => {
+    if (!status || status.expected === null || status.holds) return;
+    // Only a failing sum is evaluated term by term, for its explanation, message, related cells and fix.
+    const entry = sums.entries[index];
+    const evaluation = evaluateSum(entry.resolved, rows)!;
+    const keys = [entry.resolved.target, ...entry.resolved.terms].map((r) => cellKey(r.row, r.column));
+    failures.push({ index, entry, evaluation, keys });
+  });
+  if (failures.length === 0) return;
+  for (const cluster of clusters(failures)) {
+    const explanation = explain(cluster, sums, statuses);
+    if (explanation) {
+      const ruleId = (cluster.find((f) => f.keys[0] === explanation.key) ?? cluster[0]).entry.sum.ruleId;
+      out.push({ ruleId, finding: cellFinding(cluster, explanation, source), target: explanation.cell });
+      continue;
+    }
+    // No one cell explains them: each failing sum on its total, its fix offered on request only. A sum
+    // one of whose terms is the total of another failing sum is that failure's consequence (two wrong
+    // （七）总计 cells also unbalance their columns): not reported, unless every one is a consequence.
+    // Two sums with the same total (（七）总计's 总计 is a row total and a column total) give one finding.
+    const totals = new Set(cluster.map((f) => f.keys[0]));
+    const roots = cluster.filter((f) => !f.keys.slice(1).some((k) => totals.has(k)));
+    const seen = new Set<Cell>();
+    for (const f of roots.length > 0 ? roots : cluster) {
+      const cell = f.evaluation.target.cell;
+      if (seen.has(cell)) continue;
+      seen.add(cell);
+      out.push({ ruleId: f.entry.sum.ruleId, finding: sumFinding(f, source, false), target: cell });
     }
   }
-  if (failures.length === 0) return [];
-  // A cell two sums derive (（七）总计's 总计, 四、结转's 总计) is fixed by "fix all" only when both agree on
-  // its value; otherwise each fix would undo the other's, pass after pass. Its fix is then offered on
-  // request only. (The statuses are searched, not indexed: only the few failing targets are asked.)
-  for (const f of failures) {
-    if (statuses.some((st) => st.cell === f.target && st.expected !== f.evaluation.expected)) f.safe = false;
-  }
-  /** Cells whose own sum holds: verified, so never the suspect of two failing sums. */
-  const verified = (cell: Cell) => statuses.some((st) => st.cell === cell && st.holds);
-  const blamed = failures.map((f) => f.target);
-  const roots = failures.filter((f) => !f.terms.some((t) => blamed.includes(t)));
-  markSharedTerms(roots, verified);
-  const seen = new Set<Cell>();
-  // Two sums that blame the same cell (（七）总计's 总计 is both a row total and a column total) give one finding.
-  const kept = (roots.length > 0 ? roots : failures).filter((f) => !seen.has(f.target) && seen.add(f.target));
-  return kept.map((f) => ({ ruleId: f.sum.ruleId, finding: findingOf(f, report.text), target: f.target }));
+}
+
+/** Failing sums grouped by shared cells (connected components), each in template order. */
+function clusters(failures: Failure[]): Failure[][] {
+  const parent = failures.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const owner = new Map<number, number>();
+  failures.forEach((f, i) => {
+    for (const key of f.keys) {
+      const j = owner.get(key);
+      if (j === undefined) owner.set(key, i);
+      else parent[find(i)] = find(j);
+    }
+  });
+  const groups = new Map<number, Failure[]>();
+  failures.forEach((f, i) => {
+    const root = find(i);
+    const group = groups.get(root);
+    if (group) group.push(f);
+    else groups.set(root, [f]);
+  });
+  return [...groups.values()];
 }
 
 /**
- * Two failing sums that share a term (a mistyped 自然人 cell of （一）予以公开 breaks both its row total
- * and （七）'s 自然人 column) most likely share the culprit: that cell, not the totals. Their fixes would
- * spread the typo over the table, so they are offered on request only, and the shared cell is named.
+ * The one cell that explains a cluster: a cell every failing sum of it names, that takes part in no
+ * sum that holds, and that — set to one value — makes each of them hold. A lone failing sum whose
+ * total is such a cell (表四's groups, whose terms are in no other sum) is explained by its total.
  */
-function markSharedTerms(failures: Failure[], verified: (cell: Cell) => boolean): void {
-  const users = new Map<Cell, Failure[]>();
-  for (const f of failures) {
-    for (const t of f.terms) {
-      const list = users.get(t);
-      if (list) list.push(f);
-      else users.set(t, [f]);
-    }
+function explain(cluster: Failure[], sums: TableSums, statuses: (SumStatus | undefined)[]): Explanation | undefined {
+  let common = new Set(cluster[0].keys);
+  for (const f of cluster.slice(1)) common = new Set(f.keys.filter((k) => common.has(k)));
+  const inCluster = new Set(cluster.map((f) => f.index));
+  const found: Explanation[] = [];
+  for (const key of common) {
+    // Changing a cell breaks every computable sum it is in that holds now.
+    const breaksAnother = (sums.membership.get(key) ?? []).some((i) => !inCluster.has(i) && statuses[i]?.expected !== null && statuses[i] !== undefined);
+    if (breaksAnother) continue;
+    const explanation = valueFor(cluster, key);
+    if (explanation) found.push(explanation);
   }
-  for (const [cell, sums] of users) {
-    if (sums.length < 2 || verified(cell)) continue;
-    for (const f of sums) {
-      f.safe = false;
-      f.suspects.push(cell);
-    }
-  }
+  if (found.length === 1) return found[0];
+  if (cluster.length === 1) return found.find((e) => e.key === cluster[0].keys[0]);
+  return undefined;
 }
 
-/** The cells some failing sum blames (for rules that must not trust them, e.g. text-table-mismatch). */
+/** The value the cell at `key` must hold for every sum of the cluster to hold, if one value does. */
+function valueFor(cluster: Failure[], key: number): Explanation | undefined {
+  let value: number | undefined;
+  let cell: Cell | undefined;
+  for (const f of cluster) {
+    const { evaluation } = f;
+    const expected = evaluation.expected!;
+    let needed: number;
+    if (f.keys[0] === key) {
+      cell = evaluation.target.cell;
+      needed = expected;
+    } else {
+      const term = evaluation.terms[f.keys.indexOf(key, 1) - 1];
+      const total = evaluation.target.cell.value;
+      // A term cannot be the culprit of a sum whose total is not a number.
+      if (!term?.cell || term.cell.value === null || total === null) return undefined;
+      cell = term.cell;
+      needed = Math.round((term.cell.value + term.sign * (total - expected)) * 1e6) / 1e6;
+    }
+    if (value !== undefined && value !== needed) return undefined;
+    value = needed;
+  }
+  // Counts are whole numbers, never negative.
+  if (value === undefined || !cell || value < 0 || !Number.isInteger(value)) return undefined;
+  return { key, cell, value };
+}
+
+/** The cells the sum findings blame (for rules that must not trust them, e.g. text-table-mismatch). */
 export function failingTargets(context: RuleContext): Cell[] {
   return failingSums(context.report, context.template).map((f) => f.target);
 }
 
 export function checkSums(context: RuleContext, ruleId: string): RuleFinding[] {
   return failingSums(context.report, context.template).filter((f) => f.ruleId === ruleId).map((f) => f.finding);
-}
-
-/** The finding of a failure that is reported: its message, the term cells (a suspect first) and its fix. */
-function findingOf(failure: Failure, source: string): RuleFinding {
-  const { sum, spec, evaluation } = failure;
-  const { target, terms } = evaluation;
-  const expected = evaluation.expected!;
-  const actual = target.cell.value;
-  const named = terms.map((t) => ({ name: t.name, value: t.cell!.value as number, sign: t.sign }));
-  // Spans copied field by field: an object spread here was a third of the time of the sum rules.
-  const related: RelatedSpan[] = terms.map((t, i) => {
-    const span = t.cell!.token.span;
-    return { start: span.start, end: span.end, messageId: 'related.term', args: { name: named[i].name, value: named[i].value } };
-  });
-  const groupColumn = spec.columns.find((c) => c.id === target.ref.column);
-  const args = {
-    tableName: spec.name,
-    label: rowDisplayName(spec, target.rowSpec),
-    column: columnTitle(spec, target.ref.column),
-    group: groupColumn?.short ? groupColumn.title.slice(0, groupColumn.title.length - groupColumn.short.length) : '',
-    expected,
-    actual: actual === null ? (target.cell.token.text.trim() === '' ? '@cell.blank' : target.cell.token.text.trim()) : target.cell.token.text.trim(),
-    ...formulaArgs(named),
-  };
-  // Beyond 2^53 a sum is not exact and String() would write "1e+23" into the cell: no fix then.
-  const edit = expected >= 0 && expected <= Number.MAX_SAFE_INTEGER ? cellEdit(source, target.cell.token, String(expected)) : undefined;
-  // 一 + 二 smaller than （七）: no count of 四 can balance it, the error is in 一, 二 or （七）.
-  const negativeBalance = expected < 0 && sum.ruleId === 'sum-balance';
-  if (negativeBalance) {
-    Object.assign(args, {
-      left: terms.filter((t) => t.sign > 0).reduce((a, t) => a + (t.cell!.value as number), 0),
-      right: terms.filter((t) => t.sign < 0).reduce((a, t) => a + (t.cell!.value as number), 0),
-    });
-  }
-  // The suspects come first, the one found last first of all.
-  const suspects: RelatedSpan[] = failure.suspects.map((cell) => ({
-    start: cell.token.span.start, end: cell.token.span.end, messageId: 'related.suspect', args: { value: cell.token.text.trim() },
-  }));
-  return {
-    span: target.cell.token.span,
-    messageId: negativeBalance ? 'sum-balance.negative' : sum.ruleId,
-    args,
-    related: [...suspects.reverse(), ...related],
-    fix: edit ? { messageId: 'fix.sum', args: { value: expected }, edits: [edit], safe: failure.safe } : undefined,
-  };
 }

@@ -3,7 +3,7 @@
 
 import { otherFormatTables } from './otherFormatTables.js';
 import { rowDisplayName } from './rowDisplayName.js';
-import { tableSpec } from './tableTerms.js';
+import { isBlankRow, tableSpec } from './tableTerms.js';
 import type { Rule, RuleFinding } from './ruleTypes.js';
 import { rowSpecById } from '../templates/rowSpecById.js';
 
@@ -20,7 +20,8 @@ export const tableCellCount: Rule = {
       if (!spec || otherFormat.has(table)) continue;
       for (const row of table.rows) {
         const rowSpec = rowSpecById(spec, row.rowId);
-        if (!rowSpec || row.duplicate || rowSpec.columns.length === 0 || row.cells.length === row.expected) continue;
+        // A row of blank cells only is table-cell-invalid's (its blank columns), whatever their number.
+        if (!rowSpec || row.duplicate || rowSpec.columns.length === 0 || row.cells.length === row.expected || isBlankRow(row)) continue;
         const span = row.label?.span ?? row.cells[0]?.token.span ?? table.span;
         findings.push({
           span: { start: span.start, end: span.end },

@@ -34,7 +34,7 @@ export const format2019: Template = {
         { id: 'change', title: '本年增/减', signed: true },
         { id: 'decisions', title: '处理决定数量' },
         { id: 'procurementCount', title: '采购项目数量' },
-        { id: 'procurementAmount', title: '采购总金额', decimal: true },
+        { id: 'procurementAmount', title: '采购总金额', decimal: true, money: true },
       ],
       rows: [
         { id: 'rules', label: '规章', columns: ['newMade', 'newPublished', 'totalPublic'] },

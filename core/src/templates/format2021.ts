@@ -34,7 +34,7 @@ export const format2021: Template = {
         { id: 'repealed', title: '本年废止件数' },
         { id: 'valid', title: '现行有效件数' },
         { id: 'decisions', title: '本年处理决定数量' },
-        { id: 'feeAmount', title: '本年收费金额（单位：万元）', decimal: true },
+        { id: 'feeAmount', title: '本年收费金额（单位：万元）', decimal: true, money: true, unit: '万元' },
       ],
       rows: [
         { id: 'rules', label: '规章', columns: ['made', 'repealed', 'valid'] },

@@ -36,6 +36,10 @@ export interface ColumnSpec {
   signed?: boolean;
   /** Values may have decimals (amounts in 万元). */
   decimal?: boolean;
+  /** The column holds an amount of money (not a count). */
+  money?: boolean;
+  /** The unit the format prints for the column (本年收费金额（单位：万元） → 万元); a money column without one leaves it to the draft. */
+  unit?: string;
 }
 
 export interface RowSpec {

@@ -8,6 +8,8 @@ import { toNFKC } from './nfkc.js';
 export interface CellReading {
   value: number | null;
   problem?: CellProblem;
+  /** The unit written after the number (problem 'unit'). */
+  unit?: string;
 }
 
 const plainNumber = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
@@ -37,7 +39,7 @@ export function parseNumberCell(text: string, options: { signed?: boolean; decim
     return { value };
   }
   const unit = numberWithUnit.exec(s);
-  if (unit) return { value: Number(unit[1]), problem: 'unit' };
+  if (unit) return { value: Number(unit[1]), problem: 'unit', unit: unit[2] };
   if (placeholder.test(s)) return { value: null, problem: 'placeholder' };
   return { value: null, problem: 'text' };
 }
