@@ -8,7 +8,9 @@ import { t } from './messages.js';
 export type OutputFormat = 'stylish' | 'json' | 'sarif';
 
 export interface CliOptions {
-  command: 'lint' | 'help' | 'version';
+  command: 'lint' | 'convert' | 'help' | 'version';
+  /** `convert -o FILE`: where the Markdown draft goes (default: beside the Word file, as .md). */
+  output?: string;
   /** Paths, folders or globs as given; empty means the current folder. */
   patterns: string[];
   format: OutputFormat;
@@ -49,6 +51,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         locale: { type: 'string' },
         'max-size': { type: 'string' },
         workers: { type: 'string' },
+        output: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -80,10 +83,15 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     maxSize,
     workers,
     ...(v.template !== undefined ? { template: v.template as TemplateChoice } : {}),
+    ...(v.output !== undefined ? { output: v.output } : {}),
   };
   if (v.help) return { ok: true, options: { ...base, command: 'help' } };
   if (v.version) return { ok: true, options: { ...base, command: 'version' } };
   if (command === undefined) return fail(t('noCommand', locale));
+  if (command === 'convert') {
+    if (patterns.length !== 1 || !/\.docx$/i.test(patterns[0]!)) return fail(t('convertNeedsWord', locale));
+    return { ok: true, options: { ...base, command: 'convert' } };
+  }
   if (command !== 'lint') return fail(t('unknownCommand', locale, { detail: command }));
   return { ok: true, options: { ...base, command: 'lint' } };
 }

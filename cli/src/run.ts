@@ -15,6 +15,7 @@ import { packageInfo } from './packageInfo.js';
 import { lintAcrossReports } from './crossReport.js';
 import { chooseThreadCount } from './pool.js';
 import { lintWordFile } from './lintWordFile.js';
+import { convertCommand } from './convert.js';
 import { WORD_EXTENSIONS } from '../../word/src/readWordBytes.js';
 import { exitCodeFor, fileMessageResult, type FileResult, type LintTask } from './results.js';
 
@@ -42,6 +43,7 @@ export async function run(argv: readonly string[], io: RunIO): Promise<number> {
     io.stdout(packageInfo().version + '\n');
     return 0;
   }
+  if (options.command === 'convert') return convertCommand(options, io);
   return lintCommand(options, io);
 }
 

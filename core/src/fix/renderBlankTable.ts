@@ -17,8 +17,11 @@ function zeros(row: RowSpec): string[] {
   return row.columns.map(() => '0');
 }
 
-/** A blank table as lines of text (joined by the caller's line break). */
-export function renderBlankTable(table: TableSpec, shape: TableShape): string[] {
+/**
+ * A blank table as lines of text (joined by the caller's line break). `cellsFor` gives a row's value
+ * cells instead of zeros (the standard table written from a draft's values, standardTable.ts).
+ */
+export function renderBlankTable(table: TableSpec, shape: TableShape, cellsFor: (row: RowSpec) => string[] = zeros): string[] {
   const out: string[] = [];
   const title = (c: string) => table.columns.find((x) => x.id === c)?.title ?? c;
   if (table.blocks) {
@@ -30,7 +33,7 @@ export function renderBlankTable(table: TableSpec, shape: TableShape): string[] 
       if (shape === 'markdown') out.push(delimiter(block.columns.length + 1));
       for (const id of block.rows) {
         const row = table.rows.find((r) => r.id === id)!;
-        out.push(line([row.label, ...zeros(row)], shape));
+        out.push(line([row.label, ...cellsFor(row)], shape));
       }
     }
     return out;
@@ -43,13 +46,13 @@ export function renderBlankTable(table: TableSpec, shape: TableShape): string[] 
     if (shape === 'markdown') out.push(delimiter(width));
     out.push(line(subCells, shape));
     out.push(line(table.columns.map((c) => c.short ?? c.title), shape));
-    out.push(line(table.rows[0].columns.map(() => '0'), shape));
+    out.push(line(cellsFor(table.rows[0]), shape));
     return out;
   }
   out.push(line(['申请人情况', ...table.columns.map((c) => c.title)], shape));
   if (shape === 'markdown') out.push(delimiter(table.columns.length + 1));
   for (const row of table.rows) {
-    const cells = row.columns.length > 0 ? zeros(row) : table.columns.map(() => '');
+    const cells = row.columns.length > 0 ? cellsFor(row) : table.columns.map(() => '');
     out.push(line([row.label, ...cells], shape));
   }
   return out;
