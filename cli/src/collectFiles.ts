@@ -1,5 +1,5 @@
 // Expanding the command line's paths, folders and globs into the list of files to check.
-// Folders yield candidate .md/.txt and Word (.docx/.doc/.wps) files (checked later with looksLikeReport); named files and glob matches are always checked.
+// Folders yield candidate .md/.txt files, and Word (.docx/.doc/.wps) files when asked (checked later with looksLikeReport); named files and glob matches are always checked.
 
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -27,11 +27,14 @@ export interface CollectResult {
 }
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
-const REPORT_EXTENSIONS = /\.(md|txt|docx|doc|wps)$/i;
+const REPORT_EXTENSIONS = /\.(md|txt)$/i;
+const REPORT_OR_WORD_EXTENSIONS = /\.(md|txt|docx|doc|wps)$/i;
 
-// Resolves every pattern against `cwd`; an empty list means the current folder.
+// Resolves every pattern against `cwd`; an empty list means the current folder. `word`: folders also
+// yield Word files (the CLI reads them; the server's walks do not yet).
 // Files come back de-duplicated and sorted by path, so output order never depends on the file system.
-export function collectFiles(patterns: readonly string[], cwd: string): CollectResult {
+export function collectFiles(patterns: readonly string[], cwd: string, options: { word?: boolean } = {}): CollectResult {
+  const candidates = options.word ? REPORT_OR_WORD_EXTENSIONS : REPORT_EXTENSIONS;
   const byPath = new Map<string, FileTarget>();
   const problems: CollectProblem[] = [];
   const add = (target: FileTarget) => {
@@ -42,7 +45,7 @@ export function collectFiles(patterns: readonly string[], cwd: string): CollectR
     const abs = resolve(cwd, pattern);
     const kind = statKind(abs);
     if (kind === 'dir') {
-      walk(abs, (file) => REPORT_EXTENSIONS.test(file), problems, pattern).forEach((p) => add({ path: p, explicit: false }));
+      walk(abs, (file) => candidates.test(file), problems, pattern).forEach((p) => add({ path: p, explicit: false }));
     } else if (kind === 'file') {
       add({ path: abs, explicit: true });
     } else if (kind === 'other') {

@@ -49,7 +49,7 @@ export async function run(argv: readonly string[], io: RunIO): Promise<number> {
 
 async function lintCommand(options: CliOptions, io: RunIO): Promise<number> {
   const { locale } = options;
-  const { files, problems } = collectFiles(options.patterns, io.cwd);
+  const { files, problems } = collectFiles(options.patterns, io.cwd, { word: true });
   let exitFloor = 0;
   const results: FileResult[] = [];
   for (const problem of problems) {
