@@ -59,7 +59,11 @@ export interface Table {
   sectionNumber?: number;
 }
 
+/** How a heading is numbered: 第一部分, 一、, （一）, 1. or 1、, （1）, or not at all (a Markdown heading). */
+export type NumberingScheme = 'part' | 'cn' | 'paren-cn' | 'arabic' | 'paren-arabic' | 'none';
+
 export interface Heading {
+  /** 'section' for the schemes a section may use (第一部分, 一、, unnumbered Markdown), else 'subsection'. */
   kind: 'section' | 'subsection';
   /** Span of the whole heading line content (without markdown markers). */
   span: Span;
@@ -73,6 +77,15 @@ export interface Heading {
   lineSpan: Span;
   /** Markdown prefix used on that line, e.g. '## ' or ''. */
   prefix: string;
+  scheme: NumberingScheme;
+  /** Number of # of a Markdown heading; 0 for a plain line. */
+  markdownLevel: number;
+  /** The heading is set in bold (**…** or __…__). */
+  bold: boolean;
+  /** It stands alone on its line: no sentence runs on after the title. */
+  ownLine: boolean;
+  /** Depth in the document's outline: 0 for the top level (the sections), 1 for their children… */
+  level: number;
 }
 
 export interface Section {
@@ -82,8 +95,10 @@ export interface Section {
   /** From the end of the heading line to the start of the next section heading. */
   body: Span;
   subsections: Heading[];
-  /** A second heading for a section already seen. */
+  /** Another heading of the same template section is the section (this one is reported as its duplicate). */
   duplicate?: boolean;
+  /** Nothing stands under this heading up to the next section heading (a heading pasted twice). */
+  empty?: boolean;
 }
 
 export interface YearMention {
@@ -111,6 +126,8 @@ export interface Report {
   year?: { value: number; span: Span; from: 'title' | 'period' };
   period?: Period;
   yearMentions: YearMention[];
+  /** Every heading of the outline (outside tables and the title), in order, with its level. */
+  headings: Heading[];
   sections: Section[];
   tables: Table[];
   directives: Directive[];

@@ -50,13 +50,23 @@ test('section-missing: 五 removed → reported at the 六 heading', () => {
   assert.equal(lineOf(text, f.span.start), lineContaining(text, '## 六、'));
 });
 
-test('section-duplicate: a second 五 heading is reported on itself; the fix removes that line only', () => {
+test('section-duplicate: a second 五 with text of its own is reported on itself; merging is offered to a person only', () => {
   const text = replaceOnce(clean, '## 六、其他需要报告的事项', '## 五、存在的主要问题及改进情况\n\n补充。\n\n## 六、其他需要报告的事项');
-  const [f] = only(text, 'section-duplicate');
-  assert.equal(lineOf(text, f.span.start), lineContaining(text, '补充。') - 2);
-  const fixed = applyFixes(text, [f.fix!]).text;
-  assert.ok(fixed.includes('补充。'));
+  const found = only(text, 'section-duplicate');
+  assert.deepEqual(found.map((f) => [f.messageId, lineOf(text, f.span.start), f.fix?.safe]), [['section-duplicate.content', lineContaining(text, '补充。') - 2, false]]);
+  const fixed = applyFixes(text, [found[0].fix!]).text;
+  assert.equal(fixed, replaceOnce(text, '## 五、存在的主要问题及改进情况\n\n补充。', '\n补充。'));
   assert.deepEqual(only(fixed, 'section-duplicate'), []);
+  assert.equal(fixAll(text).text, text, 'fix-all removes no heading that has text of its own');
+});
+
+test('section-duplicate: 一、总体情况 pasted twice is one finding on the empty copy; nothing under the second is missing', () => {
+  const text = replaceOnce(clean, '## 一、总体情况\n', '## 一、总体情况\n\n## 一、总体情况\n');
+  assert.deepEqual(lint(text).findings.map((f) => f.ruleId), ['section-duplicate']);
+  const [f] = only(text, 'section-duplicate');
+  assert.equal(lineOf(text, f.span.start), lineContaining(text, '## 一、总体情况'));
+  assert.equal(f.args.otherLine, lineContaining(text, '## 一、总体情况') + 2);
+  assert.equal(fixAll(text).text, clean);
 });
 
 test('section-order: 六 before 五 → one finding, on 六 (the longest run in order stays)', () => {
@@ -97,7 +107,7 @@ test('section-heading: the longer official wording is accepted', () => {
 test('subsection-missing: 总体情况 without 平台建设 is reported on the 一 heading', () => {
   const text = replaceOnce(clean, '## （四）政府信息公开平台建设\n\n持续加强政府网站和政务新媒体建设。\n\n', '');
   const found = only(text, 'subsection-missing');
-  assert.deepEqual(found.map((f) => f.args.title), ['政府信息公开平台建设']);
+  assert.deepEqual(found.map((f) => f.args.titles), ['政府信息公开平台建设']);
   assert.equal(lineOf(text, found[0].span.start), lineContaining(text, '## 一、总体情况'));
 });
 

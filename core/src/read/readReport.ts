@@ -9,6 +9,7 @@ import type { Template } from '../templates/templateTypes.js';
 import type { TemplateChoice } from '../types.js';
 import { readDirectives } from './readDirectives.js';
 import { readHeadings } from './readHeadings.js';
+import { mayBeNumberedHeading, readHeadingMarker } from './readHeadingMarker.js';
 import { readTables } from './readTables.js';
 import { readPeriod, readTitle, readYearMentions } from './readTitle.js';
 import { tokenizeDocument } from './tokenizeDocument.js';
@@ -22,9 +23,14 @@ export interface ReadResult {
 /** Sections whose narrative states this year's facts (五 and 六 may speak of earlier years). */
 const narrativeSections = ['overview', 'active', 'requests', 'review'];
 
+/** The first line numbered as a section is (一、, 二、… or 第一部分): the title stands above it. */
 function firstSectionLine(index: LineIndex): number {
   for (let line = 0; line < index.lineCount; line++) {
-    if (/^[\s#*\u3000]*一\s*[、.．]/.test(index.lineText(line))) return line;
+    const start = index.lineStarts[line];
+    const end = index.lineEnd(line);
+    if (!mayBeNumberedHeading(index.text, start, end)) continue;
+    const heading = readHeadingMarker(index.text.slice(start, end), start, line, 0);
+    if (heading && (heading.scheme === 'cn' || heading.scheme === 'part')) return line;
   }
   return index.lineCount;
 }
@@ -51,7 +57,9 @@ export function readReport(text: string, choice: TemplateChoice = 'auto'): ReadR
   const doc = tokenizeDocument(text, index);
   // The lines tables use join the table lines: neither are headings.
   const tables = readTables(doc.tokens, template, otherTemplate(template), doc.tableLines);
-  const sections = readHeadings(index, doc.tableLines, doc.headingLines, template);
+  // The title's lines are not headings of the outline.
+  const afterTitle = title ? index.lineAt(title.span.end) + 1 : 0;
+  const { headings, sections } = readHeadings(index, doc.tableLines, doc.headingLines, template, afterTitle);
   for (const table of tables) {
     const host = [...sections].reverse().find((s) => s.heading.lineSpan.start <= table.span.start);
     const spec = host?.sectionId ? template.sections.find((s) => s.id === host.sectionId) : undefined;
@@ -61,7 +69,7 @@ export function readReport(text: string, choice: TemplateChoice = 'auto'): ReadR
   const cr = text.indexOf('\r');
   const eol = cr < 0 ? '\n' : text.includes('\r\n', cr) ? '\r\n' : !text.includes('\n') ? '\r' : '\n';
   const report: Report = {
-    text, title, year, period, yearMentions, sections, tables,
+    text, title, year, period, yearMentions, headings, sections, tables,
     directives: readDirectives(text, index), markdown: doc.markdown, eol,
   };
   return { report, template, index };

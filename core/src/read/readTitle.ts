@@ -7,12 +7,33 @@ import type { Span } from '../types.js';
 import { foldYearDigits } from './foldYearDigits.js';
 import { narrativeMatches, periodMatches, selfNameMatches } from './yearPatterns.js';
 
+/**
+ * Whether an offset lies inside 《…》 on its line: a year there belongs to the title of a cited
+ * document (《关于编制公布2021年政府信息公开工作年度报告有关事项的通知》), not to this report.
+ */
+function insideBookTitle(text: string, at: number): boolean {
+  const stop = Math.max(0, at - 200);
+  for (let i = at - 1; i >= stop; i--) {
+    const c = text[i];
+    if (c === '《') return true;
+    if (c === '》' || c === '\n' || c === '\r') return false;
+  }
+  return false;
+}
+
+/** A line that is one HTML comment (<!-- source: … --> above a pasted page): not part of the title. */
+function isCommentLine(line: string): boolean {
+  const t = line.trim();
+  return t.startsWith('<!--') && t.endsWith('-->');
+}
+
 /** The title: consecutive short lines at the top, before the first prose line or section. */
 export function readTitle(index: LineIndex, firstSectionLine: number): Report['title'] {
   let first = -1;
   let last = -1;
   const limit = Math.min(firstSectionLine, index.lineCount, 40);
   for (let line = 0; line < limit; line++) {
+    if (isCommentLine(index.lineText(line))) continue;
     const text = index.lineText(line).replace(/^[\s#*\u3000]+|[\s*\u3000]+$/g, '');
     // A line that is only an HTML comment (where a copied page came from, a nianbao-disable) is not the title.
     if (text === '' || (text.startsWith('<!--') && text.endsWith('-->'))) continue;
@@ -23,6 +44,7 @@ export function readTitle(index: LineIndex, firstSectionLine: number): Report['t
   if (first < 0) return undefined;
   const parts: string[] = [];
   for (let l = first; l <= last; l++) {
+    if (isCommentLine(index.lineText(l))) continue;
     const t = index.lineText(l).replace(/^[\s#*\u3000]+|[\s*\u3000]+$/g, '');
     if (t && !(t.startsWith('<!--') && t.endsWith('-->'))) parts.push(t);
   }
@@ -87,6 +109,7 @@ export function readYearMentions(
   for (const m of selfNameMatches(text)) {
     const at = m.index ?? 0;
     if (title && at >= title.span.start && at < title.span.end) continue;
+    if (insideBookTitle(text, at)) continue;
     out.push({ year: Number(m[1]), span: yearSpan(text, at, m[1]), kind: 'selfName' });
   }
   const firstSection = sections[0]?.heading.lineSpan.start ?? text.length;
@@ -102,7 +125,7 @@ export function readYearMentions(
       const after = slice.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 2);
       if (!opensYearNarrative(after, agency)) continue;
       const at = region.start + (m.index ?? 0) + m[0].lastIndexOf(m[1], m[0].indexOf('年'));
-      if (starts.has(at)) continue;
+      if (starts.has(at) || insideBookTitle(text, at)) continue;
       if (period && at >= period.span.start && at < period.span.end) continue;
       out.push({ year: Number(m[1]), span: { start: at, end: at + 4 }, kind: 'narrative' });
       starts.add(at);

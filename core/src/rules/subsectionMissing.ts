@@ -1,9 +1,10 @@
-// subsection-missing: section 一 (总体情况) does not cover one of the five parts the format lists
-// (主动公开, 依申请公开, 政府信息管理, 平台建设, 监督保障), neither as a subsection nor in its text.
+// subsection-missing: section 一 (总体情况) does not cover some of the five parts the format lists
+// (主动公开, 依申请公开, 政府信息管理, 平台建设, 监督保障): one finding on the 一 heading naming every
+// part found neither in a subheading of 一 nor in its text.
 
 import { CharClass, keepOnly } from '../text/charClass.js';
 import { toNFKC } from '../text/nfkc.js';
-import { matchesTerms } from '../text/normalizeLabel.js';
+import { matchesTerms, textKey } from '../text/normalizeLabel.js';
 import { firstSections } from './sectionHelpers.js';
 import type { Rule } from './ruleTypes.js';
 import type { KeyTerms } from '../templates/templateTypes.js';
@@ -39,13 +40,27 @@ export const subsectionMissing: Rule = {
   check({ report, template }) {
     const overview = firstSections(report).get('overview');
     if (!overview) return [];
+    // What 一 covers: its text, and that of extra sections standing right after it (二、主要采取的措施
+    // is overview material under its own heading).
+    let end = overview.body.end;
+    for (const s of report.sections.slice(report.sections.indexOf(overview) + 1)) {
+      if (s.sectionId) break;
+      end = s.body.end;
+    }
+    const headingKeys = report.headings
+      .filter((h) => h.level > 0 && h.span.start >= overview.body.start && h.span.start < end)
+      .map((h) => textKey(h.title));
     // Bracketed text counts too: "（三）管理与平台（政府信息管理、平台建设）".
-    const text = report.text.slice(overview.heading.span.start, overview.body.end);
+    const text = report.text.slice(overview.heading.span.start, end);
     // A part named as the format writes it is found in the text as it is (most drafts); the key of the
     // whole section (NFKC, CJK characters only) is built only to look again for a part not found so.
     let key: string | undefined;
-    return template.overviewSubsections
-      .filter((sub) => !matchesTerms(text, rawForm(sub.recognise)) && !matchesTerms((key ??= keyOf(text)), sub.recognise))
-      .map((sub) => ({ span: overview.heading.span, messageId: 'subsection-missing', args: { title: sub.title } }));
+    const missing = template.overviewSubsections.filter((sub) => {
+      const inHeading = sub.headingRecognise ?? sub.recognise;
+      if (headingKeys.some((k) => matchesTerms(k, inHeading))) return false;
+      return !matchesTerms(text, rawForm(sub.recognise)) && !matchesTerms((key ??= keyOf(text)), sub.recognise);
+    });
+    if (missing.length === 0) return [];
+    return [{ span: overview.heading.span, messageId: 'subsection-missing', args: { titles: missing.map((m) => m.title).join('、'), count: missing.length } }];
   },
 };

@@ -3,21 +3,27 @@
 
 import type { ColumnSpec, RowSpec, SectionSpec, SubsectionSpec, SumSpec, TableSpec } from './templateTypes.js';
 
+// `required`: every group must be present, by any of its words — the words that carry the section's
+// meaning. A heading that says the same thing in other words (改进措施, 明年工作计划; 概述 for 总体情况)
+// keeps them; one that changes the meaning (行政法复议) does not.
 export const sections: SectionSpec[] = [
-  { id: 'overview', number: 1, title: '总体情况', recognise: [['总体']], required: ['总体'] },
-  { id: 'active', number: 2, title: '主动公开政府信息情况', recognise: [['主动']], required: ['主动', '公开'], tableId: 'active' },
-  { id: 'requests', number: 3, title: '收到和处理政府信息公开申请情况', recognise: [['申请']], required: ['申请'], tableId: 'requests' },
-  { id: 'review', number: 4, title: '政府信息公开行政复议、行政诉讼情况', recognise: [['复议'], ['诉讼']], required: ['行政复议', '行政诉讼'], tableId: 'review' },
-  { id: 'problems', number: 5, title: '存在的主要问题及改进情况', recognise: [['问题'], ['改进']], required: ['问题', '改进'] },
-  { id: 'other', number: 6, title: '其他需要报告的事项', recognise: [['其他', '事项'], ['其他', '报告']], required: ['其他'] },
+  { id: 'overview', number: 1, title: '总体情况', recognise: [['总体']], required: [['总体', '概述', '概况', '总述', '基本情况']] },
+  { id: 'active', number: 2, title: '主动公开政府信息情况', recognise: [['主动']], required: [['主动'], ['公开']], tableId: 'active' },
+  { id: 'requests', number: 3, title: '收到和处理政府信息公开申请情况', recognise: [['申请']], required: [['申请']], tableId: 'requests' },
+  { id: 'review', number: 4, title: '政府信息公开行政复议、行政诉讼情况', recognise: [['复议'], ['诉讼']], required: [['行政复议'], ['行政诉讼']], tableId: 'review' },
+  {
+    id: 'problems', number: 5, title: '存在的主要问题及改进情况', recognise: [['问题'], ['改进']],
+    required: [['问题', '不足', '短板'], ['改进', '整改', '措施', '计划', '打算', '举措', '方向', '下一步']],
+  },
+  { id: 'other', number: 6, title: '其他需要报告的事项', recognise: [['其他', '事项'], ['其他', '报告']], required: [['其他']] },
 ];
 
 export const overviewSubsections: SubsectionSpec[] = [
   { id: 'active', title: '主动公开', recognise: [['主动公开']] },
   { id: 'requests', title: '依申请公开', recognise: [['依申请'], ['申请公开']] },
-  { id: 'management', title: '政府信息管理', recognise: [['信息管理']] },
+  { id: 'management', title: '政府信息管理', recognise: [['信息管理'], ['公开指南'], ['公开目录'], ['保密审查'], ['发布审核'], ['先审后发']] },
   { id: 'platform', title: '政府信息公开平台建设', recognise: [['平台']] },
-  { id: 'supervision', title: '监督保障', recognise: [['监督保障'], ['监督考核'], ['社会监督'], ['责任追究'], ['考核', '监督']] },
+  { id: 'supervision', title: '监督保障', recognise: [['监督保障'], ['监督考核'], ['社会监督'], ['责任追究'], ['监督检查'], ['考核'], ['培训'], ['评议'], ['问责']], headingRecognise: [['监督']] },
 ];
 
 /** Columns of table 三: who applied. */

@@ -15,8 +15,11 @@ export interface SectionSpec {
   title: string;
   /** Terms that recognise the heading among numbered lines. */
   recognise: KeyTerms;
-  /** Terms a heading must contain not to change the meaning (checked once recognised). */
-  required: string[];
+  /**
+   * Words that carry the heading's meaning: every group must be present, by any one of its words
+   * (checked once the heading is recognised); the first word of a group names it in messages.
+   */
+  required: string[][];
   /** The table that belongs in this section, if any. */
   tableId?: string;
 }
@@ -24,7 +27,10 @@ export interface SectionSpec {
 export interface SubsectionSpec {
   id: string;
   title: string;
+  /** Terms that find the part in the text of section 一. */
   recognise: KeyTerms;
+  /** Looser terms that find it in a subsection heading of 一 (a heading names its topic). */
+  headingRecognise?: KeyTerms;
 }
 
 export interface ColumnSpec {
