@@ -22,7 +22,7 @@ export const overviewSubsections: SubsectionSpec[] = [
   { id: 'active', title: '主动公开', recognise: [['主动公开']] },
   { id: 'requests', title: '依申请公开', recognise: [['依申请'], ['申请公开']] },
   { id: 'management', title: '政府信息管理', recognise: [['信息管理'], ['公开指南'], ['公开目录'], ['保密审查'], ['发布审核'], ['先审后发']] },
-  { id: 'platform', title: '政府信息公开平台建设', recognise: [['平台']] },
+  { id: 'platform', title: '政府信息公开平台建设', recognise: [['平台'], ['网站'], ['新媒体'], ['公开栏'], ['公示栏'], ['公众号']] },
   { id: 'supervision', title: '监督保障', recognise: [['监督保障'], ['监督考核'], ['社会监督'], ['责任追究'], ['监督检查'], ['考核'], ['培训'], ['评议'], ['问责']], headingRecognise: [['监督']] },
 ];
 
