@@ -91,7 +91,7 @@ test('subsection-missing: a part whose name is broken by spaces, a line break or
   assert.deepEqual(rules(text), []);
   text = replaceOnce(clean, '## （三）政府信息管理', '## （三）政府信息\n管理');
   assert.deepEqual(rules(text).filter((r) => r === 'subsection-missing'), []);
-  text = replaceOnce(clean, '## （四）政府信息公开平台建设', '## （四）建设');
+  text = replaceOnce(replaceOnce(replaceOnce(clean, '## （四）政府信息公开平台建设', '## （四）建设'), '政府网站和政务新媒体', '各项'), '通过政府门户网站主动公开', '主动公开');
   assert.deepEqual(rules(text), ['subsection-missing']);
 });
 

@@ -1,6 +1,7 @@
 // Says what a cell token is inside a table: a value, a row label of the template (or of the other
 // format), a header word, a break (a section heading or prose), or unknown text.
 
+import { readHeadingMarker } from './readHeadingMarker.js';
 import type { CellToken } from '../model.js';
 import { isAsciiDigits } from '../text/charClass.js';
 import { toNFKC } from '../text/nfkc.js';
@@ -275,9 +276,10 @@ export const notValueCharRaw = /[^\s\d+\-.,/\\–—_×xX一无空暂NnAa件条�
 /** A text key longer than this is prose, which ends a table. */
 const BREAK_KEY_LENGTH = 30;
 
-/** A numbered section heading (一、…) or a line of prose ends a table. */
+/** A numbered section heading (一、…, 第一部分, as the outline reads them) or a line of prose ends a table. */
 function isBreak(raw: string, nfkc: string, key: string): boolean {
-  if (/^[\s*#]*[一二三四五六七八九十]+\s*[、.．]/.test(nfkc.replace(/\*\*/g, ''))) return true;
+  const marker = readHeadingMarker(nfkc, 0, 0, undefined);
+  if (marker && (marker.scheme === 'cn' || marker.scheme === 'part')) return true;
   if (/[。！？；]/.test(raw)) return true;
   return key.length > BREAK_KEY_LENGTH;
 }

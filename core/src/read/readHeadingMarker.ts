@@ -163,7 +163,9 @@ export function readHeadingMarker(lineText: string, lineStart: number, line: num
   // Past the title only closing marks may follow (**, #, spaces): otherwise a sentence runs on.
   let rest = titleEnd;
   while (rest < contentEnd && isPrefixChar(lineText.charCodeAt(rest))) rest++;
-  const ownLine = title.length <= 40 && (rest >= contentEnd || (rest === contentEnd - 1 && isTitleStop(lineText.charCodeAt(rest))));
+  // A title with a comma that ends in 。 is a sentence ("二、主动公开情况较好，全年公开128条。").
+  const sentence = rest === contentEnd - 1 && lineText.charCodeAt(rest) === 0x3002 && (title.includes('，') || title.includes(','));
+  const ownLine = title.length <= 40 && !sentence && (rest >= contentEnd || (rest === contentEnd - 1 && isTitleStop(lineText.charCodeAt(rest))));
   return {
     kind: numbering && schemeRank[numbering.scheme] >= schemeRank['paren-cn'] ? 'subsection' : 'section',
     span: { start: lineStart + bodyStart, end: lineStart + Math.max(bodyStart, contentEnd) },

@@ -47,15 +47,16 @@ function mostFrequent(values: number[]): number | undefined {
   return best;
 }
 
-const TOP_SCHEMES = ['part', 'cn', 'paren-cn', 'arabic'] as const;
+// Sections are numbered 第一部分 or 一、 (the table reader ends a table at those too); a draft numbering
+// its sections 1. or （一） is not read as such: their labels are the tables' own numbering.
+const TOP_SCHEMES = ['part', 'cn'] as const;
 /** An unnumbered Markdown heading below the section level, or any deeper scheme. */
 const DEEP = schemeRank.none;
 
 /**
  * Puts every candidate at its outline level (`level`, `kind`) and returns the top-level ones: the
- * headings that may be sections. The top level is the highest numbering scheme whose headings name
- * two or more sections of the format (一、 in nearly every report; 第一部分 or 1. where a draft uses
- * those), at the Markdown level the document gives its numbered sections.
+ * headings that may be sections. The top level is 一、 or 第一部分, whichever names more sections of the
+ * format, at the Markdown level the document gives its numbered sections (when it keeps one).
  */
 export function assignOutlineLevels(candidates: Heading[], template: Template): Heading[] {
   const recognised = candidates.map((h) => recogniseHeading(h, template));
@@ -73,15 +74,21 @@ export function assignOutlineLevels(candidates: Heading[], template: Template): 
     return atSectionLevel && recognised[i].sections.length > 0 ? -1 : DEEP;
   };
   const ranks = candidates.map(rankOf);
+  // The top level: the scheme whose headings name the most sections of the format (their children
+  // name a few too: （一）主动公开); on a tie, the one the document uses first.
   let topRank: number = schemeRank.cn;
+  let most = 1;
+  let firstAt = Infinity;
   for (const scheme of TOP_SCHEMES) {
     const names = new Set<string>();
+    let at = Infinity;
     candidates.forEach((h, i) => {
-      if (ranks[i] === schemeRank[scheme] && h.ownLine) for (const s of recognised[i].sections) names.add(s.id);
+      if (ranks[i] !== schemeRank[scheme] || !h.ownLine || recognised[i].sections.length === 0) return;
+      for (const s of recognised[i].sections) names.add(s.id);
+      at = Math.min(at, i);
     });
-    if (names.size >= 2) {
-      topRank = schemeRank[scheme];
-      break;
+    if (names.size > most || (names.size === most && names.size > 1 && at < firstAt)) {
+      [topRank, most, firstAt] = [schemeRank[scheme], names.size, at];
     }
   }
 
