@@ -66,7 +66,10 @@ test('--template overrides the config template', (t) => {
 });
 
 test('--fix rewrites only files that change, keeps their encoding, and is idempotent', (t) => {
-  const seeds = { 'a.txt': LIJUN_2020, 'b.txt': JIATANG_2024, 'c.md': LIJUN_2025 };
+  // d.txt: a seed with its 六 numbered 七 (one wrong number, whose renumbering is a safe fix).
+  const renumbered = JIATANG_2024.replace('六、其他需要报告的事项', '七、其他需要报告的事项');
+  assert.notEqual(renumbered, JIATANG_2024);
+  const seeds = { 'a.txt': LIJUN_2020, 'b.txt': JIATANG_2024, 'c.md': LIJUN_2025, 'd.txt': renumbered };
   const expected = Object.fromEntries(Object.entries(seeds).map(([k, v]) => [k, fixAll(v).text]));
   const changing = Object.keys(seeds).filter((k) => expected[k] !== seeds[k as keyof typeof seeds]);
   const gbk = encodeText(LIJUN_GBKABLE, 'gbk');
