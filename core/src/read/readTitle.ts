@@ -21,19 +21,12 @@ function insideBookTitle(text: string, at: number): boolean {
   return false;
 }
 
-/** A line that is one HTML comment (<!-- source: … --> above a pasted page): not part of the title. */
-function isCommentLine(line: string): boolean {
-  const t = line.trim();
-  return t.startsWith('<!--') && t.endsWith('-->');
-}
-
 /** The title: consecutive short lines at the top, before the first prose line or section. */
 export function readTitle(index: LineIndex, firstSectionLine: number): Report['title'] {
   let first = -1;
   let last = -1;
   const limit = Math.min(firstSectionLine, index.lineCount, 40);
   for (let line = 0; line < limit; line++) {
-    if (isCommentLine(index.lineText(line))) continue;
     const text = index.lineText(line).replace(/^[\s#*\u3000]+|[\s*\u3000]+$/g, '');
     // A line that is only an HTML comment (where a copied page came from, a nianbao-disable) is not the title.
     if (text === '' || (text.startsWith('<!--') && text.endsWith('-->'))) continue;
@@ -44,7 +37,6 @@ export function readTitle(index: LineIndex, firstSectionLine: number): Report['t
   if (first < 0) return undefined;
   const parts: string[] = [];
   for (let l = first; l <= last; l++) {
-    if (isCommentLine(index.lineText(l))) continue;
     const t = index.lineText(l).replace(/^[\s#*\u3000]+|[\s*\u3000]+$/g, '');
     if (t && !(t.startsWith('<!--') && t.endsWith('-->'))) parts.push(t);
   }
