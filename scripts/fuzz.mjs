@@ -124,7 +124,7 @@ function minimize(text, fails, budget = 1500) {
   let tries = 0;
   for (const unit of ['line', 'char']) {
     if (unit === 'char' && current.length > 5000) break;
-    let pieces = unit === 'line' ? current.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [] : current.split('');
+    let pieces = unit === 'line' ? current.match(/(?<![^\r\n])[^\r\n]*(?:\r\n|\r|\n)|(?<![^\r\n])[^\r\n]+$/g) ?? [] : current.split('');
     let chunk = Math.ceil(pieces.length / 2);
     while (chunk >= 1 && tries < budget) {
       let changed = false;

@@ -23,7 +23,7 @@ function run(command, args, env = {}) {
 
 /** The passed/failed counts a suite printed: node's runner summary or a plain "N passed, N failed" line. */
 function counts(out) {
-  const plain = [...out.matchAll(/^\s*(?:\w+:\s*)?(\d+) passed, (\d+) failed/gm)].pop();
+  const plain = [...out.matchAll(/^[ \t]*(?:\w+:[ \t]*)?(\d+) passed, (\d+) failed/gm)].pop();
   if (plain) return { passed: Number(plain[1]), failed: Number(plain[2]) };
   const pass = [...out.matchAll(/^(?:ℹ|#) pass (\d+)/gm)].pop();
   const fail = [...out.matchAll(/^(?:ℹ|#) fail (\d+)/gm)].pop();

@@ -98,7 +98,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
 
 // Reads a size such as "5MB", "500kb", "1.5 MB" or "1048576" (bytes; K/M are 1024-based). Null if malformed.
 export function parseSize(text: string): number | null {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$/i.exec(text);
+  const m = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i.exec(text.trim());
   if (!m) return null;
   const unit = (m[2] ?? 'b').toLowerCase()[0];
   const scale = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;

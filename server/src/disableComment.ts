@@ -6,8 +6,8 @@
 
 import { gridTableAround, type Edit, type LineIndex } from '../../core/src/index.js';
 
-const NEXT_LINE = /^([ \t]*)<!--\s*nianbao-disable-next-line\b([^>]*?)\s*-->\s*$/;
-const SAME_LINE = /<!--\s*nianbao-disable-line\b([^>]*?)\s*-->\s*$/;
+const NEXT_LINE = /^([ \t]*)<!--\s*nianbao-disable-next-line\b([^>]*)-->\s*$/;
+const SAME_LINE = /<!--\s*nianbao-disable-line\b([^>]*)-->\s*$/;
 
 function listsRule(list: string, ruleId: string): boolean {
   return list.split(/[\s,]+/).includes(ruleId);
@@ -20,8 +20,8 @@ function afterList(lineStart: number, lineText: string): number {
   return lineStart + at;
 }
 
-const BLOCK_DISABLE = /^[ \t]*<!--\s*nianbao-disable\b(?!-)([^>]*?)\s*-->\s*$/;
-const BLOCK_ENABLE = /^[ \t]*<!--\s*nianbao-enable\b(?!-)([^>]*?)\s*-->\s*$/;
+const BLOCK_DISABLE = /^[ \t]*<!--\s*nianbao-disable\b(?!-)([^>]+)-->\s*$/;
+const BLOCK_ENABLE = /^[ \t]*<!--\s*nianbao-enable\b(?!-)([^>]+)-->\s*$/;
 
 /** What silences `ruleId` on `line`: the edits, and whether they cover the whole table around it. */
 export interface DisableEdit {

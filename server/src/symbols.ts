@@ -17,7 +17,7 @@ function trimEnd(text: string, span: Span): Span {
 /** A heading as the outline shows it: its number and title (not the sentence that may follow). */
 function headingName(text: string, heading: Heading, fallback: string): string {
   const end = heading.titleSpan.end > heading.span.start ? heading.titleSpan.end : heading.span.end;
-  const raw = text.slice(heading.span.start, end).replace(/^[\s*_#]+|[\s*_#]+$/g, '');
+  const raw = text.slice(heading.span.start, end).replace(/^[\s*_#]+|(?<![\s*_#])[\s*_#]+$/g, '');
   const name = raw || fallback;
   return name.length > MAX_NAME ? name.slice(0, MAX_NAME - 1) + '…' : name;
 }

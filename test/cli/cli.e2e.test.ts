@@ -21,13 +21,13 @@ test('the seed with structural defects is listed in stylish output; errors give 
   const r = runCli(['lint', 'lijun-2020.txt'], root);
   assert.equal(r.code, expectedExit(LIJUN_2020), r.stderr);
   assert.match(r.stdout, /^lijun-2020\.txt$/m);
-  assert.match(r.stdout, /^\s+\d+:\d+\s+(错误|警告|提示)\s/m);
+  assert.match(r.stdout, /^[ \t]+\d+:\d+\s+(错误|警告|提示)\s/m);
   assert.match(r.stdout, /✖ 共 \d+ 个问题（\d+ 个错误，\d+ 个警告/);
   const strict = runCli(['lint', 'strict'], root);
   assert.equal(strict.code, 1, strict.stderr);
-  assert.match(strict.stdout, /^\s+\d+:\d+\s+错误\s/m);
+  assert.match(strict.stdout, /^[ \t]+\d+:\d+\s+错误\s/m);
   const en = runCli(['lint', 'strict', '--locale', 'en'], root);
-  assert.match(en.stdout, /^\s+\d+:\d+\s+error\s/m);
+  assert.match(en.stdout, /^[ \t]+\d+:\d+\s+error\s/m);
   assert.match(en.stdout, /✖ \d+ problems? \(\d+ errors?, \d+ warnings?/);
 });
 

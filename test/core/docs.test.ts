@@ -134,7 +134,7 @@ function messageKeysInSource(): { keys: Set<string>; unreadable: string[] } {
   const keys = new Set<string>();
   const unreadable: string[] = [];
   const model = readText('core', 'src', 'model.ts');
-  const problemUnion = /export type CellProblem\s*=\s*([^;]+);/.exec(model)?.[1] ?? '';
+  const problemUnion = /export type CellProblem\s*=([^;]+);/.exec(model)?.[1] ?? '';
   const problems = [...problemUnion.matchAll(/'([a-z]+)'/g)].map((m) => m[1]);
   assert.ok(problems.length > 0, 'could not read the CellProblem union from core/src/model.ts');
   const sumRuleIds = new Set(Object.values(templates).flatMap((t) => t.sums.map((s) => s.ruleId)));

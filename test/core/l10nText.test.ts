@@ -34,7 +34,7 @@ test('the CLI, the server and the client spell no Chinese text in their code: it
   for (const dir of ['cli/src', 'server/src', 'client/src', 'word/src']) {
     for (const file of readdirSync(join(root, dir), { recursive: true }).map(String).filter((f) => f.endsWith('.ts'))) {
       readFileSync(join(root, dir, file), 'utf8').split('\n').forEach((line, i) => {
-        const code = line.replace(/\/\/.*$/, '').replace(/^\s*(\/?\*).*$/, '');
+        const code = (line.includes('//') ? line.slice(0, line.indexOf('//')) : line).replace(/^\s*(\/?\*).*$/, '');
         if (CJK.test(code)) offenders.push(`${dir}/${file}:${i + 1}: ${line.trim()}`);
       });
     }

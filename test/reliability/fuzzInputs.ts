@@ -244,7 +244,7 @@ export function mutation(limits: MutationLimits = SMALL_LIMITS): fc.Arbitrary<Mu
 
 /** Lines with their own line breaks, so joining them gives the text back exactly. */
 function splitLines(text: string): string[] {
-  return text.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
+  return text.match(/(?<![^\r\n])[^\r\n]*(?:\r\n|\r|\n)|(?<![^\r\n])[^\r\n]+$/g) ?? [];
 }
 
 function mod(n: number, length: number): number {
@@ -252,7 +252,7 @@ function mod(n: number, length: number): number {
 }
 
 /** A table-row line of table 三 or 四: at least five numbers on it. */
-const SUM_LINE = /(?:\d+\D+){4}\d+/;
+const SUM_LINE = /(?<!\d)(?:\d+\D+){4}\d+/;
 
 /** Applies one mutation; positions are taken modulo the text's size so every mutation applies. */
 export function applyMutation(text: string, m: Mutation): string {

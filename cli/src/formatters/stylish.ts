@@ -52,7 +52,7 @@ export function formatStylish(results: readonly FileResult[], options: StylishOp
     const rows = result.messages.map((m) => ({
       pos: m.word?.place ?? `${String(m.line).padStart(lineWidth)}:${String(m.column).padEnd(colWidth)}`,
       label: formatMessage(`cli.severity.${m.severity}`, {}, locale),
-      message: (m.word?.message ?? m.message).replace(/\s*\r?\n\s*/g, ' ').replace(/([^ ])\.$/, '$1'),
+      message: (m.word?.message ?? m.message).replace(/\s+/g, (space) => (space.includes('\n') ? ' ' : space)).replace(/([^ ])\.$/, '$1'),
       ruleId: m.ruleId ?? '',
       severity: m.severity,
     }));

@@ -49,7 +49,15 @@ export function unescapeMarkdown(text: string): string {
   return text.includes('\\') ? text.replace(ESCAPED, '$1') : text;
 }
 
-/** A delimiter row such as |---|:---:| */
+/**
+ * A delimiter row such as |---|:---:| (each cell :?-+:? between spaces, outer pipes optional). Split
+ * and trimmed: the regex it replaces let the spaces around each pipe be read two ways (polynomial).
+ */
 export function isPipeDelimiterRow(lineText: string): boolean {
-  return /^\s*\|?\s*:?-{1,}:?\s*(\|\s*:?-{1,}:?\s*)*\|?\s*$/.test(lineText);
+  let s = lineText.trim();
+  if (s.startsWith('|')) s = s.slice(1);
+  if (s.endsWith('|')) s = s.slice(0, -1);
+  return s.split('|').every((cell) => DELIMITER_CELL.test(cell.trim()));
 }
+
+const DELIMITER_CELL = /^:?-+:?$/;

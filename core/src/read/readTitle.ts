@@ -4,6 +4,7 @@
 import type { Period, Report, Section, YearMention } from '../model.js';
 import type { LineIndex } from '../text/lineIndex.js';
 import type { Span } from '../types.js';
+import { isSpace } from '../text/charClass.js';
 import { foldYearDigits } from './foldYearDigits.js';
 import { narrativeMatches, periodMatches, selfNameMatches } from './yearPatterns.js';
 
@@ -27,7 +28,7 @@ export function readTitle(index: LineIndex, firstSectionLine: number): Report['t
   let last = -1;
   const limit = Math.min(firstSectionLine, index.lineCount, 40);
   for (let line = 0; line < limit; line++) {
-    const text = index.lineText(line).replace(/^[\s#*\u3000]+|[\s*\u3000]+$/g, '');
+    const text = trimTitleLine(index.lineText(line));
     // A line that is only an HTML comment (where a copied page came from, a nianbao-disable) is not the title.
     if (text === '' || (text.startsWith('<!--') && text.endsWith('-->'))) continue;
     if (text.length > 45 || /[。；]/.test(text)) break;
@@ -37,11 +38,23 @@ export function readTitle(index: LineIndex, firstSectionLine: number): Report['t
   if (first < 0) return undefined;
   const parts: string[] = [];
   for (let l = first; l <= last; l++) {
-    const t = index.lineText(l).replace(/^[\s#*\u3000]+|[\s*\u3000]+$/g, '');
+    const t = trimTitleLine(index.lineText(l));
     if (t && !(t.startsWith('<!--') && t.endsWith('-->'))) parts.push(t);
   }
   const start = index.lineStarts[first] + (index.lineText(first).length - index.lineText(first).replace(/^[\s#*\u3000]+/, '').length);
   return { text: parts.join(''), span: { start, end: index.lineEnd(last) } };
+}
+
+/**
+ * A title line without its leading spaces, hashes and asterisks and its trailing spaces and asterisks.
+ * A scan: the trailing half of /^[\s#*]+|[\s*]+$/g restarted at every space of a long run (quadratic).
+ */
+export function trimTitleLine(line: string): string {
+  let start = 0;
+  while (start < line.length && (isSpace(line.charCodeAt(start)) || line[start] === '#' || line[start] === '*')) start++;
+  let end = line.length;
+  while (end > start && (isSpace(line.charCodeAt(end - 1)) || line[end - 1] === '*')) end--;
+  return line.slice(start, end);
 }
 
 /** The statistics period: a date range near 统计/数据, else the first date range before section 一. */

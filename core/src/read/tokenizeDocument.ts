@@ -210,14 +210,54 @@ export function tokenizeDocument(text: string, index: LineIndex): TokenizedDocum
     }
     const hashes = headingLines.get(line);
     if (hashes !== undefined) {
-      const m = /^\s*#{1,6}\s*(.*?)\s*#*\s*$/.exec(lineText);
-      const content = m ? m[1] : lineText.trim();
-      const s = content ? lineText.indexOf(content) : lineText.length;
-      tokens.push({ text: content, span: { start: lineStart + s, end: lineStart + s + content.length }, line, source: 'heading', wholeLine: true });
+      const [s, e] = atxHeadingContent(lineText);
+      const content = lineText.slice(s, e);
+      tokens.push({ text: content, span: { start: lineStart + s, end: lineStart + e }, line, source: 'heading', wholeLine: true });
       continue;
     }
     if (isBlankLine(lineText) || isRuleLine(lineText)) continue;
     splitPlainLineInto(tokens, lineText, lineStart, line);
   }
   return { tokens, headingLines, tableLines, markdown: headingLines.size > 0 || pipeLines.size > 0 || htmlRegions.length > 0 };
+}
+
+/**
+ * Where an ATX heading's text lies in its line: after the leading spaces, 1–6 hashes and spaces, and
+ * before the trailing spaces, closing hashes and spaces ("## 一、总体情况 ##" → "一、总体情况"). A scan:
+ * the regex it replaces (/^\s*#{1,6}\s*(.*?)\s*#*\s*$/) was cubic on a heading padded with spaces.
+ * A line without the hashes, or whose text holds a U+2028/U+2029 separator (which that regex's `.`
+ * did not cross), gives its trimmed text, as before.
+ */
+export function atxHeadingContent(lineText: string): [number, number] {
+  const n = lineText.length;
+  let i = 0;
+  while (i < n && isSpace(lineText.charCodeAt(i))) i++;
+  const lead = i;
+  while (i < n && i - lead < 6 && lineText.charCodeAt(i) === 0x23) i++;
+  let start = lead;
+  let end = n;
+  if (i > lead) {
+    while (i < n && isSpace(lineText.charCodeAt(i))) i++;
+    end = trimmedEnd(lineText, i, n);
+    while (end > i && lineText.charCodeAt(end - 1) === 0x23) end--;
+    if (hasLineSeparator(lineText, i, trimmedEnd(lineText, i, end))) end = n;
+    else start = i;
+  }
+  end = trimmedEnd(lineText, start, end);
+  return start === end ? [n, n] : [start, end];
+}
+
+/** `end` moved back over the spaces before it, not below `start`. */
+function trimmedEnd(lineText: string, start: number, end: number): number {
+  while (end > start && isSpace(lineText.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** Whether lineText.slice(start, end) holds U+2028 or U+2029. */
+function hasLineSeparator(lineText: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = lineText.charCodeAt(i);
+    if (c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
 }

@@ -11,7 +11,7 @@ export const selfNamePattern = /(\d{4})\s*年度?\s*(?:政府信息公开|政务
 export const narrativePattern = /(?:^|[。！？；\n]|[（(][一二三四五六七八九十]+[)）])[ \t\u3000*]*(\d{4})\s*年度?(?!\s*\d{1,2}\s*月)/g;
 /** A date range: "2025年1月1日至2025年12月31日". */
 export const periodPattern =
-  /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起)?\s*(?:至|到|—+|–|-|~|～)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
+  /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起\s*)?(?:至|到|—+|–|-|~|～)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
 
 /** The same pattern, matching only where it is asked to start. */
 function sticky(pattern: RegExp): RegExp {

@@ -38,11 +38,20 @@ export function headingPrefix(report: Report): string {
   return best;
 }
 
+/** How many line breaks (a CRLF counts one) end text.slice(from, to). */
+function trailingLineBreaks(text: string, from: number, to: number): number {
+  let start = to;
+  while (start > from && (text[start - 1] === '\n' || text[start - 1] === '\r')) start--;
+  let n = 0;
+  for (let i = start; i < to; i++) if (!(text[i] === '\n' && i > start && text[i - 1] === '\r')) n++;
+  return n;
+}
+
 /** Text that inserts a section heading at `at`, with blank lines around it as needed. */
 export function headingInsertion(report: Report, at: number, spec: SectionSpec): string {
   const eol = report.eol;
   const heading = `${headingPrefix(report)}${chineseNumeral(spec.number)}、${spec.title}`;
-  const trailing = /(?:\r\n|\r|\n)*$/.exec(report.text.slice(Math.max(0, at - 8), at))![0].replace(/\r\n/g, '\n').length;
+  const trailing = trailingLineBreaks(report.text, Math.max(0, at - 8), at);
   let before = at === 0 ? '' : eol.repeat(Math.max(0, 2 - trailing));
   // After a lone \r (a draft mixing CR and LF), an inserted \n would merge with it into one CRLF break.
   if (before.startsWith('\n') && report.text[at - 1] === '\r') before = '\r' + before.slice(1);

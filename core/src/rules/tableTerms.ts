@@ -3,6 +3,7 @@
 
 import type { Cell, Row, Table } from '../model.js';
 import { numberingLength } from '../text/normalizeLabel.js';
+import { withoutBracketed } from './rowDisplayName.js';
 import type { ColumnSpec, RowSpec, TableSpec, Template } from '../templates/templateTypes.js';
 import { specMemo } from '../templates/specMemo.js';
 
@@ -13,7 +14,7 @@ export function tableSpec(template: Template, tableId: string): TableSpec | unde
 /** The short name of a row: its label without numbering and notes (予以公开, 属于国家秘密). */
 export function rowName(spec: RowSpec): string {
   if (spec.unlabelled) return '';
-  return spec.label.slice(numberingLength(spec.label)).replace(/（[^）]*）/g, '').trim() || spec.label;
+  return withoutBracketed(spec.label.slice(numberingLength(spec.label)), 0).trim() || spec.label;
 }
 
 /** The rows of a table that count: known, not duplicated, with the right number of values. */

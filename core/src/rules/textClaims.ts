@@ -36,4 +36,4 @@ export const claimSpecs: ClaimSpec[] = [
 
 /** "主动公开政府信息共37条，其中…35条…1条…1条": a stated total and its listed parts. */
 export const partsPattern = /主动公开(?:政府)?信息(?:共|总计|合计)?\s*(\d+)\s*条[，,、]?\s*其中([^。；]*)/g;
-export const partPattern = /(\d+)\s*条/g;
+export const partPattern = /(?<!\d)(\d+)\s*条/g;
