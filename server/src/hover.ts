@@ -1,5 +1,5 @@
-// Hover over a report's tables: on a total cell, the sum it must equal with every term's value and
-// whether it holds; on a row label, what the official format says about that row.
+// Hover over a report's tables: on a total cell (or a cell of a failing sum), whether the sum holds,
+// then the sum with each term once; on a row label, what the official format says about that row.
 
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import { formatMessage, type LintResult, type Locale, type Span } from '../../core/src/index.js';
@@ -18,38 +18,50 @@ function inside(span: Span, offset: number): boolean {
   return span.start <= offset && offset <= span.end;
 }
 
-/** Every sum of the template whose derived (total) cell is `cell`. */
-function sumsTargeting(template: Template, table: Table, cell: Cell): { nameId: string; evaluation: SumEvaluation }[] {
-  const out: { nameId: string; evaluation: SumEvaluation }[] = [];
+/**
+ * Every sum of the template whose derived (total) cell is `cell`, and, when a sum finding is on this
+ * cell (`flagged`: the wrong cell found where sums cross), every failing sum it is a term of.
+ */
+function sumsOf(template: Template, table: Table, cell: Cell, flagged: boolean): { nameId: string; evaluation: SumEvaluation }[] {
+  const totals: { nameId: string; evaluation: SumEvaluation }[] = [];
+  const terms: { nameId: string; evaluation: SumEvaluation }[] = [];
   for (const { sum, spec, each } of compiledSums(template)) {
     if (sum.tableId !== table.tableId) continue;
     const rows = usableRowsBySpec(table, spec);
     for (const { resolved } of each) {
       const evaluation = evaluateSum(resolved, rows);
-      if (evaluation && evaluation.target.cell.token.span.start === cell.token.span.start) out.push({ nameId: sum.nameId, evaluation });
+      if (!evaluation) continue;
+      if (evaluation.target.cell === cell) totals.push({ nameId: sum.nameId, evaluation });
+      else if (flagged && !evaluation.holds && evaluation.expected !== null && evaluation.terms.some((t) => t.cell === cell)) terms.push({ nameId: sum.nameId, evaluation });
     }
   }
-  return out;
+  return [...totals, ...terms];
 }
 
+/** One sum: the verdict first (成立 / 不成立，应为 N), then what it says, then each term once (the zeros named together). */
 function describeSum(spec: TableSpec, nameId: string, ev: SumEvaluation, locale: Locale): string {
   const sameRow = ev.terms.every((t) => t.ref.row === ev.target.ref.row);
   const total = sameRow ? columnTitle(spec, ev.target.ref.column) : rowName(ev.target.rowSpec);
-  const terms = ev.terms
+  const actual = ev.target.cell.token.text.trim() || formatMessage('cell.blank', {}, locale);
+  let verdict: string;
+  if (ev.expected === null) {
+    const names = ev.terms.filter((t) => !t.cell || t.cell.value === null).map((t) => t.name).join('、');
+    verdict = formatMessage('hover.sum.incomplete', { names }, locale);
+  } else {
+    verdict = formatMessage(ev.holds ? 'hover.sum.holds' : 'hover.sum.fails', { expected: ev.expected, actual }, locale);
+  }
+  const shown = ev.terms.filter((t) => !t.cell || t.cell.value !== 0);
+  const zeros = ev.terms.filter((t) => t.cell && t.cell.value === 0);
+  const terms = shown
     .map((t, i) => {
       const op = i === 0 ? (t.sign < 0 ? '−' : '') : t.sign < 0 ? ' − ' : ' + ';
       const value = t.cell ? (t.cell.value ?? (t.cell.token.text.trim() || '?')) : '?';
       return `${op}${t.name} ${value}`;
     })
     .join('');
-  const lines = [`**${formatMessage(`hover.${nameId}`, {}, locale)}**`, '', formatMessage('hover.sum.formula', { total, terms }, locale), ''];
-  const actual = ev.target.cell.token.text.trim() || formatMessage('cell.blank', {}, locale);
-  if (ev.expected === null) {
-    const names = ev.terms.filter((t) => !t.cell || t.cell.value === null).map((t) => t.name).join('、');
-    lines.push(formatMessage('hover.sum.incomplete', { names }, locale));
-  } else {
-    lines.push(formatMessage(ev.holds ? 'hover.sum.holds' : 'hover.sum.fails', { expected: ev.expected, actual }, locale));
-  }
+  const lines = [verdict, '', `**${formatMessage(`hover.${nameId}`, {}, locale)}**`, ''];
+  lines.push(formatMessage('hover.sum.formula', { total, terms: terms || '0' }, locale));
+  if (zeros.length > 0) lines.push('', formatMessage('hover.sum.zeros', { names: zeros.map((t) => t.name).join('、') }, locale));
   return lines.join('\n');
 }
 
@@ -93,7 +105,8 @@ export function hoverAt(result: LintResult, offset: number, locale: Locale): Hov
       }
       const cell = row.cells.find((c) => inside(c.token.span, offset));
       if (!cell) continue;
-      const sums = sumsTargeting(template, table, cell);
+      const flagged = result.findings.some((f) => f.ruleId.startsWith('sum-') && f.span.start === cell.token.span.start);
+      const sums = sumsOf(template, table, cell, flagged);
       if (sums.length > 0) {
         return { markdown: sums.map((s) => describeSum(spec, s.nameId, s.evaluation, locale)).join('\n\n---\n\n'), span: cell.token.span };
       }

@@ -70,3 +70,26 @@ test('fix all keeps a fix only when its finding goes and nothing new comes: a fi
   const both = fixAll(two);
   assert.deepEqual([both.text === clean, both.applied, both.rejected, both.cycle], [true, 2, 0, false]);
 });
+
+test('a group label repeated at a page break with no numbers of its own is layout, not a finding', () => {
+  const tsv = replaceOnce(cleanTsv, '（四）无法提供\t1.', '三、本年度办理结果\n（四）无法提供\t1.');
+  assert.deepEqual(lint(tsv).findings, []);
+  const pipe = replaceOnce(clean, '| （四）无法提供 |', '| 三、本年度办理结果 |  |  |  |  |  |  |  |\n| （四）无法提供 |');
+  assert.deepEqual(lint(pipe).findings, []);
+  // A data row repeated is still a finding.
+  const row = replaceOnce(clean, '| （四）无法提供 |', '| 2.重复申请 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n| （四）无法提供 |');
+  assert.deepEqual(lint(row).findings.map((f) => f.messageId), ['table-row-unknown.duplicate']);
+});
+
+test('a table pasted twice is one finding on the second copy, related to the first', () => {
+  for (const [text, start] of [[clean, '| 申请人情况'], [cleanTsv, '\t\t申请人情况']] as const) {
+    const from = text.indexOf(start);
+    const to = text.indexOf('\n\n', text.indexOf('四、结转下年度继续办理', from));
+    const twice = text.slice(0, to) + '\n\n' + text.slice(from, to) + text.slice(to);
+    const found = lint(twice).findings;
+    assert.deepEqual(found.map((f) => [f.ruleId, f.messageId, twice.slice(f.span.start, f.span.end)]), [['table-row-unknown', 'table-row-unknown.twice', '一、本年新收政府信息公开申请数量']]);
+    assert.ok(found[0].span.start > to, 'on the second copy');
+    assert.equal(twice.slice(found[0].related[0].start, found[0].related[0].end), '一、本年新收政府信息公开申请数量');
+    assert.ok(found[0].related[0].start < to, 'related: the first copy');
+  }
+});

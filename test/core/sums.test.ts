@@ -144,6 +144,28 @@ test('the 总计 column all 0 while 自然人 has numbers (as published): each r
   assert.equal(fixAll(text).text, text);
 });
 
+test('a 总计 column filled with 0 (as in published drafts): one fix writes every unfilled total together, fix all applies it', () => {
+  const clean = fixture('shapes', 'clean-pipe.md');
+  const { report } = lint(clean);
+  const rows = report.tables.find((t) => t.tableId === 'requests')!.rows.filter((r) => r.cells.length === 7);
+  let text = clean;
+  for (const row of [...rows].reverse()) {
+    const total = row.cells[6].token.span;
+    text = text.slice(0, total.start) + '0' + text.slice(total.end);
+  }
+  const found = lint(text).findings;
+  const nonZero = rows.filter((r) => r.cells[6].value !== 0).length;
+  assert.equal(found.length, nonZero);
+  assert.deepEqual(found.map((f) => [f.ruleId, f.args.actual, f.fix?.messageId, f.fix?.safe]), found.map((_, i) => ['sum-row-total', '0', i === 0 ? 'fix.sumsTogether' : 'fix.sum', i === 0]));
+  assert.equal(found[0].fix!.edits.length, nonZero);
+  assert.equal(applyFixes(text, [found[0].fix!]).text, clean);
+  assert.equal(fixAll(text).text, clean);
+  // One of those totals written by hand as a wrong number: not "unfilled" any more, nothing automatic.
+  const wrong = replaceOnce(text, '| （七）总计 | 19 | 2 | 0 | 1 | 1 | 0 | 0 |', '| （七）总计 | 19 | 2 | 0 | 1 | 1 | 0 | 5 |');
+  assert.ok(lint(wrong).findings.every((f) => f.fix?.safe === false));
+  assert.equal(fixAll(wrong).text, wrong);
+});
+
 test('the message names the formula with values, and the zero terms are summarised', () => {
   const clean = fixture('shapes', 'clean-pipe.md');
   let text = replaceOnce(clean, '| （七）总计 | 19 |', '| （七）总计 | 20 |');

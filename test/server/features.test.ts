@@ -41,17 +41,34 @@ describe('hover, symbols and folding over stdio', () => {
   it('shows the formula of a wrong （七）总计 cell with each term and that it does not hold', async () => {
     const text = await hover(fieldPosition(WRONG_TOTAL, '(七) 总计', 1));
     assert.ok(text, 'a hover');
+    // The verdict first, then the sum, each term once (all its terms are 0: named together).
+    assert.equal(text.split('\n')[0], '✗ 不成立，应为 0（表中为 5）。');
     assert.match(text, /（七）总计等于各项办理结果之和/);
-    assert.match(text, /总计 = 予以公开 0 \+ 部分公开 0 \+ 属于国家秘密 0 \+ /);
-    assert.match(text, /✗ 不成立：应为 0，表中为 5。/);
+    assert.match(text, /总计 = 0\n/);
+    assert.match(text, /其余各项为 0：予以公开、部分公开、属于国家秘密、/);
+    for (const name of ['予以公开', '部分公开', '重复申请']) assert.equal(text.split(name).length, 2, `${name} once`);
   });
 
   it('shows that a row total holds', async () => {
     const text = await hover(fieldPosition(WRONG_TOTAL, '一、本年新收', 8));
     assert.ok(text);
+    assert.match(text.split('\n')[0], /^✓ 成立/);
     assert.match(text, /本行的总计等于各类申请人之和/);
-    assert.match(text, /总计 = 自然人 0 \+ 商业企业 0 \+ 科研机构 0 \+ 社会公益组织 0 \+ 法律服务机构 0 \+ 其他 0/);
-    assert.match(text, /✓ 成立/);
+    assert.match(text, /其余各项为 0：自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他。/);
+  });
+
+  it('on the wrong cell found where sums cross, shows each crossing sum, verdict first', async () => {
+    const clean = WRONG_TOTAL.replace('(七) 总计\t5', '(七) 总计\t0');
+    const text = clean.replace('一、本年新收政府信息公开申请数量\t\t0\t0', '一、本年新收政府信息公开申请数量\t\t0\t3');
+    const other = 'file:///virtual/features-cell.md';
+    await client.open(other, text, 'markdown', 1);
+    await client.waitForDiagnostics(other, (p) => p.version === 1);
+    const shown = await hover(fieldPosition(text, '一、本年新收', 3), other);
+    assert.ok(shown);
+    const blocks = shown.split('\n\n---\n\n');
+    assert.deepEqual(blocks.map((b) => b.split('\n')[0]), ['✗ 不成立，应为 3（表中为 0）。', '✗ 不成立，应为 3（表中为 0）。']);
+    assert.match(blocks[0]!, /本行的总计等于各类申请人之和/);
+    assert.match(blocks[1]!, /第一项加第二项之和等于第三项加第四项之和/);
   });
 
   it('shows what the format says about a row label', async () => {

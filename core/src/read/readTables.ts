@@ -152,7 +152,12 @@ function rowColumns(spec: TableSpec, rowSpec: RowSpec): (ColumnSpec | undefined)
 /** Drops unknown rows that carry no values, trims merged-cell blanks and reads every cell. */
 function finishTable(table: Table, template: Template): void {
   const spec = template.tables.find((t) => t.id === table.tableId);
-  table.rows = table.rows.filter((r) => r.rowId !== undefined || r.rawCells.some((c) => c.text.trim() !== ''));
+  // Unknown rows without values go, and so does a group label repeated with no numbers of its own
+  // (三、本年度办理结果 printed again at a page break before （四）): that is layout, not a row.
+  table.rows = table.rows.filter((r) => {
+    const values = r.rawCells.some((c) => c.text.trim() !== '');
+    return values || (r.rowId !== undefined && !(r.duplicate && r.expected === 0));
+  });
   for (const row of table.rows) {
     const rowSpec = spec ? rowSpecById(spec, row.rowId) : undefined;
     const tokens = trimBlanks(row.rawCells, row.expected);

@@ -4,7 +4,9 @@
 // finding is on that cell; otherwise each failing sum is reported on its total, and no fix of the
 // cluster is applied by "fix all" (see docs/rules/sum-row-total.md).
 
-import type { Cell, Report, Table } from '../model.js';
+import type { Cell, Report, Row, Table } from '../model.js';
+import type { Edit } from '../types.js';
+import { cellEdit } from '../fix/cellEdit.js';
 import type { Template } from '../templates/templateTypes.js';
 import type { RuleContext, RuleFinding } from './ruleTypes.js';
 import { evaluateSum, sumStatus, usableRowsBySpec, type SumEvaluation, type SumStatus } from './evaluateSum.js';
@@ -61,6 +63,7 @@ function failingOfTable(table: Table, sums: TableSums, source: string, out: Fail
     failures.push({ index, entry, evaluation, keys });
   });
   if (failures.length === 0) return;
+  const unexplained: { failure: Failure; at: number }[] = [];
   for (const cluster of clusters(failures)) {
     const explanation = explain(cluster, sums, statuses);
     if (explanation) {
@@ -79,9 +82,50 @@ function failingOfTable(table: Table, sums: TableSums, source: string, out: Fail
       const cell = f.evaluation.target.cell;
       if (seen.has(cell)) continue;
       seen.add(cell);
+      unexplained.push({ failure: f, at: out.length });
       out.push({ ruleId: f.entry.sum.ruleId, finding: sumFinding(f, source, false), target: cell });
     }
   }
+  if (unexplained.length > 1) fillUnfilledTotals(unexplained, sums, rows, source, out);
+}
+
+/**
+ * Totals left unfilled (blank or 0 while their parts are numbers, as a 总计 column copied without
+ * its sums): no one cell explains them, and each written alone would break the column's sums, but
+ * written together they make every sum of the table hold. Then the first finding's fix writes them
+ * all (safe: "fix all" applies it); the others keep their own fix, for a person.
+ */
+function fillUnfilledTotals(unexplained: { failure: Failure; at: number }[], sums: TableSums, rows: (Row | undefined)[], source: string, out: FailingSum[]): void {
+  const written = new Map<Cell, number>();
+  for (const { failure } of unexplained) {
+    const cell = failure.evaluation.target.cell;
+    const unfilled = cell.value === 0 || (cell.value === null && cell.problem === 'blank');
+    if (!unfilled || failure.evaluation.expected! < 0) return;
+    written.set(cell, failure.evaluation.expected!);
+  }
+  const valueOf = (cell: Cell | undefined): number | null => {
+    if (!cell) return null;
+    const w = written.get(cell);
+    if (w !== undefined) return w;
+    return cell.value !== null && (!cell.problem || cell.problem === 'unit') ? cell.value : null;
+  };
+  for (const entry of sums.entries) {
+    const evaluation = evaluateSum(entry.resolved, rows);
+    if (!evaluation) continue;
+    const total = written.get(evaluation.target.cell) ?? evaluation.target.cell.value;
+    let sum = 0;
+    let complete = true;
+    for (const t of evaluation.terms) {
+      const v = valueOf(t.cell);
+      if (v === null) complete = false;
+      else sum += t.sign * v;
+    }
+    if (complete && (total === null || Math.round(sum * 1e6) / 1e6 !== total)) return;
+  }
+  const edits = [...written].map(([cell, value]) => cellEdit(source, cell.token, String(value)));
+  if (edits.some((e) => e === undefined)) return;
+  const first = out[unexplained[0].at].finding;
+  first.fix = { messageId: 'fix.sumsTogether', args: { value: written.get(out[unexplained[0].at].target)!, count: written.size - 1 }, edits: edits as Edit[], safe: true };
 }
 
 /** Failing sums grouped by shared cells (connected components), each in template order. */

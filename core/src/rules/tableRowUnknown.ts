@@ -6,6 +6,7 @@ import { otherFormatTables } from './otherFormatTables.js';
 import { tableSpec } from './tableTerms.js';
 import type { Rule, RuleFinding } from './ruleTypes.js';
 import { rowSpecById } from '../templates/rowSpecById.js';
+import type { Row, Table } from '../model.js';
 
 export const tableRowUnknown: Rule = {
   id: 'table-row-unknown',
@@ -18,8 +19,20 @@ export const tableRowUnknown: Rule = {
     for (const table of report.tables) {
       const spec = tableSpec(template, table.tableId);
       if (!spec || otherFormat.has(table)) continue;
+      // A table pasted twice: its second copy is one finding where it starts, not a finding per row.
+      const twice = secondCopy(table);
+      if (twice) {
+        const first = table.rows.find((r) => r.rowId === twice.rowId && !r.duplicate)?.label;
+        findings.push({
+          span: twice.label!.span,
+          messageId: 'table-row-unknown.twice',
+          args: { tableName: spec.name },
+          related: first ? [{ start: first.span.start, end: first.span.end, messageId: 'related.firstCopy', args: { tableName: spec.name } }] : [],
+        });
+      }
       for (const row of table.rows) {
         if (!row.label) continue;
+        if (twice && table.rows.indexOf(row) >= table.rows.indexOf(twice)) break;
         const actual = row.label.text.trim();
         const rowSpec = rowSpecById(spec, row.rowId);
         if (row.foreign && rowSpec) {
@@ -41,3 +54,26 @@ export const tableRowUnknown: Rule = {
     return findings;
   },
 };
+
+/** The number of repeated rows from which a run of them reads as the whole table pasted again. */
+const COPY_ROWS = 3;
+
+/**
+ * The first row of a second copy of the table: from a repeated row on, every labelled row repeats an
+ * earlier one (the table pasted twice), and there are at least COPY_ROWS of them.
+ */
+function secondCopy(table: Table): Row | undefined {
+  let start = -1;
+  let repeated = 0;
+  table.rows.forEach((row, i) => {
+    if (!row.label || row.rowId === undefined) return;
+    if (row.duplicate) {
+      if (start < 0) start = i;
+      repeated++;
+    } else {
+      start = -1;
+      repeated = 0;
+    }
+  });
+  return start >= 0 && repeated >= COPY_ROWS ? table.rows[start] : undefined;
+}
