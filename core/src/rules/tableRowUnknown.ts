@@ -60,20 +60,24 @@ const COPY_ROWS = 3;
 
 /**
  * The first row of a second copy of the table: from a repeated row on, every labelled row repeats an
- * earlier one (the table pasted twice), and there are at least COPY_ROWS of them.
+ * earlier one, each once (the table pasted again, not one row repeated), and there are at least
+ * COPY_ROWS of them.
  */
 function secondCopy(table: Table): Row | undefined {
   let start = -1;
-  let repeated = 0;
+  let ids = new Set<string>();
+  let copy = true;
   table.rows.forEach((row, i) => {
     if (!row.label || row.rowId === undefined) return;
-    if (row.duplicate) {
-      if (start < 0) start = i;
-      repeated++;
-    } else {
+    if (!row.duplicate) {
       start = -1;
-      repeated = 0;
+      ids = new Set();
+      copy = true;
+      return;
     }
+    if (start < 0) start = i;
+    if (ids.has(row.rowId)) copy = false;
+    ids.add(row.rowId);
   });
-  return start >= 0 && repeated >= COPY_ROWS ? table.rows[start] : undefined;
+  return start >= 0 && copy && ids.size >= COPY_ROWS ? table.rows[start] : undefined;
 }
