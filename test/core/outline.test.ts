@@ -145,3 +145,12 @@ test('a subsection heading names its part in fewer words than the text needs: �
   text = replaceOnce(text, '将政务公开纳入年度绩效考核，全年未发生责任追究情况。', '工作有序开展。');
   assert.deepEqual(findings(text), []);
 });
+
+test('headings pasted as HTML (<p><strong>一、总体情况</strong></p>) are read like plain ones, bold, with the tags outside their span', () => {
+  const text = tsv.split('\n').map((line) => (/^([一二三四五六]、|（[一二三四五]）)/.test(line) && !line.includes('\t') ? `<p><strong>${line}</strong></p>` : line)).join('\n');
+  assert.deepEqual(findings(text), []);
+  const { report } = lint(text);
+  assert.deepEqual(sectionIds(text), ALL);
+  assert.ok(report.sections.every((s) => s.heading.bold && !text.slice(s.heading.span.start, s.heading.span.end).includes('<')));
+  assert.deepEqual(report.sections[0].subsections.map((h) => h.title), ['主动公开', '依申请公开', '政府信息管理', '政府信息公开平台建设', '监督保障']);
+});

@@ -46,14 +46,45 @@ function isPrefixChar(c: number): boolean {
   return c === HASH || c === STAR || c === UNDERSCORE || isSpace(c);
 }
 
+const LT = 0x3c;
+const GT = 0x3e;
+/** The longest HTML tag skipped around a heading (<p style="…">, <span class="…">). */
+const MAX_TAG = 200;
+
+/** End of an HTML tag (<p>, <strong>, </span>) starting at i, or i when there is none. */
+function tagEnd(text: string, i: number, end: number): number {
+  if (text.charCodeAt(i) !== LT) return i;
+  const c = text.charCodeAt(i + 1);
+  const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (!letter && c !== 0x2f) return i;
+  const stop = Math.min(end, i + MAX_TAG);
+  for (let j = i + 2; j < stop; j++) if (text.charCodeAt(j) === GT) return j + 1;
+  return i;
+}
+
+/** Whether the tag at i..j is a bold one (<strong>, <b>). */
+function isBoldTag(text: string, i: number, j: number): boolean {
+  const name = text.slice(i + 1, j - 1).split(/[\s/]/, 1)[0].toLowerCase();
+  return name === 'strong' || name === 'b';
+}
+
+/** Past spaces, Markdown marks and HTML tags (a draft pasted as HTML: <p><strong>一、总体情况</strong></p>). */
+function skipPrefix(text: string, i: number, end: number): number {
+  for (;;) {
+    while (i < end && isPrefixChar(text.charCodeAt(i))) i++;
+    const j = tagEnd(text, i, end);
+    if (j === i) return i;
+    i = j;
+  }
+}
+
 /**
  * Whether a line may be a numbered heading: the first character past spaces, #, * and _ is a
  * numeral, a digit, 第 or an opening bracket. Most lines are prose and are ruled out here without
  * being copied; readHeadingMarker never finds a numbered heading in a line this rules out.
  */
 export function mayBeNumberedHeading(text: string, start = 0, end = text.length): boolean {
-  let i = start;
-  while (i < end && isPrefixChar(text.charCodeAt(i))) i++;
+  const i = skipPrefix(text, start, end);
   if (i >= end) return false;
   const c = text.charCodeAt(i);
   return isCnDigit(c) || isDigit(c) || isOpenParen(c) || c === 0x7b2c; // 第
@@ -143,6 +174,10 @@ export function readHeadingMarker(lineText: string, lineStart: number, line: num
     bold = true;
     i = skipSpaces(lineText, i + 2, end);
   }
+  for (let j = tagEnd(lineText, i, end); j > i; j = tagEnd(lineText, i, end)) {
+    if (isBoldTag(lineText, i, j)) bold = true;
+    i = skipSpaces(lineText, j, end);
+  }
   const bodyStart = i;
   const numbering = bodyStart < end ? readNumbering(lineText, bodyStart, end) : undefined;
   if (!numbering && markdownLevel === undefined) return undefined;
@@ -152,6 +187,7 @@ export function readHeadingMarker(lineText: string, lineStart: number, line: num
     const c = lineText.charCodeAt(titleEnd);
     if (isTitleStop(c)) break;
     if ((c === STAR || c === UNDERSCORE) && lineText.charCodeAt(titleEnd + 1) === c) break;
+    if (c === LT && tagEnd(lineText, titleEnd, end) > titleEnd) break;
     titleEnd++;
   }
   if (titleEnd - titleStart > MAX_TITLE) return undefined;
@@ -159,10 +195,16 @@ export function readHeadingMarker(lineText: string, lineStart: number, line: num
   while (trimmed > titleStart && isSpace(lineText.charCodeAt(trimmed - 1))) trimmed--;
   let contentEnd = end;
   while (contentEnd > bodyStart && isSpace(lineText.charCodeAt(contentEnd - 1))) contentEnd--;
+  // Closing HTML tags (</strong></p>) are not part of the heading's span.
+  while (contentEnd > titleEnd && lineText.charCodeAt(contentEnd - 1) === GT) {
+    const open = lineText.lastIndexOf('<', contentEnd - 1);
+    if (open < titleEnd || tagEnd(lineText, open, contentEnd) !== contentEnd) break;
+    contentEnd = open;
+    while (contentEnd > bodyStart && isSpace(lineText.charCodeAt(contentEnd - 1))) contentEnd--;
+  }
   const title = lineText.slice(titleStart, trimmed);
   // Past the title only closing marks may follow (**, #, spaces): otherwise a sentence runs on.
-  let rest = titleEnd;
-  while (rest < contentEnd && isPrefixChar(lineText.charCodeAt(rest))) rest++;
+  const rest = skipPrefix(lineText, titleEnd, contentEnd);
   // A title with a comma that ends in 。 is a sentence ("二、主动公开情况较好，全年公开128条。").
   const sentence = rest === contentEnd - 1 && lineText.charCodeAt(rest) === 0x3002 && (title.includes('，') || title.includes(','));
   const ownLine = title.length <= 40 && !sentence && (rest >= contentEnd || (rest === contentEnd - 1 && isTitleStop(lineText.charCodeAt(rest))));
