@@ -13,6 +13,7 @@ const LANGS = ['markdown', 'plaintext'];
 // that VS Code's language detection renamed): the client sets nianbao.activeReport.
 const EDITOR_WHEN = 'editorLangId == markdown || editorLangId == plaintext || nianbao.activeReport';
 const SEVERITIES = ['off', 'info', 'warning', 'error'];
+const RESULTS_VIEW = 'nianbao.results';
 
 /** contributes.configuration: every setting the server reads (server/src/protocol.ts). */
 function configuration(ruleRegistry) {
@@ -58,7 +59,13 @@ function configuration(ruleRegistry) {
 
 /** The extension's fields of package.json. */
 function manifestFields(ruleRegistry) {
-  const commands = ['lintWorkspace', 'fixAll', 'showOutput'].map((c) => ({ command: `nianbao.${c}`, title: `%command.${c}%` }));
+  const commands = [
+    ...['lintWorkspace', 'fixAll', 'showOutput'].map((c) => ({ command: `nianbao.${c}`, title: `%command.${c}%` })),
+    // The results view's title-bar buttons (codicons).
+    ...[['run', 'refresh'], ['cancel', 'debug-stop'], ['groupByRule', 'list-tree'], ['groupByFile', 'files'], ['export', 'export']]
+      .map(([c, icon]) => ({ command: `nianbao.results.${c}`, title: `%command.results.${c}%`, category: '%config.title%', icon: `$(${icon})` })),
+  ];
+  const RESULTS = `view == ${RESULTS_VIEW}`;
   return {
     main: './dist/extension.cjs',
     l10n: './l10n',
@@ -76,12 +83,25 @@ function manifestFields(ruleRegistry) {
         commandPalette: [
           { command: 'nianbao.fixAll', when: EDITOR_WHEN },
           { command: 'nianbao.lintWorkspace', when: 'workspaceFolderCount > 0' },
+          // Registered by the language client from the server's commands; the view's ■ runs it.
+          { command: 'nianbao.cancelWorkspaceLint', when: 'false' },
+          { command: 'nianbao.results.cancel', when: 'nianbao.results.running' },
         ],
         'editor/context': [
           { command: 'nianbao.fixAll', when: EDITOR_WHEN, group: '1_modification@90' },
           { command: 'nianbao.lintWorkspace', when: `workspaceFolderCount > 0 && (${EDITOR_WHEN})`, group: '1_modification@91' },
         ],
+        'view/title': [
+          { command: 'nianbao.results.run', when: `${RESULTS} && !nianbao.results.running`, group: 'navigation@1' },
+          { command: 'nianbao.results.cancel', when: `${RESULTS} && nianbao.results.running`, group: 'navigation@1' },
+          { command: 'nianbao.results.groupByRule', when: `${RESULTS} && nianbao.results.groupBy != rule`, group: 'navigation@2' },
+          { command: 'nianbao.results.groupByFile', when: `${RESULTS} && nianbao.results.groupBy == rule`, group: 'navigation@2' },
+          { command: 'nianbao.results.export', when: RESULTS, group: 'navigation@3' },
+        ],
       },
+      viewsContainers: { activitybar: [{ id: 'nianbao', title: '%view.container%', icon: 'media/nianbao.svg' }] },
+      views: { nianbao: [{ id: RESULTS_VIEW, name: '%view.results%' }] },
+      viewsWelcome: [{ view: RESULTS_VIEW, contents: '%view.results.welcome%' }],
       configuration: configuration(ruleRegistry),
       snippets: LANGS.map((language) => ({ language, path: './snippets/nianbao.json' })),
       grammars: [

@@ -29,7 +29,7 @@ function workspaceSummary(result: LintWorkspaceResult): string {
 
 // The client: the server module runs in its own Node process; settings are pulled by the server
 // (workspace/configuration) and changes of the `nianbao` section are pushed to it.
-export function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+export function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, onWorkspaceResult: (result: LintWorkspaceResult) => void): LanguageClient {
   const module = context.asAbsolutePath('dist/server.cjs');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -48,11 +48,13 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
       provideDocumentSymbols: (document, token, next) =>
         document.languageId === 'markdown' && vscode.extensions.getExtension(MARKDOWN_EXTENSION) ? [] : next(document, token),
       // The server's own command (registered by the client from executeCommandProvider): the server
-      // shows cancellable progress; afterwards one line in the status bar says what was found.
+      // shows cancellable progress; afterwards one line in the status bar says what was found, and
+      // the results view shows every report.
       executeCommand: async (command, args, next) => {
         const result: unknown = await next(command, args);
         if (command === Commands.lintWorkspace && result && typeof result === 'object') {
           vscode.window.setStatusBarMessage(workspaceSummary(result as LintWorkspaceResult), 10_000);
+          onWorkspaceResult(result as LintWorkspaceResult);
         }
         return result;
       },

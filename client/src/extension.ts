@@ -7,6 +7,7 @@ import { initClientText, l10n } from './clientText.js';
 import { registerCommands, shownMessages } from './commands.js';
 import { ReportStatus } from './reportStatus.js';
 import { createClient } from './createClient.js';
+import { ResultsView } from './resultsView.js';
 
 let client: LanguageClient | undefined;
 
@@ -14,6 +15,8 @@ let client: LanguageClient | undefined;
 export interface NianbaoApi {
   client: LanguageClient;
   status: ReportStatus;
+  /** The reviewer's results view. */
+  results: ResultsView;
   /** The last information messages the extension showed (Fix All's summary…). */
   messages: readonly string[];
 }
@@ -24,11 +27,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
   initClientText(context);
   const output = vscode.window.createOutputChannel(l10n.t('Nianbao'), { log: true });
   context.subscriptions.push(output);
-  client = createClient(context, output);
+  let results: ResultsView | undefined;
+  client = createClient(context, output, (result) => results?.show(result));
   const status = new ReportStatus(client);
-  context.subscriptions.push(status, ...registerCommands(client, output, status));
+  results = new ResultsView(client);
+  context.subscriptions.push(status, results, ...registerCommands(client, output, status));
   await client.start();
-  return { client, status, messages: shownMessages };
+  return { client, status, results, messages: shownMessages };
 }
 
 /** Stops the server with the extension. */

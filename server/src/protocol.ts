@@ -17,6 +17,8 @@ export const LANGUAGE_IDS = ['markdown', 'plaintext'] as const;
 export const Commands = {
   /** Lint every report in all workspace folders; no arguments; returns LintWorkspaceResult. */
   lintWorkspace: 'nianbao.lintWorkspace',
+  /** Stops a running workspace lint between files (it then returns its partial results, `cancelled`). */
+  cancelWorkspaceLint: 'nianbao.cancelWorkspaceLint',
 } as const;
 
 /** Code action kind of "fix all safe problems" (use with `editor.codeActionsOnSave`). */
@@ -42,6 +44,49 @@ export interface LintWorkspaceResult {
   problems: number;
   /** The run was cancelled; files done so far keep their diagnostics. */
   cancelled: boolean;
+  /** Every report checked (open documents included, as their current text), in walk order. */
+  reports?: ReportSummary[];
+  /** Every rule, named in the message language (for grouping and exports). */
+  rules?: RuleSummary[];
+}
+
+/** A rule as the results view names it. */
+export interface RuleSummary {
+  id: string;
+  /** What the rule checks, in the message language. */
+  name: string;
+  docsUrl: string;
+  defaultSeverity: 'error' | 'warning' | 'info';
+}
+
+/** One finding of a ReportSummary: text in the message language, 1-based lines and columns (UTF-16). */
+export interface SummaryMessage {
+  /** null for a file that could not be checked (the message says why). */
+  ruleId: string | null;
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** One report in the results of nianbao.lintWorkspace (the reviewer's results view). */
+export interface ReportSummary {
+  uri: string;
+  /** Absolute path. */
+  filePath: string;
+  /** Path relative to its workspace folder (forward slashes). */
+  file: string;
+  state: 'linted' | 'tooLarge' | 'binary' | 'undecodable' | 'unreadable';
+  /** The body named in the title (before the year), when there is one. */
+  body?: string;
+  year?: number;
+  templateId?: string;
+  counts: { error: number; warning: number; info: number };
+  /** No sum-* finding (only when linted). */
+  sumsHold?: boolean;
+  messages: SummaryMessage[];
 }
 
 /** Files the server watches (registered dynamically when the client allows it; else watch these yourself). */

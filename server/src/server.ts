@@ -81,7 +81,7 @@ export function startServer(connection: Connection): ErrorReporter {
         hoverProvider: true,
         documentSymbolProvider: true,
         foldingRangeProvider: true,
-        executeCommandProvider: { commands: [Commands.lintWorkspace] },
+        executeCommandProvider: { commands: [Commands.lintWorkspace, Commands.cancelWorkspaceLint] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'nianbao-language-server', version: packageInfo().version },
@@ -171,7 +171,9 @@ export function startServer(connection: Connection): ErrorReporter {
 
   connection.onExecuteCommand(
     errors.guard('executeCommand', null, async (params, token, attached) => {
+      if (params.command === Commands.cancelWorkspaceLint) return workspace?.cancel() ?? false;
       if (params.command !== Commands.lintWorkspace || !workspace || !ctx) return null;
+      const run = workspace.prepare(); // a cancel from now on stops this run
       let progress: WorkDoneProgressReporter = attached;
       let progressCancelled = () => false;
       if (params.workDoneToken === undefined && ctx.abilities.workDoneProgress) {
@@ -179,7 +181,7 @@ export function startServer(connection: Connection): ErrorReporter {
         progress = created;
         progressCancelled = () => created.token.isCancellationRequested;
       }
-      return workspace.run(progress, () => token.isCancellationRequested || progressCancelled());
+      return workspace.run(progress, () => token.isCancellationRequested || progressCancelled(), run);
     }),
   );
 

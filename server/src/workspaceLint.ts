@@ -4,14 +4,15 @@
 // and as workspace folders are removed.
 
 import { CancellationTokenSource, FileChangeType, type CancellationToken, type FileEvent, type WorkDoneProgressReporter } from 'vscode-languageserver';
-import { formatMessage } from '../../core/src/index.js';
+import { formatMessage, ruleRegistry } from '../../core/src/index.js';
 import { collectFiles } from '../../cli/src/collectFiles.js';
 import { evaluateText, reportRuleFailures, sizeLimit } from './documentOutcome.js';
 import { containingFolder, globPath, isExcluded, isIncluded } from './fileSelection.js';
-import type { LintWorkspaceResult } from './protocol.js';
+import type { LintWorkspaceResult, ReportSummary } from './protocol.js';
+import { summarize } from './reportSummary.js';
 import { readReportFile } from './readReportFile.js';
 import type { ServerContext } from './serverContext.js';
-import { outcomeDiagnostics } from './toDiagnostics.js';
+import { outcomeDiagnostics, ruleDocsUrl } from './toDiagnostics.js';
 import { canonicalUri, pathToUri, uriToPath } from './uris.js';
 
 const REPORT_FILE = /\.(md|txt)$/i;
@@ -34,14 +35,15 @@ export class WorkspaceLint {
   // Lints every candidate file of every workspace folder. Files that are open are left to the live
   // lint. Cancelling stops between files: the files done keep their new diagnostics, the others
   // keep what they had.
-  async run(progress: WorkDoneProgressReporter, cancelled: () => boolean): Promise<LintWorkspaceResult> {
-    this.current?.cancel();
-    const source = new CancellationTokenSource();
-    this.current = source;
+  async run(progress: WorkDoneProgressReporter, cancelled: () => boolean, prepared?: CancellationTokenSource): Promise<LintWorkspaceResult> {
+    const source = prepared ?? this.prepare();
     const stop = () => cancelled() || source.token.isCancellationRequested;
     const locale = await this.ctx.windowLocale();
     progress.begin(formatMessage('progress.workspace.title', {}, locale), 0, formatMessage('progress.workspace.scanning', {}, locale), true);
-    const result: LintWorkspaceResult = { files: 0, problems: 0, cancelled: false };
+    const reports: ReportSummary[] = [];
+    const settings = await this.ctx.settings.get(undefined);
+    const rules = ruleRegistry.map((r) => ({ id: r.id, name: r.description[locale], docsUrl: ruleDocsUrl(r.id, settings.docsBaseUrl), defaultSeverity: r.defaultSeverity }));
+    const result: LintWorkspaceResult = { files: 0, problems: 0, cancelled: false, reports, rules };
     const started = performance.now();
     try {
       this.hasRun = true;
@@ -54,11 +56,13 @@ export class WorkspaceLint {
           break;
         }
         const path = paths[i]!;
-        if (this.isOpen(canonicalUri(pathToUri(path)))) continue;
-        const problems = await this.lintFile(path);
-        if (problems !== undefined) {
+        // An open document is the live lint's: counted (its current text) but not published here.
+        const key = canonicalUri(pathToUri(path));
+        const summary = this.isOpen(key) ? await this.summarizeOpen(path, key) : await this.lintFile(path);
+        if (summary !== undefined) {
           result.files++;
-          result.problems += problems;
+          result.problems += summary.messages.length;
+          reports.push(summary);
         }
         const now = Date.now();
         if (now - lastReport >= 50 || i === paths.length - 1) {
@@ -76,9 +80,34 @@ export class WorkspaceLint {
     return result;
   }
 
-  // Lints one file from disk and publishes its diagnostics; returns how many, or undefined when the
+  /** The summary of an open document's current text (not published: the live lint owns it). */
+  private async summarizeOpen(path: string, key: string): Promise<ReportSummary | undefined> {
+    const doc = this.ctx.documents.all().find((d) => canonicalUri(d.uri) === key);
+    if (!doc) return undefined;
+    const folder = this.folderOf(path);
+    const { settings, options, locale } = await this.ctx.setupFor(doc.uri, folder ? pathToUri(folder) : undefined);
+    const outcome = evaluateText({ text: doc.getText(), path, folders: this.ctx.folders, settings, options });
+    return summarize(doc.uri, path, globPath(path, this.ctx.folders), outcome, locale);
+  }
+
+  /** Starts a run's cancellation (stopping any earlier run); pass it to run(). */
+  prepare(): CancellationTokenSource {
+    this.current?.cancel();
+    const source = new CancellationTokenSource();
+    this.current = source;
+    return source;
+  }
+
+  /** Stops the running workspace lint between files; whether one was running. */
+  cancel(): boolean {
+    if (!this.current) return false;
+    this.current.cancel();
+    return true;
+  }
+
+  // Lints one file from disk and publishes its diagnostics; returns its summary, or undefined when the
   // file is not a report (or is excluded), in which case any earlier diagnostics are cleared.
-  async lintFile(path: string): Promise<number | undefined> {
+  async lintFile(path: string): Promise<ReportSummary | undefined> {
     const uri = pathToUri(path);
     const key = canonicalUri(uri);
     const folder = this.folderOf(path);
@@ -100,7 +129,7 @@ export class WorkspaceLint {
     const diagnostics = outcomeDiagnostics(outcome, { uri, locale, docsBaseUrl: settings.docsBaseUrl, version: null });
     this.published.set(key, path);
     this.ctx.connection.sendDiagnostics({ uri, diagnostics });
-    return diagnostics.length;
+    return summarize(uri, path, globPath(path, folders), outcome, locale);
   }
 
   /** A document was opened: the live lint owns its diagnostics from now on. */

@@ -7,6 +7,7 @@ import { registerCodeActionTests } from './codeActions.suite.js';
 import { registerDiagnosticsTests } from './diagnostics.suite.js';
 import { registerFirstContactTests } from './firstContact.suite.js';
 import { registerGrammarTests } from './grammar.suite.js';
+import { registerResultsTests } from './results.suite.js';
 import { registerSettingsTests } from './settings.suite.js';
 import { registerSnippetTests } from './snippets.suite.js';
 import { registerWorkspaceTests } from './workspace.suite.js';
@@ -17,7 +18,7 @@ export function run(): Promise<void> {
   // Define the tdd globals (suite, test, setup, …), then let each file register its tests.
   mocha.suite.emit('pre-require', globalThis, 'nianbao-suite', mocha);
   for (const register of [registerDiagnosticsTests, registerCodeActionTests, registerSnippetTests,
-    registerWorkspaceTests, registerSettingsTests, registerGrammarTests, registerFirstContactTests]) register();
+    registerWorkspaceTests, registerSettingsTests, registerGrammarTests, registerFirstContactTests, registerResultsTests]) register();
   return new Promise((resolve, reject) => {
     let passed = 0;
     let failed = 0;

@@ -1,0 +1,48 @@
+// One report's line in the reviewer's results view (what nianbao.lintWorkspace returns): the body,
+// year and format, counts by severity, whether its sums hold, and every finding as text with 1-based
+// lines — the same shape as the CLI's messages, so the client exports CSV/JSON/SARIF/HTML from it.
+
+import { formatMessage, type Finding, type LineIndex, type Locale } from '../../core/src/index.js';
+import { bodyOfReport } from '../../core/src/related/bodyName.js';
+import type { Outcome } from './documentOutcome.js';
+import type { ReportSummary, SummaryMessage } from './protocol.js';
+import { outcomeDiagnostics } from './toDiagnostics.js';
+
+function message(finding: Finding, index: LineIndex, locale: Locale): SummaryMessage {
+  const start = index.positionAt(finding.span.start);
+  const end = index.positionAt(finding.span.end);
+  return {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    message: formatMessage(finding.messageId, finding.args, locale),
+    line: start.line + 1,
+    column: start.character + 1,
+    endLine: end.line + 1,
+    endColumn: end.character + 1,
+  };
+}
+
+// The summary of one checked file (undefined for an ignored one). A report whose sums all hold has
+// no finding of a sum-* rule; a file that was not checked (too large, binary…) has one message.
+export function summarize(uri: string, filePath: string, file: string, outcome: Outcome, locale: Locale): ReportSummary | undefined {
+  if (outcome.kind === 'ignored') return undefined;
+  if (outcome.kind !== 'linted') {
+    const [notice] = outcomeDiagnostics(outcome, { uri, locale, docsBaseUrl: '', version: null });
+    return {
+      uri, filePath, file, state: outcome.kind, counts: { error: 0, warning: 0, info: 1 },
+      messages: [{ ruleId: null, severity: 'info', message: typeof notice?.message === 'string' ? notice.message : outcome.kind, line: 1, column: 1, endLine: 1, endColumn: 1 }],
+    };
+  }
+  const { findings, index, report, templateId } = outcome.result;
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  const summary: ReportSummary = {
+    uri, filePath, file, state: 'linted', templateId, counts,
+    sumsHold: !findings.some((f) => f.ruleId.startsWith('sum-')),
+    messages: [...findings].sort((a, b) => a.span.start - b.span.start).map((f) => message(f, index, locale)),
+  };
+  const body = bodyOfReport(report);
+  if (body) summary.body = body;
+  if (report.year) summary.year = report.year.value;
+  return summary;
+}
