@@ -11,7 +11,8 @@ export const feeNotReported: Rule = {
   fixable: false,
   check({ report, template }) {
     if (!template.feeRequired) return [];
-    const other = firstSections(report).get('other');
+    const spec = template.sections.find((s) => s.reportsFee);
+    const other = spec && firstSections(report).get(spec.id);
     if (!other) return [];
     const body = report.text.slice(other.heading.span.start, other.body.end);
     if (template.feeTerms.some((term) => body.includes(term))) return [];

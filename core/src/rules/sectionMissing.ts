@@ -20,7 +20,8 @@ export const sectionMissing: Rule = {
         const end = Math.min(report.text.length, at + Math.max(1, report.text.slice(at).search(/[\r\n]|$/)));
         return {
           span: { start: at, end: at < report.text.length ? end : at },
-          messageId: 'section-missing',
+          // 六 carries the fee statement the 2021 format requires: say so, as fee-not-reported cannot.
+          messageId: spec.reportsFee && template.feeRequired ? 'section-missing.fee' : 'section-missing',
           args,
           fix: { messageId: 'fix.insertSection', args, edits: [{ start: at, end: at, text: headingInsertion(report, at, spec) }], safe: true },
         };

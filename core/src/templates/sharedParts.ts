@@ -15,7 +15,7 @@ export const sections: SectionSpec[] = [
     id: 'problems', number: 5, title: '存在的主要问题及改进情况', recognise: [['问题'], ['改进']],
     required: [['问题', '不足', '短板'], ['改进', '整改', '措施', '计划', '打算', '举措', '方向', '下一步']],
   },
-  { id: 'other', number: 6, title: '其他需要报告的事项', recognise: [['其他', '事项'], ['其他', '报告']], required: [['其他']] },
+  { id: 'other', number: 6, title: '其他需要报告的事项', recognise: [['其他', '事项'], ['其他', '报告']], required: [['其他']], reportsFee: true },
 ];
 
 export const overviewSubsections: SubsectionSpec[] = [

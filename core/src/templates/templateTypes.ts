@@ -22,6 +22,8 @@ export interface SectionSpec {
   required: string[][];
   /** The table that belongs in this section, if any. */
   tableId?: string;
+  /** The 信息处理费 is reported in this section (where the format requires it: `Template.feeRequired`). */
+  reportsFee?: boolean;
 }
 
 export interface SubsectionSpec {
