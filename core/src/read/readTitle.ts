@@ -111,7 +111,10 @@ export function readYearMentions(
       out.push({ year: period.end.year, span: yearSpan(text, afterStart, String(period.end.year)), kind: 'periodEnd' });
     }
   }
-  for (const m of selfNameMatches(text)) {
+  // The report names itself in its preamble ("现将2025年度政府信息公开工作年度报告公布如下"); in the
+  // sections, "针对2024年政府信息公开工作年度报告中指出的问题" names last year's report.
+  const preambleEnd = sections[0]?.heading.lineSpan.start ?? text.length;
+  for (const m of selfNameMatches(text.slice(0, preambleEnd))) {
     const at = m.index ?? 0;
     if (title && at >= title.span.start && at < title.span.end) continue;
     if (insideBookTitle(text, at)) continue;
