@@ -160,6 +160,9 @@ function finishTable(table: Table, template: Template): void {
   });
   for (const row of table.rows) {
     const rowSpec = spec ? rowSpecById(spec, row.rowId) : undefined;
+    // A group label repeated at a page break (三、本年度办理结果 again before （四）) with nothing of its
+    // own is layout, not a repeated row.
+    if (row.duplicate && rowSpec?.group && row.rawCells.every((c) => c.text.trim() === '')) row.duplicate = false;
     const tokens = trimBlanks(row.rawCells, row.expected);
     const columns = spec && rowSpec ? rowColumns(spec, rowSpec) : undefined;
     row.cells = tokens.map((token, i): Cell => {
