@@ -74,14 +74,14 @@ test('a label wrapped over lines is reported but not rewritten: no single edit r
   assert.equal(f!.fix, undefined);
 });
 
-test('a grid cut by a line of prose ends there; the rows after it are still read, as text', () => {
+test('a grid cut by a line of prose ends there; the rows after it are still read, by their pipes', () => {
   const cut = grid.indexOf('| （一）予以公开');
   const text = `${grid.slice(0, cut)}这里插入了一行说明。\n${grid.slice(cut)}`;
   const result = lint(text);
   assert.deepEqual(result.findings, []);
   const requests = result.report.tables.find((t) => t.tableId === 'requests')!;
   assert.deepEqual(requests.rows.find((r) => r.rowId === 'open')?.cells.map((c) => c.value), [8, 1, 0, 0, 0, 0, 9]);
-  assert.equal(requests.rows.find((r) => r.rowId === 'open')?.label?.source, 'text');
+  assert.equal(requests.rows.find((r) => r.rowId === 'open')?.label?.source, 'pipe');
 });
 
 test('an escaped pipe (\\|) is part of a grid cell, not a column edge', () => {

@@ -21,3 +21,17 @@ test('a repeated data row of 表三 is still a repeated row', () => {
   const text = replaceOnce(tsv, '\n（四）无法提供\t', '\n2.重复申请\t1\t0\t0\t0\t0\t0\t1\n（四）无法提供\t');
   assert.deepEqual(lintSummary(text).map((f) => f.messageId), ['table-row-unknown.duplicate']);
 });
+
+test('a blank line inside a pipe table: the rows after it (no longer a Markdown table) are still read by their pipes', () => {
+  const split = replaceOnce(pipe, '\n| 4.保护第三方合法权益 |', '\n\n| 4.保护第三方合法权益 |');
+  assert.deepEqual(lintSummary(split), []);
+  // Without its delimiter row a pipe table is no Markdown table either; its rows read the same.
+  const noDelimiter = pipe.replace(/^\|(?: ?-{3,} ?\|)+$/gm, '');
+  assert.notEqual(noDelimiter, pipe);
+  assert.deepEqual(lintSummary(noDelimiter), []);
+});
+
+test('a sentence with one pipe in it is prose, not a pipe row', () => {
+  const text = replaceOnce(pipe, '一是公开内容', '|一是公开内容');
+  assert.deepEqual(lintSummary(text), []);
+});

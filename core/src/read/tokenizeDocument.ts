@@ -172,6 +172,17 @@ function splitNumbers(at: LineAt, field: string, offset: number): void {
   for (let m = re.exec(field); m; m = re.exec(field)) emit(at, offset + m.index, offset + m.index + m[0].length);
 }
 
+/** A line written as a pipe row: it starts and ends with '|' and has a cell boundary between (`| a | b |`). */
+function isLonePipeRow(lineText: string): boolean {
+  let s = 0;
+  while (s < lineText.length && isSpace(lineText.charCodeAt(s))) s++;
+  let e = lineText.length;
+  while (e > s && isSpace(lineText.charCodeAt(e - 1))) e--;
+  if (e - s < 3 || lineText.charCodeAt(s) !== 0x7c || lineText.charCodeAt(e - 1) !== 0x7c) return false;
+  const inner = lineText.indexOf('|', s + 1);
+  return inner > 0 && inner < e - 1;
+}
+
 /** The token stream of a whole document. */
 export function tokenizeDocument(text: string, index: LineIndex): TokenizedDocument {
   const { headingLines, pipeLines, delimiterLines } = readBlocks(text, index.lineCount);
@@ -216,6 +227,12 @@ export function tokenizeDocument(text: string, index: LineIndex): TokenizedDocum
       continue;
     }
     if (isBlankLine(lineText) || isRuleLine(lineText)) continue;
+    // A pipe row that Markdown does not see as a table (the rows after a blank line inside a pipe
+    // table, or a table without its delimiter row) still shows its cells between the pipes.
+    if (isLonePipeRow(lineText)) {
+      if (!isPipeDelimiterRow(lineText)) readPipeRowInto(tokens, lineText, lineStart, line);
+      continue;
+    }
     splitPlainLineInto(tokens, lineText, lineStart, line);
   }
   return { tokens, headingLines, tableLines, markdown: headingLines.size > 0 || pipeLines.size > 0 || htmlRegions.length > 0 };

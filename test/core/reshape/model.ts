@@ -19,7 +19,7 @@ type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
 const isPipeRow = (line: string) => line.trimStart().startsWith('|');
-const isPipeRule = (line: string) => /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line);
+const isPipeRule = (line: string) => /^\|?:?-{3,}:?(?:\|:?-{3,}:?)*\|?$/.test(line.replace(/[ \t]/g, ''));
 // A tab-separated row: a tab between two cells (a line led by a tab is the one-cell-per-line shape
 // of some Word pastes and is kept as it is).
 const isCellLine = (line: string) => /^\t[^\t]*$/.test(line);

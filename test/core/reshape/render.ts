@@ -5,7 +5,7 @@
 import { displayWidth } from '../../../core/src/text/displayWidth.js';
 import { toGrid, type Block, type Cell } from './model.js';
 
-export type TableShape = 'pipe' | 'tsv' | 'html' | 'cells' | 'grid';
+export type TableShape = 'pipe' | 'bare-pipe' | 'tsv' | 'html' | 'cells' | 'tab-cells' | 'grid' | 'wrapped-grid';
 export type Table = Extract<Block, { kind: 'table' }>;
 
 export interface TableOptions {
@@ -30,6 +30,26 @@ function rowsAsLines(table: Table, options: TableOptions, rowLines: (cells: stri
   return out;
 }
 
+function trimTabs(line: string): string {
+  let end = line.length;
+  while (end > 0 && line[end - 1] === '\t') end--;
+  return line.slice(0, end);
+}
+
+// A cell's text in pieces of at most `width` terminal columns (never splitting a number).
+function wrap(text: string, width: number): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  for (const token of text.match(/[\d.,]+|./gsu) ?? []) {
+    if (piece !== '' && displayWidth(piece + token) > width) {
+      pieces.push(piece);
+      piece = '';
+    }
+    piece += token;
+  }
+  return [...pieces, piece];
+}
+
 /** Writes a table in one shape; the lines returned replace the table's block. */
 export function renderTable(table: Table, shape: TableShape, options: TableOptions = {}): string[] {
   const grid = toGrid(table);
@@ -44,8 +64,18 @@ export function renderTable(table: Table, shape: TableShape, options: TableOptio
         const line = `| ${cells.map(escapePipe).join(' | ')} |`;
         return r === 0 ? [line, `|${Array<string>(width).fill('---').join('|')}|`] : [line];
       }, full, width);
+    case 'bare-pipe':
+      // Pipe rows without their outer pipes (some converters write them so).
+      return rowsAsLines(table, options, (cells, r) => {
+        // GFM drops an outer pipe's empty cell: a blank first or last cell keeps its pipe.
+        const line = `${cells[0] === '' ? '| ' : ''}${cells.map(escapePipe).join(' | ')}${cells[cells.length - 1] === '' ? ' |' : ''}`;
+        return r === 0 ? [line, Array<string>(width).fill('---').join(' | ')] : [line];
+      }, full, width);
+    case 'tab-cells':
+      // A Word table saved as text: each cell on a line led by a tab, a blank line after each row.
+      return rowsAsLines(table, options, (cells, r) => [...(r < 0 ? cells.slice(0, 1) : cells).map((t) => `\t${t}`), ''], once, width);
     case 'tsv':
-      return rowsAsLines(table, options, (cells) => [cells.join('\t').replace(/\t+$/, '')], once, width);
+      return rowsAsLines(table, options, (cells) => [trimTabs(cells.join('\t'))], once, width);
     case 'cells':
       return rowsAsLines(table, options, (cells) => {
         let start = 0;
@@ -67,13 +97,20 @@ export function renderTable(table: Table, shape: TableShape, options: TableOptio
       lines.push('</table>');
       return lines;
     }
-    case 'grid': {
-      const widths = Array.from({ length: width }, (_, c) => Math.max(3, ...grid.map((_, r) => displayWidth(full(r)[c]))));
+    case 'grid':
+    case 'wrapped-grid': {
+      // pandoc wraps a long cell over lines within its column (here at 16 columns of text).
+      const limit = shape === 'wrapped-grid' ? 16 : Infinity;
+      const widths = Array.from({ length: width }, (_, c) => Math.max(3, ...grid.map((_, r) => Math.min(limit, displayWidth(full(r)[c])))));
       const rule = (ch: string) => `+${widths.map((w) => ch.repeat(w + 2)).join('+')}+`;
       const line = (cells: string[]) => `|${cells.map((t, c) => ` ${t}${' '.repeat(widths[c] - displayWidth(t))} `).join('|')}|`;
       const lines = [rule('-')];
       grid.forEach((_, r) => {
-        lines.push(line(full(r)), rule(r === 0 ? '=' : '-'));
+        const parts = full(r).map((t, c) => wrap(t, widths[c]));
+        const height = Math.max(...parts.map((p) => p.length));
+        for (let k = 0; k < height; k++) lines.push(line(parts.map((p) => p[k] ?? '')));
+        lines.push(rule(r === 0 ? '=' : '-'));
+        if (options.blankAfter === r) lines.push('');
       });
       return lines;
     }

@@ -7,7 +7,7 @@
 import { readModel, type Block } from './model.js';
 import { renderTable, type Table, type TableOptions, type TableShape } from './render.js';
 
-export type HeadingStyle = 'markdown' | 'plain' | 'bold' | 'mixed' | 'asis';
+export type HeadingStyle = 'markdown' | 'markdown-bold' | 'plain' | 'bold' | 'mixed' | 'asis';
 
 export interface Variant {
   name: string;
@@ -36,8 +36,15 @@ export const variants: Variant[] = [
   { name: 'cells + other brackets', tables: 'cells', headings: 'plain', brackets: true },
   { name: 'grid + plain headings + source comment toggled', tables: 'grid', headings: 'plain', comment: true },
   { name: 'html + blank line in 表三 + mixed levels', tables: 'html', headings: 'mixed', blankInTable: true },
+  { name: 'bare pipe + ## **bold** headings', tables: 'bare-pipe', headings: 'markdown-bold' },
+  { name: 'tab-led cells + plain headings', tables: 'tab-cells', headings: 'plain' },
+  { name: 'wrapped grid + ## headings', tables: 'wrapped-grid', headings: 'markdown' },
+  { name: 'wrapped grid + bold headings', tables: 'wrapped-grid', headings: 'bold' },
+  { name: 'pipe + blank line in 表三', tables: 'pipe', headings: 'markdown', blankInTable: true },
+  { name: 'tab-led cells + repeated group label + CRLF', tables: 'tab-cells', headings: 'markdown', repeatLabel: true, crlf: true },
 ];
 
+const TEXT_SHAPES = new Set(['tsv', 'cells', 'tab-cells']);
 const SECTION = /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,2}、)/;
 const SUB = /^[（(][一二三四五六七八九十]{1,2}[）)]/;
 const isNumberLine = (line: string) => /^\s*-?[\d.,]+\s*$/.test(line);
@@ -45,7 +52,7 @@ const isNumberLine = (line: string) => /^\s*-?[\d.,]+\s*$/.test(line);
 // A line's heading: its words without Markdown marks, and whether it is a section or a subsection.
 function headingOf(lines: string[], i: number): { words: string; level: 1 | 2 } | undefined {
   const line = lines[i];
-  const markdown = /^#{1,6}[ \t]+(.*)$/.exec(line);
+  const markdown = /^#{1,6}[ \t](.*)$/.exec(line);
   let words = (markdown ? markdown[1] : line).trim();
   const bold = /^\*\*(.+)\*\*$/.exec(words);
   if (bold) words = bold[1].trim();
@@ -60,6 +67,7 @@ function headingOf(lines: string[], i: number): { words: string; level: 1 | 2 } 
 function styleHeading(words: string, level: 1 | 2, style: HeadingStyle, ordinal: number): string {
   switch (style) {
     case 'markdown': return `${level === 1 ? '##' : '###'} ${words}`;
+    case 'markdown-bold': return `${level === 1 ? '##' : '###'} **${words}**`;
     case 'plain': return words;
     case 'bold': return `**${words}**`;
     case 'mixed': return level === 1 ? `${ordinal % 2 === 0 ? '##' : '###'} ${words}` : `#### ${words}`;
@@ -98,8 +106,8 @@ export function reshape(text: string, variant: Variant): string {
     if (block.kind === 'table') {
       let rendered = renderTable(variant.brackets ? { ...block, rows: block.rows.map((r) => r.map((c) => ({ ...c, text: swapBracketsOnce(c.text) }))) } : block, variant.tables, requestsOptions(block, variant));
       // A table written as text needs a line of its own before and after (Markdown blocks).
-      if (out.length > 0 && out[out.length - 1] !== '' && variant.tables !== 'tsv' && variant.tables !== 'cells') rendered = ['', ...rendered];
-      if (blocks[i + 1]?.kind === 'line' && (blocks[i + 1] as { text: string }).text !== '' && variant.tables !== 'tsv' && variant.tables !== 'cells') rendered = [...rendered, ''];
+      if (out.length > 0 && out[out.length - 1] !== '' && !TEXT_SHAPES.has(variant.tables)) rendered = ['', ...rendered];
+      if (blocks[i + 1]?.kind === 'line' && (blocks[i + 1] as { text: string }).text !== '' && !TEXT_SHAPES.has(variant.tables)) rendered = [...rendered, ''];
       out.push(...rendered);
       return;
     }
