@@ -7,11 +7,10 @@
 import type { Heading, Section } from '../model.js';
 import type { SectionSpec, Template } from '../templates/templateTypes.js';
 import { isSpace } from '../text/charClass.js';
-import { recogniseHeading } from './readOutline.js';
+import type { Recognised } from './readOutline.js';
 
 /** The section a heading's words name; of several, the one whose number it carries, else the closest match. */
-function byWords(heading: Heading, template: Template): SectionSpec | undefined {
-  const { key, sections } = recogniseHeading(heading, template);
+function byWords(heading: Heading, { key, sections }: Recognised): SectionSpec | undefined {
   if (sections.length <= 1) return sections[0];
   const own = sections.find((s) => s.number === heading.numeral?.value);
   if (own) return own;
@@ -29,8 +28,8 @@ function blank(text: string, start: number, end: number): boolean {
  * Sections in document order (top-level headings with their bodies and first-level subheadings),
  * each recognised as a template section, an extra section, or a duplicate.
  */
-export function alignSections(top: Heading[], all: Heading[], template: Template, text: string): Section[] {
-  const assigned: (SectionSpec | undefined)[] = top.map((h) => byWords(h, template));
+export function alignSections(top: Heading[], all: Heading[], recognised: Map<Heading, Recognised>, template: Template, text: string): Section[] {
+  const assigned: (SectionSpec | undefined)[] = top.map((h) => byWords(h, recognised.get(h)!));
   // A heading in other words (一、概述) is the section whose number it carries, where that section
   // stands: no other heading names it, and the sections around it come before and after it.
   for (let i = 0; i < top.length; i++) {
@@ -43,10 +42,17 @@ export function alignSections(top: Heading[], all: Heading[], template: Template
     if ((!before || before.number < spec.number) && (!after || after.number > spec.number)) assigned[i] = spec;
   }
 
+  // The headings under each top-level one, in one pass (both lists are in document order).
+  const under: Heading[][] = top.map(() => []);
+  let t = -1;
+  for (const h of all) {
+    while (t + 1 < top.length && top[t + 1].span.start <= h.span.start) t++;
+    if (t >= 0 && h.level > 0) under[t].push(h);
+  }
   const sections: Section[] = top.map((heading, i) => {
     const end = i + 1 < top.length ? top[i + 1].lineSpan.start : text.length;
     const body = { start: heading.lineSpan.end, end };
-    const children = all.filter((h) => h.level > 0 && h.span.start >= body.start && h.span.start < end);
+    const children = under[i];
     const firstLevel = Math.min(...children.map((h) => h.level));
     return {
       heading,

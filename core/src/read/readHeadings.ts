@@ -6,7 +6,7 @@ import type { LineIndex } from '../text/lineIndex.js';
 import type { LineSet } from '../text/lineSet.js';
 import type { Template } from '../templates/templateTypes.js';
 import { alignSections } from './alignSections.js';
-import { assignOutlineLevels, readHeadingCandidates } from './readOutline.js';
+import { assignOutlineLevels, readHeadingCandidates, recogniseHeading } from './readOutline.js';
 
 export interface Outline {
   /** Every heading candidate outside the tables and the title, in order, with its outline level. */
@@ -23,6 +23,8 @@ export function readHeadings(
   fromLine = 0,
 ): Outline {
   const headings = readHeadingCandidates(index, skipLines, markdownHeadings, fromLine);
-  const top = assignOutlineLevels(headings, template);
-  return { headings, sections: alignSections(top, headings, template, index.text) };
+  // Each heading's words are keyed once, for the levels and the alignment.
+  const recognised = headings.map((h) => recogniseHeading(h, template));
+  const top = assignOutlineLevels(headings, recognised);
+  return { headings, sections: alignSections(top, headings, new Map(headings.map((h, i) => [h, recognised[i]])), template, index.text) };
 }

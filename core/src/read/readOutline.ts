@@ -17,7 +17,11 @@ export interface Recognised {
   sections: SectionSpec[];
 }
 
+const NONE: Recognised = { key: '', sections: [] };
+
+/** What a heading's words name; headings below the section schemes are not keyed (they are never sections). */
 export function recogniseHeading(heading: Heading, template: Template): Recognised {
+  if (heading.scheme !== 'part' && heading.scheme !== 'cn' && heading.scheme !== 'none') return NONE;
   const key = textKey(heading.title);
   return { key, sections: template.sections.filter((s) => matchesTerms(key, s.recognise)) };
 }
@@ -58,8 +62,7 @@ const DEEP = schemeRank.none;
  * headings that may be sections. The top level is 一、 or 第一部分, whichever names more sections of the
  * format, at the Markdown level the document gives its numbered sections (when it keeps one).
  */
-export function assignOutlineLevels(candidates: Heading[], template: Template): Heading[] {
-  const recognised = candidates.map((h) => recogniseHeading(h, template));
+export function assignOutlineLevels(candidates: Heading[], recognised: Recognised[]): Heading[] {
   // The Markdown level of the sections, when the document keeps one: where all its 一、/第一部分
   // headings stand. A draft that sets them at several levels (### 一、, ## 二、, #### 四、) uses the
   // hashes for looks, and only the numbering tells the levels.
