@@ -1,6 +1,6 @@
 // The packaged extension (vsce, as `npm run package` makes it): only the bundles, manifest,
 // translations, snippets, grammars and docs; no sources, tests, source maps or node_modules; ≤ 1 MB.
-// Needs the bundles in dist/ (npm test's pretest builds them).
+// It packages what `npm run package` ships, minified bundles, and puts the test build back after.
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -17,12 +17,22 @@ const vsix = join(dir, 'nianbao.vsix');
 let entries: ZipEntry[] = [];
 let names: string[] = [];
 
+function build(...flags: string[]) {
+  const run = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs'), ...flags], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  assert.equal(run.status, 0, `build ${flags.join(' ')} failed:\n${run.stdout}\n${run.stderr}`);
+}
+
 before(() => {
-  const vsce = join(root, 'node_modules', '.bin', 'vsce');
-  const run = spawnSync(vsce, ['package', '--no-dependencies', '-o', vsix], { cwd: root, encoding: 'utf8', timeout: 120_000 });
-  assert.equal(run.status, 0, `vsce package failed:\n${run.stdout}\n${run.stderr}`);
-  entries = zipEntries(vsix);
-  names = entries.map((e) => e.name);
+  build('--minify');
+  try {
+    const vsce = join(root, 'node_modules', '.bin', 'vsce');
+    const run = spawnSync(vsce, ['package', '--no-dependencies', '-o', vsix], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+    assert.equal(run.status, 0, `vsce package failed:\n${run.stdout}\n${run.stderr}`);
+    entries = zipEntries(vsix);
+    names = entries.map((e) => e.name);
+  } finally {
+    build();
+  }
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 
