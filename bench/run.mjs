@@ -120,6 +120,7 @@ function printTable(result) {
     rows.push(['scaling: slope', `${s.slopeMsPer1kLines} ms/1k lines`, `R² ${s.r2}, log-log exponent ${s.logLogExponent}`]);
   }
   for (const l of result.latency?.sizes ?? []) rows.push([`latency: ${Math.round(l.bytes / 1024)} KB, ${l.edits} edits`, `p50 ${l.p50Ms} ms`, `p95 ${l.p95Ms} ms`]);
+  for (const l of result.latency?.inProcess?.sizes ?? []) rows.push([`latency without the lint worker: ${Math.round(l.bytes / 1024)} KB`, `p50 ${l.p50Ms} ms`, `p95 ${l.p95Ms} ms`]);
   const w = result.workspace;
   if (w?.files) rows.push([`workspace: ${w.files} files`, `${w.wallSeconds} s`, `${w.filesPerSecond} files/s, peak RSS ${w.peakRssMB} MB`]);
   const m = result.memory;
@@ -192,7 +193,12 @@ async function main() {
   const noServer = { skipped: `${serverPath} not built (run npm run build)` };
   const big = growReportToBytes(clean, q ? 100_000 : 1024 * 1024, pool);
   result.latency = haveServer
-    ? await section('latency', args, () => measureLatency(serverPath, [clean, big], { edits: q ? 20 : 250, workDir }))
+    ? await section('latency', args, async () => {
+      const inWorker = await measureLatency(serverPath, [clean, big], { edits: q ? 20 : 250, workDir });
+      // The same edits with the lint in the server's own thread: what the lint worker costs (docs/PERFORMANCE.md).
+      const inProcess = await measureLatency(serverPath, [clean, big], { edits: q ? 20 : 250, workDir, env: { NIANBAO_LINT_IN_PROCESS: '1' } });
+      return { ...inWorker, inProcess: { measured: 'the same, with NIANBAO_LINT_IN_PROCESS=1 (no worker, no time limit)', sizes: inProcess.sizes } };
+    })
     : noServer;
   result.workspace = existsSync(cliPath)
     ? await section('workspace', args, () => measureWorkspace(cliPath, corpus, { files: q ? 300 : 10_000, workDir, runs: q ? 1 : 3, core }))

@@ -47,6 +47,7 @@ function configuration(ruleRegistry) {
       },
       'nianbao.debounceMs': { type: 'number', default: 200, minimum: 0, maximum: 10000, scope: 'resource', markdownDescription: '%config.debounceMs%' },
       'nianbao.maxFileSizeMB': { type: 'number', default: 2, minimum: 0, scope: 'resource', markdownDescription: '%config.maxFileSizeMB%' },
+      'nianbao.lintTimeoutSeconds': { type: 'number', default: 5, minimum: 0.1, maximum: 600, scope: 'resource', markdownDescription: '%config.lintTimeoutSeconds%' },
       'nianbao.docsBaseUrl': { type: 'string', default: '', scope: 'resource', markdownDescription: '%config.docsBaseUrl%' },
       'nianbao.trace.server': {
         type: 'string', enum: ['off', 'messages', 'verbose'], default: 'off', scope: 'window', description: '%config.trace.server%',

@@ -9,12 +9,13 @@ import { pathToFileURL } from 'node:url';
 export class LspClient {
   /**
    * @param {string} serverPath  the built server bundle (dist/server.cjs)
-   * @param {{ settings?: object, cwd?: string }} options  `settings` answers workspace/configuration
+   * @param {{ settings?: object, cwd?: string, env?: object }} options  `settings` answers workspace/configuration;
+   *   `env` adds environment variables of the server process
    */
   constructor(serverPath, options = {}) {
     this.settings = options.settings ?? {};
     this.startedAt = process.hrtime.bigint();
-    this.child = spawn(process.execPath, [serverPath, '--stdio'], { cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, [serverPath, '--stdio'], { cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     this.nextId = 1;
     this.pending = new Map();
     /** uri → [{ resolve, version }] waiting for diagnostics */

@@ -12,9 +12,9 @@ import { median, msSince, percentile, round } from './stats.mjs';
 
 const SETTINGS = { debounceMs: 0, run: 'onType', maxFileSizeMB: 8 };
 
-async function startClient(serverPath, root) {
+async function startClient(serverPath, root, env = {}) {
   mkdirSync(root, { recursive: true });
-  const client = new LspClient(serverPath, { settings: { nianbao: SETTINGS }, cwd: root });
+  const client = new LspClient(serverPath, { settings: { nianbao: SETTINGS }, cwd: root, env });
   await client.initialize(root, { locale: 'zh-cn', settings: SETTINGS });
   return client;
 }
@@ -71,9 +71,9 @@ async function editLatencies(client, uri, text, edits, warmup) {
   return samples;
 }
 
-export async function measureLatency(serverPath, texts, { edits = 250, workDir }) {
+export async function measureLatency(serverPath, texts, { edits = 250, workDir, env = {} }) {
   const root = join(workDir, 'latency');
-  const client = await startClient(serverPath, root);
+  const client = await startClient(serverPath, root, env);
   const sizes = [];
   try {
     for (const [i, text] of texts.entries()) {

@@ -30,6 +30,8 @@ export function describeStatus(status: StatusParams | undefined): Pick<vscode.La
       return { text: l10n.t('Too large'), detail: l10n.t('not checked (see nianbao.maxFileSizeMB)'), severity: vscode.LanguageStatusSeverity.Warning };
     case 'binary':
       return { text: l10n.t('Not text'), detail: l10n.t('not checked'), severity: vscode.LanguageStatusSeverity.Warning };
+    case 'stopped':
+      return { text: l10n.t('Check stopped'), detail: l10n.t('not checked (see nianbao.lintTimeoutSeconds)'), severity: vscode.LanguageStatusSeverity.Warning };
   }
 }
 
@@ -37,7 +39,8 @@ export function describeStatus(status: StatusParams | undefined): Pick<vscode.La
 export function statusBarText(status: StatusParams | undefined): { text: string; tooltip: string } | undefined {
   if (!status || status.state === 'notReport') return undefined;
   if (status.state !== 'linted') {
-    const why = status.state === 'tooLarge' ? l10n.t('not checked (see nianbao.maxFileSizeMB)') : l10n.t('not checked');
+    const why = status.state === 'tooLarge' ? l10n.t('not checked (see nianbao.maxFileSizeMB)')
+      : status.state === 'stopped' ? l10n.t('not checked (see nianbao.lintTimeoutSeconds)') : l10n.t('not checked');
     return { text: `$(circle-slash) ${l10n.t('Report')} · ${why}`, tooltip: why };
   }
   const { error, warning, info } = status.counts;

@@ -13,6 +13,10 @@ export type Outcome =
   | { kind: 'binary'; detail: string }
   | { kind: 'undecodable'; detail: string }
   | { kind: 'unreadable'; detail: string }
+  /** The lint ran past `nianbao.lintTimeoutSeconds` and was stopped (lintRunner.ts). */
+  | { kind: 'timedOut'; seconds: number }
+  /** The lint's worker died (out of memory, say) or the core threw. */
+  | { kind: 'lintFailed'; detail: string }
   | { kind: 'linted'; result: LintResult };
 
 export interface OutcomeInput {
@@ -41,6 +45,11 @@ export function sizeLimit(settings: NianbaoSettings): number {
 // Evaluates a text: exclusion (and the bundled rule docs) first, then binary content and size (reported once, never parsed),
 // then the report test, then the core lint with the merged options.
 export function evaluateText(input: OutcomeInput): Outcome {
+  return screenText(input) ?? { kind: 'linted', result: lint(input.text, input.options) };
+}
+
+/** What evaluateText decides before the lint: an outcome without linting, or undefined when the text is to be linted. */
+export function screenText(input: OutcomeInput): Outcome | undefined {
   const { text, path, folders, settings } = input;
   if (isExcluded(path, folders, settings) || isBundledDoc(path)) return { kind: 'ignored' };
   const binary = binaryReason(text);
@@ -52,7 +61,7 @@ export function evaluateText(input: OutcomeInput): Outcome {
     if (size > limit) return wanted ? { kind: 'tooLarge', size, limit } : { kind: 'ignored' };
   }
   if (!wanted) return { kind: 'ignored' };
-  return { kind: 'linted', result: lint(text, input.options) };
+  return undefined;
 }
 
 // Logs each rule that threw during a lint (the core turned it into an internal-error finding), so a

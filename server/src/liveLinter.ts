@@ -1,12 +1,15 @@
 // Lints open documents: at once on open, debounced while typing ('onType') or on save ('onSave').
 // A generation counter per document makes sure a lint that started earlier never publishes over a
-// later one, and every publish carries the document version it was computed for.
+// later one, and every publish carries the document version it was computed for. The core runs in
+// worker threads (lintRunner.ts): a lint past `nianbao.lintTimeoutSeconds` is stopped and the
+// document gets one diagnostic, while every other request keeps being answered.
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../../core/src/index.js';
-import { evaluateText, reportRuleFailures, type Outcome } from './documentOutcome.js';
+import { reportRuleFailures, screenText, type Outcome } from './documentOutcome.js';
+import { LintRunner } from './lintRunner.js';
 import { STATUS_NOTIFICATION, type StatusParams } from './protocol.js';
-import type { ServerContext } from './serverContext.js';
+import type { LintSetup, ServerContext } from './serverContext.js';
 import { outcomeDiagnostics } from './toDiagnostics.js';
 
 /** How many documents keep their full lint result (the report model) in memory. */
@@ -24,6 +27,11 @@ export class LiveLinter {
   private readonly linted = new Map<string, number>();
   /** Full results of the last few documents linted (hover and symbols ask for them next); oldest first. */
   private readonly recent = new Map<string, DocumentLint>();
+
+  /** The lint under way per document, and the version it is for (hover waits for it rather than lint again). */
+  private readonly running = new Map<string, { version: number; lint: Promise<DocumentLint | undefined> }>();
+  /** Where the core runs. */
+  readonly runner = new LintRunner(undefined, process.env.NIANBAO_LINT_IN_PROCESS === '1');
 
   /** Told of every lint of an open document (the workspace index keeps its digest). */
   onLinted: ((uri: string, outcome: Outcome) => void) | undefined;
@@ -76,6 +84,8 @@ export class LiveLinter {
   async current(doc: TextDocument): Promise<DocumentLint | undefined> {
     const recent = this.recent.get(doc.uri);
     if (recent?.version === doc.version) return recent;
+    const running = this.running.get(doc.uri);
+    if (running?.version === doc.version) return running.lint;
     return this.lintNow(doc.uri);
   }
 
@@ -88,21 +98,59 @@ export class LiveLinter {
     const doc = this.ctx.documents.get(uri);
     if (!doc) return undefined;
     this.cancelTimer(uri);
+    // The document object is updated in place by later changes: take its version and text now.
+    const version = doc.version;
+    const lint = this.lintVersion(uri, version, doc.getText(), setup, generation);
+    this.running.set(uri, { version, lint });
+    try {
+      return await lint;
+    } finally {
+      if (this.running.get(uri)?.lint === lint) this.running.delete(uri);
+    }
+  }
+
+  /** Ends the lint workers (the server is shutting down). */
+  dispose(): Promise<void> {
+    return this.runner.dispose();
+  }
+
+  // Screens and lints one version's text (in a worker), then publishes, unless a newer lint of the
+  // document started meanwhile or it was closed.
+  private async lintVersion(uri: string, version: number, text: string, setup: LintSetup, generation: number): Promise<DocumentLint | undefined> {
     const started = performance.now();
-    const outcome = evaluateText({ text: doc.getText(), path: setup.path, folders: this.ctx.folders, settings: setup.settings, options: setup.options });
+    const input = { text, path: setup.path, folders: this.ctx.folders, settings: setup.settings, options: setup.options };
+    const outcome = screenText(input) ?? (await this.lintInWorker(uri, text, setup));
+    if (!outcome || this.generation.get(uri) !== generation || !this.ctx.documents.get(uri)) return undefined;
     this.ctx.log.linted(uri, outcome, performance.now() - started, setup.locale);
     reportRuleFailures(outcome, (where, error) => this.ctx.errors.report(where, error));
-    const lint: DocumentLint = { version: doc.version, outcome };
+    const lint: DocumentLint = { version, outcome };
     const findings = outcome.kind === 'linted' ? outcome.result.findings : [];
-    this.linted.set(uri, doc.version);
+    this.linted.set(uri, version);
     this.recent.delete(uri);
     this.recent.set(uri, lint);
     if (this.recent.size > RECENT_RESULTS) this.recent.delete(this.recent.keys().next().value as string);
-    const diagnostics = outcomeDiagnostics(outcome, { uri, locale: setup.locale, docsBaseUrl: setup.settings.docsBaseUrl, version: doc.version });
-    this.ctx.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+    const diagnostics = outcomeDiagnostics(outcome, { uri, locale: setup.locale, docsBaseUrl: setup.settings.docsBaseUrl, version });
+    this.ctx.connection.sendDiagnostics({ uri, version, diagnostics });
     this.ctx.connection.sendNotification(STATUS_NOTIFICATION, statusOf(uri, outcome, findings));
     this.onLinted?.(uri, outcome);
     return lint;
+  }
+
+  /** The core's lint of `text` in a worker, within the time limit; undefined when a newer lint replaced it. */
+  private async lintInWorker(uri: string, text: string, setup: LintSetup): Promise<Outcome | undefined> {
+    const seconds = setup.settings.lintTimeoutSeconds;
+    const ran = await this.runner.run(uri, text, setup.options, seconds * 1000);
+    switch (ran.kind) {
+      case 'done':
+        return { kind: 'linted', result: ran.result };
+      case 'timedOut':
+        return { kind: 'timedOut', seconds };
+      case 'failed':
+        this.ctx.errors.report('lint worker', new Error(ran.detail));
+        return { kind: 'lintFailed', detail: firstLine(ran.detail) };
+      case 'superseded':
+        return undefined;
+    }
   }
 
   private bump(uri: string): number {
@@ -118,10 +166,18 @@ export class LiveLinter {
   }
 }
 
+/** The first line of an error's text (a stack trace is for the log, not for the diagnostic). */
+function firstLine(detail: string): string {
+  const end = detail.indexOf('\n');
+  return end < 0 ? detail : detail.slice(0, end);
+}
+
 function statusOf(uri: string, outcome: Outcome, findings: Finding[]): StatusParams {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
-  const state: StatusParams['state'] = outcome.kind === 'linted' || outcome.kind === 'tooLarge' || outcome.kind === 'binary' ? outcome.kind : 'notReport';
+  const state: StatusParams['state'] = outcome.kind === 'linted' || outcome.kind === 'tooLarge' || outcome.kind === 'binary'
+    ? outcome.kind
+    : outcome.kind === 'timedOut' || outcome.kind === 'lintFailed' ? 'stopped' : 'notReport';
   const status: StatusParams = { uri, state, counts };
   if (outcome.kind === 'linted') status.templateId = outcome.result.templateId;
   return status;

@@ -29,8 +29,11 @@ export const STATUS_NOTIFICATION = 'nianbao/status';
 
 export interface StatusParams {
   uri: string;
-  /** 'linted': checked as a report; 'notReport': not a report (no diagnostics); 'tooLarge' / 'binary': skipped. */
-  state: 'linted' | 'notReport' | 'tooLarge' | 'binary';
+  /**
+   * 'linted': checked as a report; 'notReport': not a report (no diagnostics); 'tooLarge' / 'binary':
+   * skipped; 'stopped': the check ran past `nianbao.lintTimeoutSeconds` (or failed) and was stopped.
+   */
+  state: 'linted' | 'notReport' | 'tooLarge' | 'binary' | 'stopped';
   /** The format the report was checked against (only when linted). */
   templateId?: '2021' | '2019';
   counts: { error: number; warning: number; info: number };
@@ -115,6 +118,8 @@ export interface NianbaoSettings {
   debounceMs: number;
   /** Larger documents are skipped with one information diagnostic. */
   maxFileSizeMB: number;
+  /** A lint still running after this many seconds is stopped; the document gets one diagnostic saying so. */
+  lintTimeoutSeconds: number;
   /** Overrides the base of rule documentation links (`<base><rule-id>.md`); empty: the built-in one. */
   docsBaseUrl: string;
   /**
@@ -131,6 +136,7 @@ export const DEFAULT_SETTINGS: NianbaoSettings = {
   run: 'onType',
   debounceMs: 200,
   maxFileSizeMB: 2,
+  lintTimeoutSeconds: 5,
   docsBaseUrl: '',
   messageLanguage: 'auto',
 };

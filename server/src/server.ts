@@ -164,6 +164,8 @@ export function startServer(connection: Connection): ErrorReporter {
     }),
   );
 
+  // The lint workers end with the server (they are unref'd, so they never hold the process either).
+  connection.onShutdown(errors.guard('shutdown', undefined, async () => live?.dispose()));
   connection.onCodeAction(errors.guard('codeAction', [], async (params) => (features ? features.codeAction(params) : [])));
   connection.onHover(errors.guard('hover', null, async (params) => (features ? features.hover(params) : null)));
   connection.onDocumentSymbol(errors.guard('documentSymbol', null, async (params) => (features ? features.symbols(params.textDocument) : null)));

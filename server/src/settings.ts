@@ -40,6 +40,7 @@ export function normalizeSettings(raw: unknown, base: NianbaoSettings = DEFAULT_
     run: r.run === 'onSave' || r.run === 'onType' ? r.run : base.run,
     debounceMs: finiteNumber(r.debounceMs, base.debounceMs, 0, 10_000),
     maxFileSizeMB: finiteNumber(r.maxFileSizeMB, base.maxFileSizeMB, 0, 1024),
+    lintTimeoutSeconds: finiteNumber(r.lintTimeoutSeconds, base.lintTimeoutSeconds, 0.1, 600),
     docsBaseUrl: typeof r.docsBaseUrl === 'string' ? r.docsBaseUrl.trim() : base.docsBaseUrl,
     messageLanguage: typeof r.messageLanguage === 'string' && LANGUAGES.includes(r.messageLanguage) ? (r.messageLanguage as MessageLanguageSetting) : base.messageLanguage,
   };

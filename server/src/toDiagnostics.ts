@@ -101,5 +101,9 @@ export function outcomeDiagnostics(outcome: Outcome, ctx: DiagnosticContext): Di
       return [notice('server.undecodable', { detail: outcome.detail }, ctx)];
     case 'unreadable':
       return [notice('server.unreadable', { detail: outcome.detail }, ctx)];
+    case 'timedOut':
+      return [notice('server.timedOut', { seconds: outcome.seconds }, ctx)];
+    case 'lintFailed':
+      return [notice('server.lintFailed', { detail: outcome.detail }, ctx)];
   }
 }

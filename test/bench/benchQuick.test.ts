@@ -38,6 +38,8 @@ test('bench --quick writes a result with every section', { timeout: 300_000 }, (
     if (!latency.skipped) {
       assert.equal(latency.sizes.length, 2);
       for (const s of latency.sizes) assert.ok(s.p50Ms > 0 && s.p95Ms >= s.p50Ms);
+      assert.equal(latency.inProcess.sizes.length, 2, 'latency without the lint worker, for its cost');
+      for (const s of latency.inProcess.sizes) assert.ok(s.p50Ms > 0 && s.p95Ms >= s.p50Ms);
     }
     if (!workspace.skipped) assert.ok(workspace.files > 200 && workspace.wallSeconds > 0);
     if (!memory.skipped) assert.ok(memory.rssMB > 0);

@@ -30,6 +30,9 @@ const DANGERS: Record<string, RegExp> = {
 const SOURCE_ALLOW: Record<string, Record<string, string>> = {
   'cli/src/pool.ts': { worker_threads: 'the CLI lints files in parallel in worker threads running its own bundled dist/lintWorker.cjs (a path next to the CLI bundle, never from the workspace)' },
   'cli/src/lintWorker.ts': { worker_threads: 'the worker side of that pool: it receives file paths and returns findings' },
+  'server/src/lintRunner.ts': { worker_threads: 'the language server lints in worker threads running its own bundle, dist/server.cjs (__dirname, never a path from the workspace), so a lint past nianbao.lintTimeoutSeconds can be stopped' },
+  'server/src/lintWorker.ts': { worker_threads: 'the worker side of those lints: it receives a text and options, returns findings, and asks the server for related reports over its port' },
+  'server/src/main.ts': { worker_threads: 'the server bundle serves lints when it runs as such a worker (isMainThread) instead of opening a connection' },
 };
 
 /** What the bundles may contain, at most how often, and why (all of it is library code we do not call that way). */
@@ -47,6 +50,7 @@ const BUNDLE_ALLOW: Record<string, Record<string, { max: number; why: string }>>
     'network module': { max: 1, why: "vscode-jsonrpc's socket and named-pipe transports (require(\"net\")); nianbao uses Node IPC, which opens no socket" },
   },
   'server.cjs': {
+    worker_threads: { max: 3, why: 'the lint workers of the server (server/src/lintRunner.ts, lintWorker.ts, main.ts), which run dist/server.cjs itself' },
     child_process: { max: 1, why: "vscode-languageserver/node's Files.resolve* helpers (npm/yarn global folders); nianbao never calls them (checked in the sources above)" },
     'network module': { max: 1, why: "vscode-jsonrpc's socket and named-pipe transports; the client starts the server with Node IPC" },
   },
@@ -96,6 +100,12 @@ test('every allowlisted source use is still there (the allowlist stays true)', (
     const text = readFileSync(join(projectRoot, rel), 'utf8');
     for (const name of Object.keys(allowed)) assert.ok(count(text, DANGERS[name]) > 0, `${rel} no longer uses ${name}: drop it from the allowlist`);
   }
+});
+
+test('the server starts its lint workers from its own bundle, a fixed file', () => {
+  const runner = readFileSync(join(projectRoot, 'server/src/lintRunner.ts'), 'utf8');
+  assert.match(runner, /join\(__dirname, 'server\.cjs'\)/);
+  assert.match(runner, /new URL\('\.\/main\.js', import\.meta\.url\)/);
 });
 
 test('the CLI starts its worker from a fixed file next to its own bundle', () => {
