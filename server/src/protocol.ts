@@ -81,7 +81,7 @@ export interface ReportSummary {
   filePath: string;
   /** Path relative to its workspace folder (forward slashes). */
   file: string;
-  state: 'linted' | 'tooLarge' | 'binary' | 'undecodable' | 'unreadable';
+  state: 'linted' | 'tooLarge' | 'binary' | 'undecodable' | 'unreadable' | 'stopped';
   /** The body named in the title (before the year), when there is one. */
   body?: string;
   year?: number;

@@ -29,7 +29,7 @@ export function summarize(uri: string, filePath: string, file: string, outcome: 
   if (outcome.kind !== 'linted') {
     const [notice] = outcomeDiagnostics(outcome, { uri, locale, docsBaseUrl: '', version: null });
     return {
-      uri, filePath, file, state: outcome.kind, counts: { error: 0, warning: 0, info: 1 },
+      uri, filePath, file, state: outcome.kind === 'timedOut' || outcome.kind === 'lintFailed' ? 'stopped' : outcome.kind, counts: { error: 0, warning: 0, info: 1 },
       messages: [{ ruleId: null, severity: 'info', message: typeof notice?.message === 'string' ? notice.message : outcome.kind, line: 1, column: 1, endLine: 1, endColumn: 1 }],
     };
   }
