@@ -1,13 +1,16 @@
 // lint(): read a draft, run every enabled rule against its format, apply severities from the
-// options and the inline disable comments. A rule that throws becomes one internal-error finding.
+// options and the inline disable comments. A rule that throws, or reports what it did not declare
+// (Rule.meta), becomes one internal-error finding.
 
 import type { Report } from './model.js';
 import { isDisabled } from './read/readDirectives.js';
 import { readReport } from './read/readReport.js';
 import { rules } from './rules/registry.js';
+import { undeclaredUse } from './rules/ruleDeclaration.js';
+import type { Rule, RuleContext } from './rules/ruleTypes.js';
 import type { LineIndex } from './text/lineIndex.js';
 import type { Template, TemplateId } from './templates/templateTypes.js';
-import type { Finding, LintOptions } from './types.js';
+import type { Finding, LintOptions, Severity } from './types.js';
 
 export interface LintResult {
   findings: Finding[];
@@ -21,25 +24,39 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const { report, template, index } = readReport(text, options.template ?? 'auto');
   const findings: Finding[] = [];
   // One context for every rule (they only read it).
-  const context = { report, template, index, related: options.related, file: options.file };
+  const context: RuleContext = { report, template, index, related: options.related, file: options.file };
   for (const rule of rules) {
     const setting = options.rules?.[rule.id] ?? rule.defaultSeverity;
     if (setting === 'off') continue;
-    let found;
-    try {
-      found = rule.check(context);
-    } catch (error) {
-      findings.push({
-        ruleId: 'internal-error', severity: 'error', span: { start: 0, end: 0 }, messageId: 'internal-error',
-        args: { rule: rule.id, detail: error instanceof Error ? error.message : String(error) }, related: [],
-      });
-      continue;
-    }
-    for (const f of found) {
-      if (isDisabled(report.directives, rule.id, index.lineAt(f.span.start))) continue;
-      findings.push({ ruleId: rule.id, severity: setting, span: f.span, messageId: f.messageId, args: f.args, related: f.related ?? [], fix: f.fix });
-    }
+    runRule(rule, context, setting, findings);
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
   return { findings, templateId: template.id, report, template, index };
+}
+
+function internalError(ruleId: string, detail: string, messageId = 'internal-error'): Finding {
+  return { ruleId: 'internal-error', severity: 'error', span: { start: 0, end: 0 }, messageId, args: { rule: ruleId, detail }, related: [] };
+}
+
+/**
+ * Runs one rule and adds its findings (those not disabled inline) to `out`. A rule that throws gives
+ * one internal-error finding; so does one that reports what its meta does not declare: its findings
+ * are kept (they may well be right), but none of its fixes is then applied by "fix all".
+ */
+export function runRule(rule: Rule, context: RuleContext, severity: Severity, out: Finding[]): void {
+  let found;
+  try {
+    found = rule.check(context);
+  } catch (error) {
+    out.push(internalError(rule.id, error instanceof Error ? error.message : String(error)));
+    return;
+  }
+  let broken: string | undefined;
+  for (const f of found) broken ??= undeclaredUse(rule, f);
+  for (const f of found) {
+    if (isDisabled(context.report.directives, rule.id, context.index.lineAt(f.span.start))) continue;
+    const fix = broken && f.fix?.safe ? { ...f.fix, safe: false } : f.fix;
+    out.push({ ruleId: rule.id, severity, span: f.span, messageId: f.messageId, args: f.args, related: f.related ?? [], fix });
+  }
+  if (broken) out.push(internalError(rule.id, broken, 'internal-error.undeclared'));
 }

@@ -21,7 +21,9 @@ export interface CellToken {
   pieces?: Span[];
 }
 
-export type CellProblem = 'blank' | 'placeholder' | 'unit' | 'text' | 'negative' | 'decimal';
+/** What can be wrong with a value cell (each is a message of table-cell-invalid). */
+export const CELL_PROBLEMS = ['blank', 'placeholder', 'unit', 'text', 'negative', 'decimal'] as const;
+export type CellProblem = (typeof CELL_PROBLEMS)[number];
 
 export interface Cell {
   token: CellToken;

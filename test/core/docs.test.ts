@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatMessage, lint, renderBlankTable, ruleRegistry, templates } from '../../core/src/index.js';
+import { formatMessage, lint, renderBlankTable, ruleRegistry, rules, templates } from '../../core/src/index.js';
 import type { Finding, Locale } from '../../core/src/index.js';
 
 const root = process.cwd();
@@ -105,86 +105,28 @@ test('every {placeholder} of a Chinese message also appears in its English messa
   }
 });
 
-/** The expression at the start of `rest`: up to the first `,` or `}` outside quotes, backticks and `${…}`. */
-function expressionAt(rest: string): string {
-  let quote: string | undefined;
-  let depth = 0;
-  for (let i = 0; i < rest.length; i++) {
-    const c = rest[i];
-    if (quote) {
-      if (c === '\\') i++;
-      else if (quote === '`' && c === '$' && rest[i + 1] === '{') {
-        depth++;
-        i++;
-      } else if (depth > 0 && c === '}') depth--;
-      else if (depth === 0 && c === quote) quote = undefined;
-    } else if (c === "'" || c === '"' || c === '`') quote = c;
-    else if (c === ',' || c === '}') return rest.slice(0, i).trim();
-  }
-  return rest.trim();
-}
-
 /**
- * The message keys the rules can produce, read from their source: every `messageId:` expression
- * (literals, ternaries of literals, `table-cell-invalid.${cell.problem}` over the CellProblem union,
- * `sum.ruleId` over the templates' sums) and every "@key" argument. An expression of another shape
- * fails the test, so a new way of building keys cannot slip past it.
+ * The message keys the rules can produce: what each rule declares (its meta: finding messages,
+ * related places, fix titles — lint() holds every finding to it), each rule's one-line description,
+ * and every "@key" argument written in the core (a literal key an argument refers to).
  */
-function messageKeysInSource(): { keys: Set<string>; unreadable: string[] } {
+function declaredMessageKeys(): Set<string> {
   const keys = new Set<string>();
-  const unreadable: string[] = [];
-  const model = readText('core', 'src', 'model.ts');
-  const problemUnion = /export type CellProblem\s*=([^;]+);/.exec(model)?.[1] ?? '';
-  const problems = [...problemUnion.matchAll(/'([a-z]+)'/g)].map((m) => m[1]);
-  assert.ok(problems.length > 0, 'could not read the CellProblem union from core/src/model.ts');
-  const sumRuleIds = new Set(Object.values(templates).flatMap((t) => t.sums.map((s) => s.ruleId)));
-
-  const rulesDir = join(root, 'core', 'src', 'rules');
-  const files = readdirSync(rulesDir).filter((f) => f.endsWith('.ts')).map((f) => join('core', 'src', 'rules', f));
-  for (const file of [...files, join('core', 'src', 'lint.ts')]) {
-    const source = readText(file);
-    for (const m of source.matchAll(/messageId:\s*([^\n]+)/g)) {
-      const expr = expressionAt(m[1]);
-      if (expr === 'string' || expr === 'string;') continue; // a type annotation, not a value
-      if (file.endsWith('lint.ts') && expr === 'f.messageId') continue; // passes a rule's key through
-      // otherFormatSigns passes through the keys its rules give it (read below, as OtherFormatMessages).
-      if (file.endsWith('otherFormatSigns.ts') && /^messages\.(citation|table|related)$/.test(expr)) continue;
-      const template = /^`([\w.-]+)\$\{[\w.]*\bproblem\}`$/.exec(expr);
-      const ternary = /^[^'`?]+\?\s*('[^']+'|sum\.ruleId)\s*:\s*('[^']+'|sum\.ruleId)$/.exec(expr);
-      // A wrong cell named by the one, two or three crossing sums it breaks (checkSums' cellFinding).
-      const crossing = /^`([\w.-]+)\$\{reasons\.length\}`$/.exec(expr);
-      if (crossing) {
-        for (const n of [1, 2, 3]) keys.add(`${crossing[1]}${n}`);
-      } else if (template) {
-        for (const p of problems) keys.add(`${template[1]}${p}`);
-      } else if (expr === 'sum.ruleId') {
-        for (const id of sumRuleIds) keys.add(id);
-      } else if (/^'[^']+'$/.test(expr)) {
-        keys.add(expr.slice(1, -1));
-      } else if (ternary) {
-        for (const branch of [ternary[1], ternary[2]]) {
-          if (branch === 'sum.ruleId') for (const id of sumRuleIds) keys.add(id);
-          else keys.add(branch.slice(1, -1));
-        }
-      } else {
-        unreadable.push(`${file}: messageId: ${expr}`);
-      }
-    }
-    // The OtherFormatMessages tables of template-outdated and template-too-new.
-    for (const m of source.matchAll(/\b(?:citation|table|related): '([\w.-]+)'/g)) keys.add(m[1]);
+  for (const rule of rules) {
+    for (const id of [...rule.meta.messages, ...(rule.meta.related ?? []), ...Object.keys(rule.meta.fixes ?? {})]) keys.add(id);
   }
   for (const file of readdirSync(join(root, 'core', 'src'), { recursive: true }) as string[]) {
     if (!file.endsWith('.ts')) continue;
     for (const m of readText('core', 'src', file).matchAll(/'@([\w.-]+)'/g)) keys.add(m[1]);
   }
   for (const id of [...registryIds, INTERNAL_ERROR]) keys.add(`rule.${id}`);
-  return { keys, unreadable };
+  keys.add(INTERNAL_ERROR);
+  keys.add(`${INTERNAL_ERROR}.undeclared`);
+  return keys;
 }
 
-test('every message key the rules use exists in both bundles', () => {
-  const { keys, unreadable } = messageKeysInSource();
-  assert.deepEqual(unreadable, [], 'messageId expressions this test cannot read: teach messageKeysInSource() their shape');
-  for (const id of registryIds) assert.ok(keys.has(`rule.${id}`));
+test('every message key the rules declare exists in both bundles', () => {
+  const keys = declaredMessageKeys();
   for (const locale of ['zh-cn', 'en'] as const) {
     const missing = [...keys].filter((k) => !(k in bundles[locale]));
     assert.deepEqual(missing, [], `keys missing from messages.${locale}.json`);

@@ -13,7 +13,7 @@ export const carryoverMismatch: Rule = {
   id: 'carryover-mismatch',
   category: 'sum',
   defaultSeverity: 'error',
-  fixable: true,
+  meta: { messages: ['carryover-mismatch'], related: ['related.lastYearCarryOver'], fixes: { 'fix.carryover': 'suggestion' } },
   check({ report, template, related, file }) {
     const last = previousReport(report, related, file);
     if (!last?.carryOver) return [];

@@ -8,7 +8,7 @@ export const feeNotReported: Rule = {
   id: 'fee-not-reported',
   category: 'content',
   defaultSeverity: 'warning',
-  fixable: false,
+  meta: { messages: ['fee-not-reported'] },
   check({ report, template }) {
     if (!template.feeRequired) return [];
     const spec = template.sections.find((s) => s.reportsFee);

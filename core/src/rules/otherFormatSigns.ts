@@ -8,7 +8,7 @@ import type { Fix, Span } from '../types.js';
 import { otherFormatTables } from './otherFormatTables.js';
 import type { Template, TemplateId } from '../templates/templateTypes.js';
 import type { Report } from '../model.js';
-import type { Rule, RuleContext, RuleFinding } from './ruleTypes.js';
+import type { FixKind, Rule, RuleContext, RuleFinding } from './ruleTypes.js';
 import { tableSpec } from './tableTerms.js';
 
 export interface OtherFormatMessages {
@@ -26,15 +26,23 @@ export function otherFormatRule(spec: {
   format: TemplateId;
   /** The citations of the other format's document, in this format's template. */
   citations: (template: Template) => readonly RegExp[];
+  /** Every set of messages the rule has; `messages` picks one for a report. */
+  messageSets: readonly OtherFormatMessages[];
   /** The messages for this report (they differ by why the format was chosen). */
   messages: (report: Report, template: Template) => OtherFormatMessages;
   citationFix: (template: Template, text: string, span: Span) => Fix | undefined;
+  /** The fixes citationFix gives, by title id. */
+  citationFixes: Readonly<Record<string, FixKind>>;
 }): Rule {
   return {
     id: spec.id,
     category: 'table',
     defaultSeverity: 'warning',
-    fixable: true,
+    meta: {
+      messages: [...new Set(spec.messageSets.flatMap((m) => [m.citation, m.table]))],
+      related: [...new Set(spec.messageSets.map((m) => m.related))],
+      fixes: { 'fix.replaceTable': 'suggestion', ...spec.citationFixes },
+    },
     check(context) {
       const { report, template } = context;
       if (template.id !== spec.format) return [];

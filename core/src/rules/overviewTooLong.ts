@@ -9,7 +9,7 @@ export const overviewTooLong: Rule = {
   id: 'overview-too-long',
   category: 'content',
   defaultSeverity: 'info',
-  fixable: false,
+  meta: { messages: ['overview-too-long'] },
   check({ report, template }) {
     if (!template.overviewLimit) return [];
     const overview = firstSections(report).get('overview');

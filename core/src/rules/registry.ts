@@ -11,10 +11,7 @@ import { sectionHeading } from './sectionHeading.js';
 import { sectionMissing } from './sectionMissing.js';
 import { sectionOrder } from './sectionOrder.js';
 import { subsectionMissing } from './subsectionMissing.js';
-import { sumBalance } from './sumBalance.js';
-import { sumOutcomeTotal } from './sumOutcomeTotal.js';
-import { sumReviewTotal } from './sumReviewTotal.js';
-import { sumRowTotal } from './sumRowTotal.js';
+import { sumBalance, sumOutcomeTotal, sumReviewTotal, sumRowTotal } from './sumRules.js';
 import { tableCellCount } from './tableCellCount.js';
 import { tableCellInvalid } from './tableCellInvalid.js';
 import { tableMissing } from './tableMissing.js';
@@ -54,7 +51,7 @@ export const ruleRegistry: RuleInfo[] = rules.map((r) => ({
   id: r.id,
   category: r.category,
   defaultSeverity: r.defaultSeverity,
-  fixable: r.fixable,
+  fixable: Object.keys(r.meta.fixes ?? {}).length > 0,
   docsUrl: docsUrl(r.id),
   docsPath: `docs/rules/${r.id}.md`,
   description: { 'zh-cn': formatMessage(`rule.${r.id}`, {}, 'zh-cn'), en: formatMessage(`rule.${r.id}`, {}, 'en') },

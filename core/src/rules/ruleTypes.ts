@@ -23,11 +23,29 @@ export interface RuleFinding {
   fix?: Fix;
 }
 
+/**
+ * How a fix may be applied: `safe` fixes may go into "fix all" (the rule still marks, finding by
+ * finding, which ones are safe); a `suggestion` is only offered in the editor, never marked safe.
+ */
+export type FixKind = 'safe' | 'suggestion';
+
+/**
+ * What a rule may report, declared beside its check (like ESLint's `meta.messages`): lint() checks
+ * every finding against it, so an undeclared message id or a suggestion marked safe is caught.
+ */
+export interface RuleMeta {
+  /** The message ids (l10n keys) of its findings. */
+  messages: readonly string[];
+  /** The message ids of its related places. */
+  related?: readonly string[];
+  /** Its fixes by title id (l10n key) and kind. */
+  fixes?: Readonly<Record<string, FixKind>>;
+}
+
 export interface Rule {
   id: string;
   category: RuleCategory;
   defaultSeverity: Severity;
-  /** Whether the rule offers fixes. */
-  fixable: boolean;
+  meta: RuleMeta;
   check(context: RuleContext): RuleFinding[];
 }

@@ -10,7 +10,11 @@ export const sectionDuplicate: Rule = {
   id: 'section-duplicate',
   category: 'structure',
   defaultSeverity: 'warning',
-  fixable: true,
+  meta: {
+    messages: ['section-duplicate', 'section-duplicate.content'],
+    related: ['related.sectionHeading'],
+    fixes: { 'fix.removeHeading': 'safe', 'fix.mergeDuplicate': 'suggestion' },
+  },
   check({ report, template, index }): RuleFinding[] {
     const main = firstSections(report);
     return report.sections

@@ -8,7 +8,7 @@ export const sectionExtra: Rule = {
   id: 'section-extra',
   category: 'structure',
   defaultSeverity: 'warning',
-  fixable: false,
+  meta: { messages: ['section-extra'] },
   check({ report, template }) {
     const list = template.sections.map((s) => `${chineseNumeral(s.number)}、${s.title}`).join('；');
     return report.sections

@@ -60,7 +60,11 @@ export const sectionHeading: Rule = {
   id: 'section-heading',
   category: 'structure',
   defaultSeverity: 'warning',
-  fixable: true,
+  meta: {
+    messages: ['section-heading.number', 'section-heading.shiftedUp', 'section-heading.shiftedDown', 'section-heading.wording'],
+    related: ['related.shiftedHeading'],
+    fixes: { 'fix.renumber': 'safe', 'fix.renumberRun': 'safe', 'fix.removeExtraAndRenumber': 'suggestion', 'fix.rewordHeading': 'suggestion' },
+  },
   check(context) {
     const { report, template } = context;
     const findings: RuleFinding[] = [];

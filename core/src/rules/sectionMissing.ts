@@ -9,7 +9,7 @@ export const sectionMissing: Rule = {
   id: 'section-missing',
   category: 'structure',
   defaultSeverity: 'error',
-  fixable: true,
+  meta: { messages: ['section-missing', 'section-missing.fee'], fixes: { 'fix.insertSection': 'safe' } },
   check({ report, template }) {
     const present = firstSections(report);
     return template.sections

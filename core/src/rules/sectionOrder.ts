@@ -29,7 +29,7 @@ export const sectionOrder: Rule = {
   id: 'section-order',
   category: 'structure',
   defaultSeverity: 'warning',
-  fixable: false,
+  meta: { messages: ['section-order'], related: ['related.expectedBefore'] },
   check({ report, template }) {
     const sections = report.sections.filter((s) => s.sectionId && !s.duplicate);
     const numbers = sections.map((s) => sectionSpec(template, s.sectionId)!.number);

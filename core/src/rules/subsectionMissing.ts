@@ -36,7 +36,7 @@ export const subsectionMissing: Rule = {
   id: 'subsection-missing',
   category: 'structure',
   defaultSeverity: 'warning',
-  fixable: false,
+  meta: { messages: ['subsection-missing'] },
   check({ report, template }) {
     const overview = firstSections(report).get('overview');
     if (!overview) return [];

@@ -11,7 +11,7 @@ export const tableCellCount: Rule = {
   id: 'table-cell-count',
   category: 'table',
   defaultSeverity: 'error',
-  fixable: false,
+  meta: { messages: ['table-cell-count'] },
   check({ report, template }) {
     const findings: RuleFinding[] = [];
     const otherFormat = otherFormatTables(report, template);

@@ -2,7 +2,7 @@
 // a unit (2笔), text, a negative count or a decimal count. The blank cells of one row are one
 // finding; a unit is removed by the fix only when it is the column's own (the template says which).
 
-import type { Cell, Row } from '../model.js';
+import { CELL_PROBLEMS, type Cell, type Row } from '../model.js';
 import { cellEdit } from '../fix/cellEdit.js';
 import { otherFormatTables } from './otherFormatTables.js';
 import { rowDisplayName } from './rowDisplayName.js';
@@ -17,7 +17,14 @@ export const tableCellInvalid: Rule = {
   id: 'table-cell-invalid',
   category: 'table',
   defaultSeverity: 'warning',
-  fixable: true,
+  meta: {
+    messages: [
+      ...CELL_PROBLEMS.map((p) => `table-cell-invalid.${p}`),
+      'table-cell-invalid.blankCells', 'table-cell-invalid.blankRow', 'table-cell-invalid.unitWrong', 'table-cell-invalid.unitConvert',
+    ],
+    related: ['related.blankCell'],
+    fixes: { 'fix.removeUnit': 'safe', 'fix.convertUnit': 'suggestion' },
+  },
   check(context) {
     const { report, template } = context;
     const findings: RuleFinding[] = [];

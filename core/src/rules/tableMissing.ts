@@ -10,7 +10,7 @@ export const tableMissing: Rule = {
   id: 'table-missing',
   category: 'table',
   defaultSeverity: 'error',
-  fixable: true,
+  meta: { messages: ['table-missing'], fixes: { 'fix.insertTable': 'suggestion' } },
   check({ report, template }) {
     const findings: RuleFinding[] = [];
     const present = firstSections(report);

@@ -10,7 +10,7 @@ export const tableRowMissing: Rule = {
   id: 'table-row-missing',
   category: 'table',
   defaultSeverity: 'error',
-  fixable: false,
+  meta: { messages: ['table-row-missing', 'table-row-missing.values'] },
   check({ report, template }) {
     const findings: RuleFinding[] = [];
     const otherFormat = otherFormatTables(report, template);

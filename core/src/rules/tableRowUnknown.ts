@@ -12,7 +12,11 @@ export const tableRowUnknown: Rule = {
   id: 'table-row-unknown',
   category: 'table',
   defaultSeverity: 'warning',
-  fixable: true,
+  meta: {
+    messages: ['table-row-unknown.foreign', 'table-row-unknown.unknown', 'table-row-unknown.duplicate', 'table-row-unknown.twice'],
+    related: ['related.firstCopy'],
+    fixes: { 'fix.renameRow': 'safe' },
+  },
   check({ report, template }) {
     const findings: RuleFinding[] = [];
     const otherFormat = otherFormatTables(report, template);

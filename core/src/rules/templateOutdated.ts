@@ -14,6 +14,7 @@ const MESSAGES: Record<'byYear' | 'noYear' | 'forced', OtherFormatMessages> = {
 export const templateOutdated = otherFormatRule({
   id: 'template-outdated',
   format: '2021',
+  messageSets: Object.values(MESSAGES),
   citations: (template) => template.outdatedCitations,
   // The 2021 format is chosen for a report for 2021 or later, or for one that names no year;
   // for a report for 2019 or 2020 it was forced by the settings.
@@ -24,4 +25,5 @@ export const templateOutdated = otherFormatRule({
   citationFix: (template, text, span) => (/60/.test(text)
     ? { messageId: 'fix.replaceCitation', args: { citation: template.citation }, edits: [{ ...span, text: template.citation }], safe: false }
     : undefined),
+  citationFixes: { 'fix.replaceCitation': 'suggestion' },
 });

@@ -14,6 +14,7 @@ const MESSAGES: Record<'byYear' | 'forced', OtherFormatMessages> = {
 export const templateTooNew = otherFormatRule({
   id: 'template-too-new',
   format: '2019',
+  messageSets: Object.values(MESSAGES),
   citations: (template) => template.newerCitations,
   // The 2019 format is chosen by the year only for 2019 and 2020; otherwise it was forced.
   messages: (report, template) => {
@@ -22,4 +23,5 @@ export const templateTooNew = otherFormatRule({
   },
   // No fix for a citation of 30号: the year is more likely wrong than the citation.
   citationFix: () => undefined,
+  citationFixes: {},
 });

@@ -24,7 +24,7 @@ export const textTableMismatch: Rule = {
   id: 'text-table-mismatch',
   category: 'content',
   defaultSeverity: 'warning',
-  fixable: false,
+  meta: { messages: ['text-table-mismatch', 'text-table-mismatch.none', 'text-table-mismatch.parts'], related: ['related.term'] },
   check({ report, template, index }) {
     const findings: RuleFinding[] = [];
     const inTable = (at: number) => report.tables.some((t) => at >= t.span.start && at < t.span.end);

@@ -8,7 +8,7 @@ export const yearMismatch: Rule = {
   id: 'year-mismatch',
   category: 'content',
   defaultSeverity: 'warning',
-  fixable: true,
+  meta: { messages: ['year-mismatch.period', 'year-mismatch.text', 'year-mismatch.calendar'], fixes: { 'fix.replaceYear': 'safe' } },
   check({ report }) {
     const findings: RuleFinding[] = [];
     const year = report.year?.value;
