@@ -61,7 +61,7 @@ function configuration(ruleRegistry) {
 /** The extension's fields of package.json. */
 function manifestFields(ruleRegistry) {
   const commands = [
-    ...['lintWorkspace', 'fixAll', 'showOutput'].map((c) => ({ command: `nianbao.${c}`, title: `%command.${c}%` })),
+    ...['lintWorkspace', 'fixAll', 'showOutput', 'newReport', 'convertWord'].map((c) => ({ command: `nianbao.${c}`, title: `%command.${c}%` })),
     // The results view's title-bar buttons (codicons).
     ...[['run', 'refresh'], ['cancel', 'debug-stop'], ['groupByRule', 'list-tree'], ['groupByFile', 'files'], ['export', 'export']]
       .map(([c, icon]) => ({ command: `nianbao.results.${c}`, title: `%command.results.${c}%`, category: '%config.title%', icon: `$(${icon})` })),
@@ -99,6 +99,7 @@ function manifestFields(ruleRegistry) {
           { command: 'nianbao.results.groupByFile', when: `${RESULTS} && nianbao.results.groupBy == rule`, group: 'navigation@2' },
           { command: 'nianbao.results.export', when: RESULTS, group: 'navigation@3' },
         ],
+        'explorer/context': [{ command: 'nianbao.convertWord', when: 'resourceExtname == .docx', group: 'navigation@90' }],
       },
       viewsContainers: { activitybar: [{ id: 'nianbao', title: '%view.container%', icon: 'media/nianbao.svg' }] },
       views: { nianbao: [{ id: RESULTS_VIEW, name: '%view.results%' }] },

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { initClientText, l10n } from './clientText.js';
 import { registerCommands, shownMessages } from './commands.js';
+import { registerAuthoringCommands } from './authoringCommands.js';
 import { ReportStatus } from './reportStatus.js';
 import { createClient } from './createClient.js';
 import { ResultsView } from './resultsView.js';
@@ -31,7 +32,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
   client = createClient(context, output, (result) => results?.show(result));
   const status = new ReportStatus(client);
   results = new ResultsView(client);
-  context.subscriptions.push(status, results, ...registerCommands(client, output, status));
+  context.subscriptions.push(status, results, ...registerCommands(client, output, status), ...registerAuthoringCommands(client));
   await client.start();
   return { client, status, results, messages: shownMessages };
 }

@@ -19,3 +19,5 @@ export { ruleRegistry, docsUrl, rules, type RuleInfo } from './rules/registry.js
 export { templates, selectTemplate } from './templates/selectTemplate.js';
 export { digestReport, relatedList, type ReportDigest, type RelatedReports, type DigestCell } from './related/reportDigest.js';
 export { previousReport } from './related/previousReport.js';
+export { completionsAt, type DraftCompletion } from './authoring/completions.js';
+export { renderReportSkeleton } from './authoring/reportSkeleton.js';

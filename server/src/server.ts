@@ -11,6 +11,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { localeFor } from '../../core/src/index.js';
 import { CONFIG_FILE_NAME } from '../../core/src/config/findConfig.js';
 import { packageInfo } from '../../cli/src/packageInfo.js';
+import { COMPLETION_TRIGGERS, registerAuthoring } from './authoring.js';
 import { DocumentFeatures } from './documentFeatures.js';
 import { ErrorReporter } from './guard.js';
 import { LiveLinter } from './liveLinter.js';
@@ -81,6 +82,8 @@ export function startServer(connection: Connection): ErrorReporter {
         hoverProvider: true,
         documentSymbolProvider: true,
         foldingRangeProvider: true,
+        documentFormattingProvider: true,
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
         executeCommandProvider: { commands: [Commands.lintWorkspace, Commands.cancelWorkspaceLint] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -186,6 +189,8 @@ export function startServer(connection: Connection): ErrorReporter {
       return workspace.run(progress, () => token.isCancellationRequested || progressCancelled(), run);
     }),
   );
+
+  registerAuthoring(connection, documents, errors, () => ctx);
 
   documents.listen(connection);
   connection.listen();

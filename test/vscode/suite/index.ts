@@ -3,6 +3,7 @@
 // VS Code through @vscode/test-electron elsewhere. Prints `N passed, N failed` for CI.
 
 import Mocha from 'mocha';
+import { registerAuthoringTests } from './authoring.suite.js';
 import { registerCodeActionTests } from './codeActions.suite.js';
 import { registerDiagnosticsTests } from './diagnostics.suite.js';
 import { registerFirstContactTests } from './firstContact.suite.js';
@@ -18,7 +19,7 @@ export function run(): Promise<void> {
   // Define the tdd globals (suite, test, setup, …), then let each file register its tests.
   mocha.suite.emit('pre-require', globalThis, 'nianbao-suite', mocha);
   for (const register of [registerDiagnosticsTests, registerCodeActionTests, registerSnippetTests,
-    registerWorkspaceTests, registerSettingsTests, registerGrammarTests, registerFirstContactTests, registerResultsTests]) register();
+    registerWorkspaceTests, registerSettingsTests, registerGrammarTests, registerFirstContactTests, registerResultsTests, registerAuthoringTests]) register();
   return new Promise((resolve, reject) => {
     let passed = 0;
     let failed = 0;
