@@ -85,7 +85,7 @@ export function registerAuthoringTests(): void {
     test('completion in a table\'s first cell offers the row labels of that table', async () => {
       const editor = await openUntitled('markdown', DRAFT + '| 行政 |\n');
       await waitForStatus(editor.document.uri, (s) => s.state === 'linted');
-      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(9, 4));
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(8, 4));
       const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
       for (const label of ['行政规范性文件', '行政许可', '行政处罚', '行政强制', '行政事业性收费']) assert.ok(labels.includes(label), `${label} in ${labels.slice(0, 20).join(', ')}`);
     });
