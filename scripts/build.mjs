@@ -11,6 +11,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** @type {{ in: string; out: string; shebang?: boolean; external?: string[] }[]} */
 export const ENTRIES = [
+  // mammoth (Word files) once, for the CLI and the server both: they load it as ./mammoth.cjs.
+  { in: 'node_modules/mammoth/lib/index.js', out: 'dist/mammoth.cjs' },
   { in: 'cli/src/main.ts', out: 'dist/cli.cjs', shebang: true },
   { in: 'cli/src/lintWorker.ts', out: 'dist/lintWorker.cjs' },
   { in: 'server/src/main.ts', out: 'dist/server.cjs', shebang: true },
@@ -21,9 +23,18 @@ export const ENTRIES = [
 // import.meta.url does not exist in CommonJS: give bundled ESM code a working one based on __filename.
 const IMPORT_META_URL_SHIM = "var __import_meta_url = require('url').pathToFileURL(__filename).href;";
 
+/** Other bundles load mammoth from dist/mammoth.cjs beside them instead of holding a copy. */
+const sharedMammoth = {
+  name: 'shared-mammoth',
+  setup(build) {
+    build.onResolve({ filter: /^mammoth$/ }, () => ({ path: './mammoth.cjs', external: true }));
+  },
+};
+
 /** esbuild options for one entry. */
 function optionsFor(entry, minify) {
   return {
+    plugins: entry.out === 'dist/mammoth.cjs' ? [] : [sharedMammoth],
     absWorkingDir: root,
     entryPoints: [entry.in],
     outfile: entry.out,
