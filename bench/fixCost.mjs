@@ -50,16 +50,27 @@ function ungatedFixAll(core, text) {
   return current;
 }
 
-/** Defective variants of a report: a number of 表三 off by 3, a count with a unit, a row's cells blanked. */
+/** The text with the number at a line's `nth` number (from the end when negative) changed by `change`. */
+function changeNumber(text, label, nth, change) {
+  const lines = text.split('\n');
+  const i = lines.findIndex((l) => l.includes(label));
+  if (i < 0) return undefined;
+  const parts = lines[i].split(/(\d+)/);
+  const numbers = parts.map((p, k) => (k % 2 === 1 ? k : -1)).filter((k) => k >= 0);
+  const at = numbers.at(nth);
+  if (at === undefined) return undefined;
+  parts[at] = change(parts[at]);
+  lines[i] = parts.join('');
+  return lines.join('\n');
+}
+
+/** Defective variants of a report: a number of 表三 off by 3, a count with a unit, a wrong （七）总计. */
 function defective(text) {
-  const out = [];
-  const row = /(（一）予以公开[^\n]*?)(\d+)([ \t|]+\d+[ \t|]+\d+)/.exec(text);
-  if (row) out.push(text.replace(row[0], `${row[1]}${Number(row[2]) + 3}${row[3]}`));
-  const unit = /(行政处罚[ \t|]+)(\d+)/.exec(text);
-  if (unit) out.push(text.replace(unit[0], `${unit[1]}${unit[2]}件`));
-  const total = /(（七）总计[^\n]*?[ \t|])(\d+)([ \t|]*)$/m.exec(text);
-  if (total) out.push(text.replace(total[0], `${total[1]}${Number(total[2]) + 5}${total[3]}`));
-  return out;
+  return [
+    changeNumber(text, '（一）予以公开', 0, (n) => String(Number(n) + 3)),
+    changeNumber(text, '行政处罚', 0, (n) => `${n}件`),
+    changeNumber(text, '（七）总计', -1, (n) => String(Number(n) + 5)),
+  ].filter((t) => t !== undefined && t !== text);
 }
 
 /** CPU milliseconds per text (less moved than wall time by the other processes of a shared machine). */
