@@ -62,10 +62,11 @@ function quickFixes(input: CodeActionInput): CodeAction[] {
     const { ruleId } = finding;
     if (finding.fix) {
       // A fix that would bring up a new finding (a sum that no longer holds) says so in its title.
-      const outcome = fixOutcome(input.text, finding, input.options, input.findings);
+      const outcome = fixOutcome(input.text, finding, input.options);
+      const worse = Math.max(outcome.added.length, outcome.sumsBroken);
       const plain = formatMessage(finding.fix.messageId, finding.fix.args, input.locale);
-      const title = outcome.added.length > 0 ? formatMessage('fix.introduces', { title: plain, count: outcome.added.length }, input.locale) : plain;
-      fixes.push(action(title, CodeActionKind.QuickFix, input, finding.fix.edits, [diagnostic], finding.fix.safe && outcome.added.length === 0));
+      const title = worse > 0 ? formatMessage('fix.introduces', { title: plain, count: worse }, input.locale) : plain;
+      fixes.push(action(title, CodeActionKind.QuickFix, input, finding.fix.edits, [diagnostic], finding.fix.safe && worse === 0));
     }
     if (finding.fix?.safe && !rulesDone.has(ruleId)) {
       rulesDone.add(ruleId);

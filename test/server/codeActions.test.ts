@@ -93,6 +93,17 @@ describe('code actions over stdio', () => {
     assert.deepEqual(await actionsFor(uri, [], ['source.fixAll.nianbao']), [], 'nothing left to fix');
   });
 
+  it('a quick fix that would bring up a new finding says so in its title, and is not preferred', async () => {
+    // Two wrong cells in one column: each row total's fix alone leaves the column's （七）总计 failing.
+    const broken = CLEAN_PIPE.replace('| （一）予以公开 | 8 |', '| （一）予以公开 | 9 |').replace('| （二）部分公开（区分处理的，只计这一情形，不计其他情形） | 3 |', '| （二）部分公开（区分处理的，只计这一情形，不计其他情形） | 5 |');
+    const { uri, diagnostics } = await openReport(broken);
+    const row = diagnostics.find((d) => d.code === 'sum-row-total')!;
+    const actions = await actionsFor(uri, [row]);
+    const fix = actions.find((a) => a.title.startsWith('改为 10'));
+    assert.equal(fix?.title, '改为 10（改后会出现 1 个新问题，请先核对）');
+    assert.notEqual(fix?.isPreferred, true);
+  });
+
   it('does not offer source actions to a plain lightbulb request', async () => {
     const { uri, diagnostics } = await openReport(WRONG_TOTAL);
     const actions = await actionsFor(uri, diagnostics);

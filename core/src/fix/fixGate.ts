@@ -22,6 +22,8 @@ export interface GateVerdict {
   resolved: boolean;
   /** Findings after the fixes that match no finding before them. */
   added: Finding[];
+  /** How many sums fail after the fixes that held before (reported or not); set by fixAll's gate. */
+  sumsBroken: number;
 }
 
 /**
@@ -62,7 +64,7 @@ export function judgeFixes(before: Finding[], fixed: Set<Finding>, edits: Edit[]
     if ((byMessage.get(key) ?? 0) > 0) bump(byMessage, key, -1);
     else if (!inserted.some((r) => f.span.start >= r.start && f.span.start <= r.end)) added.push(f);
   }
-  return { resolved, added };
+  return { resolved, added, sumsBroken: 0 };
 }
 
 /**

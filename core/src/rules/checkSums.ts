@@ -39,18 +39,26 @@ export interface Explanation {
 
 const failingSums = lastReportMemo(findFailingSums);
 
-function findFailingSums(report: Report, template: Template): FailingSum[] {
-  const out: FailingSum[] = [];
+/** What a report's sums say: the findings, and how many sums fail in all (reported or not). */
+interface SumResults {
+  reported: FailingSum[];
+  /** Each failing sum as table id and its position among the table's sums (stable across edits). */
+  failing: string[];
+}
+
+function findFailingSums(report: Report, template: Template): SumResults {
+  const reported: FailingSum[] = [];
+  const failing: string[] = [];
   const sumsByTable = tableSums(template);
   for (const table of report.tables) {
     const sums = sumsByTable.get(table.tableId);
-    if (sums) failingOfTable(table, sums, report.text, out);
+    if (sums) for (const index of failingOfTable(table, sums, report.text, reported)) failing.push(`${table.tableId}:${index}`);
   }
-  return out;
+  return { reported, failing };
 }
 
-/** The findings of one table's failing sums, cluster by cluster (appended to `out`). */
-function failingOfTable(table: Table, sums: TableSums, source: string, out: FailingSum[]): void {
+/** The findings of one table's failing sums, cluster by cluster (appended to `out`); returns the failing sums' indices. */
+function failingOfTable(table: Table, sums: TableSums, source: string, out: FailingSum[]): number[] {
   const rows = usableRowsBySpec(table, sums.entries[0].spec);
   const statuses: (SumStatus | undefined)[] = sums.entries.map((e) => sumStatus(e.resolved, rows));
   const failures: Failure[] = [];
@@ -62,7 +70,7 @@ function failingOfTable(table: Table, sums: TableSums, source: string, out: Fail
     const keys = [entry.resolved.target, ...entry.resolved.terms].map((r) => cellKey(r.row, r.column));
     failures.push({ index, entry, evaluation, keys });
   });
-  if (failures.length === 0) return;
+  if (failures.length === 0) return [];
   const unexplained: { failure: Failure; at: number }[] = [];
   for (const cluster of clusters(failures)) {
     const explanation = explain(cluster, sums, statuses);
@@ -87,6 +95,7 @@ function failingOfTable(table: Table, sums: TableSums, source: string, out: Fail
     }
   }
   if (unexplained.length > 1) fillUnfilledTotals(unexplained, sums, rows, source, out);
+  return failures.map((f) => f.index);
 }
 
 /**
@@ -201,9 +210,17 @@ function valueFor(cluster: Failure[], key: number): Explanation | undefined {
 
 /** The cells the sum findings blame (for rules that must not trust them, e.g. text-table-mismatch). */
 export function failingTargets(context: RuleContext): Cell[] {
-  return failingSums(context.report, context.template).map((f) => f.target);
+  return failingSums(context.report, context.template).reported.map((f) => f.target);
 }
 
 export function checkSums(context: RuleContext, ruleId: string): RuleFinding[] {
-  return failingSums(context.report, context.template).filter((f) => f.ruleId === ruleId).map((f) => f.finding);
+  return failingSums(context.report, context.template).reported.filter((f) => f.ruleId === ruleId).map((f) => f.finding);
+}
+
+/**
+ * Every sum of a report that fails, the ones not reported (consequences of another) included, as
+ * stable keys: the fix gate compares them, so that a fix cannot break a sum another failure hides.
+ */
+export function failingSumKeys(report: Report, template: Template): string[] {
+  return failingSums(report, template).failing;
 }
