@@ -3,6 +3,8 @@
 // years' figures). Used by text-table-mismatch, which must stay silent on anything not clearly a
 // restatement of this year's tables.
 
+import type { Span } from '../types.js';
+
 /** Sentence ends; a blank line also ends one (a heading or paragraph without a full stop). */
 const sentenceEnd = /[。！？!?；;]|\n[ \t]*\n/g;
 /** Clause ends: commas as well. */
@@ -69,4 +71,54 @@ export function otherYearBefore(sentence: string, reportYear: number | undefined
     if (reportYear === undefined || yearValue(m[1]) !== reportYear) return true;
   }
   return false;
+}
+
+/** The prose of a report (the text outside its tables and outside given spans), for scanning. */
+export interface Prose {
+  /** The prose pieces joined by blank lines (a blank line ends a sentence, so no claim spans two). */
+  text: string;
+  /** Each piece: where it starts in `text` and in the source. */
+  pieces: { at: number; start: number; end: number }[];
+}
+
+/**
+ * The prose outside `excluded` spans (the tables, section 五): the claims are looked for only there,
+ * so their patterns scan a half or less of a report instead of the whole text.
+ */
+export function proseOutside(source: string, excluded: Span[]): Prose {
+  const sorted = [...excluded].sort((a, b) => a.start - b.start);
+  const pieces: Prose['pieces'] = [];
+  const parts: string[] = [];
+  let from = 0;
+  let at = 0;
+  const take = (end: number) => {
+    if (end <= from) return;
+    if (pieces.length > 0) {
+      parts.push('\n\n');
+      at += 2;
+    }
+    pieces.push({ at, start: from, end });
+    parts.push(source.slice(from, end));
+    at += end - from;
+  };
+  for (const span of sorted) {
+    take(span.start);
+    from = Math.max(from, span.end);
+  }
+  take(source.length);
+  return { text: parts.join(''), pieces };
+}
+
+/** The source span of a match in the prose, or undefined when it runs across two pieces. */
+export function sourceSpan(prose: Prose, start: number, end: number): Span | undefined {
+  let lo = 0;
+  let hi = prose.pieces.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (prose.pieces[mid].at <= start) lo = mid;
+    else hi = mid - 1;
+  }
+  const piece = prose.pieces[lo];
+  if (!piece || start < piece.at || end > piece.at + (piece.end - piece.start)) return undefined;
+  return { start: piece.start + (start - piece.at), end: piece.start + (end - piece.at) };
 }

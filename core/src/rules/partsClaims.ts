@@ -28,17 +28,17 @@ function trimSeparators(label: string): string {
   return label.slice(start, end);
 }
 
-/** Every total-and-parts statement of `text` whose parts clearly disagree with its total. */
-export function partsDisagreements(text: string, skip: (at: number) => boolean): PartsDisagreement[] {
+/** Every total-and-parts statement of `text` whose parts clearly disagree with its total (spans in `text`). */
+export function partsDisagreements(text: string): PartsDisagreement[] {
   const out: PartsDisagreement[] = [];
-  for (const opener of text.matchAll(spec.opener)) {
-    const at = opener.index ?? 0;
+  spec.opener.lastIndex = 0;
+  for (let opener = spec.opener.exec(text); opener; opener = spec.opener.exec(text)) {
+    const at = opener.index;
     const before = spec.total.exec(text.slice(Math.max(0, at - 24), at));
     if (!before) continue;
     const totalAt = at - before[0].length;
     // "2,599条", "1.5条", "第3条": the digits read are not the whole figure.
     if (/[0-9\uFF10-\uFF19][,.]$|第$/.test(text.slice(Math.max(0, totalAt - 2), totalAt))) continue;
-    if (skip(totalAt)) continue;
     const found = disagreement(text, at + opener[0].length, Number(before[1]));
     if (found) out.push({ ...found, span: { start: totalAt, end: totalAt + before[1].length } });
   }
