@@ -42,6 +42,9 @@ test('every finding of a Word report names its paragraph or table cell; line is 
   assert.deepEqual(
     result.messages.map((m) => [m.ruleId, m.word?.place, m.line, m.column]),
     [
+      // The text says 法人申请1件、自然人申请2件 where 表三 row 一 has 自然人 3 and no organisation.
+      ['text-table-mismatch', '第 6 段（“（二）规范依申请公开。2…”）', 6, 40],
+      ['text-table-mismatch', '第 6 段（“（二）规范依申请公开。2…”）', 6, 48],
       ['table-row-missing', '表二第 3 行第 1 列（“规范性文件”）', 3, 1],
       ['table-row-unknown', '表二第 3 行第 1 列（“规范性文件”）', 3, 1],
       ['sum-row-total', '表三第 4 行第 10 列（“一、本年新收政府信息公开…”）', 4, 10],
@@ -52,11 +55,11 @@ test('every finding of a Word report names its paragraph or table cell; line is 
     ],
   );
   // section-missing points where the section belongs: after the last character of the last paragraph.
-  assert.equal(result.messages[6]!.column, 190);
+  assert.equal(result.messages[8]!.column, 190);
   // The message carries the place too (JSON and SARIF show only the message).
-  assert.equal(result.messages[2]!.message, `表三第 4 行第 10 列（“一、本年新收政府信息公开…”）：${result.messages[2]!.word!.message}`);
+  assert.equal(result.messages[4]!.message, `表三第 4 行第 10 列（“一、本年新收政府信息公开…”）：${result.messages[4]!.word!.message}`);
   // Only the total cell of a row is marked; the related cells (the summed ones) are placed in the same row.
-  assert.ok(result.messages[2]!.related!.every((r) => r.line === 4 && r.message.startsWith('表三第 4 行第 ')));
+  assert.ok(result.messages[4]!.related!.every((r) => r.line === 4 && r.message.startsWith('表三第 4 行第 ')));
 });
 
 test('a paragraph finding counts characters within the paragraph', async () => {
@@ -139,14 +142,14 @@ test('nianbao lint on a folder finds the Word reports by content and says which 
     const files = r.json.map((f) => [f.filePath.slice(dir.length + 1), f.messages.length, f.errorCount]);
     assert.deepEqual(files, [
       ['locked.docx', 1, 0],
-      ['nongye.docx', 7, 6],
+      ['nongye.docx', 9, 6],
       ['old.doc', 1, 0],
     ]);
     // Walked unreadable Word files are warnings (the run still exits 1 for nongye's errors, not 2).
     assert.equal(r.code, 1);
     const nongye = r.json[1]!;
-    assert.deepEqual(nongye.messages.map((m) => m.line), [3, 3, 4, 6, 11, 27, 14]);
-    assert.ok(nongye.messages[6]!.message.startsWith('第 14 段（“2024年我局政务公开各…”）：缺少第六部分'));
+    assert.deepEqual(nongye.messages.map((m) => m.line), [6, 6, 3, 3, 4, 6, 11, 27, 14]);
+    assert.ok(nongye.messages[8]!.message.startsWith('第 14 段（“2024年我局政务公开各…”）：缺少第六部分'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
