@@ -48,7 +48,7 @@ test('parts: a breakdown with a catch-all part that does not add up to its total
     { at: '30', message: '所列分项：其他类信息 30 条' },
   ]);
   assert.equal(f.fix, undefined, 'which figure is wrong is for the writer to find: no fix');
-  assert.equal(formatMessage(f.messageId, f.args, 'en'), 'A total in the text does not match its parts: it says 128 in all, but the parts listed add up to 123 (25 + 68 + 30).');
+  assert.equal(formatMessage(f.messageId, f.args, 'en'), 'A total in the text does not match its parts: it says 128 (条) in all, but the parts listed add up to 123 (25 + 68 + 30).');
 });
 
 test('parts: parts that already exceed the total, and a catch-all list across semicolons', () => {
@@ -59,6 +59,24 @@ test('parts: parts that already exceed the total, and a catch-all list across se
   }]);
   text = withActive('全年共公开政府信息160条，其中规划2条；财政预算2条；其他应主动公开的政府信息7条；在专题专栏公开信息144条。');
   assert.deepEqual(seen(text).map((f) => f.message), ['正文中的合计与分项不符：写的是共 160 条，但所列分项相加为 155（2 + 2 + 7 + 144）。']);
+});
+
+test('parts: the classification by 公开属性 is complete by definition, in 条, 份 or 件', () => {
+  const text = withActive('全年共制作政府信息（文件）617份，其中主动公开138份、依申请公开及不予公开431份。');
+  assert.deepEqual(seen(text), [{
+    ruleId: 'text-table-mismatch', at: '617',
+    message: '正文中的合计与分项不符：写的是共 617 份，但所列分项相加为 569（138 + 431）。',
+  }]);
+  assert.deepEqual(relatedOf(text, lint(text).findings[0]), [
+    { at: '138', message: '所列分项：主动公开 138 份' },
+    { at: '431', message: '所列分项：依申请公开及不予公开 431 份' },
+  ]);
+  assert.deepEqual(seen(withActive('共制发政府信息316条，其中，主动公开政府信息121条、依申请公开128条、不予公开67条。')), []);
+  assert.deepEqual(seen(withActive('共制发政府信息317条，其中，主动公开政府信息121条、依申请公开128条、不予公开67条。')).map((f) => f.message), [
+    '正文中的合计与分项不符：写的是共 317 条，但所列分项相加为 316（121 + 128 + 67）。',
+  ]);
+  // Without all three 公开属性, a list of 份 or 件 is not held to its total (outcomes of requests need not add up).
+  assert.deepEqual(seen(withActive('全年共制作文件617份，其中主动公开138份、依申请公开431份。')), []);
 });
 
 test('parts: silent when the parts agree or are not clearly the whole breakdown', () => {

@@ -140,18 +140,20 @@ export const partPattern = /(?<!\d)(\d+)\s*条/g;
 
 /**
  * A stated total and its listed parts, "共公开政府信息2599条，其中…25条、…68条": pieces of
- * information (条) only. Counts of requests (件) are broken down by outcome, which need not add up to
- * what was received (some are carried over), so they are not compared.
+ * information (条) and documents (份, 件). Requests (件) are often broken down by outcome, which need
+ * not add up to what was received (some are carried over): lists in 份 and 件 are compared only when
+ * they are the classification of information by 公开属性 (主动公开, 依申请公开, 不予公开), which is
+ * complete by definition.
  */
 export const partsClaim = {
   /** Where a breakdown starts. */
   opener: /其中/g,
-  /** The total right before "其中" (the text before it ends with this). */
-  total: /(?<!\d)(\d+)\s*条\s*(?:[，,：:]\s*)?$/,
+  /** The total right before "其中" (the text before it ends with this): its number and unit. */
+  total: /(?<!\d)(\d+)\s*([件份条])\s*(?:[，,：:]\s*)?$/,
   /** What may follow "其中" before the first part. */
   lead: /^[，,：:\s]*/,
-  /** A part: its number (ASCII digits; 1,234 and 1.5 are told apart by `unreadable`). */
-  part: partPattern,
+  /** A part in the total's unit: its number (1,234 and 1.5 are told apart by `unreadable`). */
+  part: { 条: partPattern, 份: /(?<!\d)(\d+)\s*份/g, 件: /(?<!\d)(\d+)\s*件/g } as Record<string, RegExp>,
   /** The list ends at the sentence's end. */
   end: /[。！？!?]/,
   /** …or where a nested breakdown or a comparison begins. */
@@ -163,13 +165,15 @@ export const partsClaim = {
   /** A part containing parts of its own: counting both would count twice. */
   nested: /含|包括/,
   /** The list says it is not complete ("…39条等"). */
-  partial: /条\s*等/,
+  partial: /[件份条]\s*等/,
   /** Figures the part pattern cannot read exactly (1,234条, 1.5条, ２５条, 两条): the sum would be wrong. */
-  unreadable: /\d[,.]\d|[\uFF10-\uFF19]|[一二两三四五六七八九十百千万]\s*条/,
-  /** Counts in another unit among the parts (5件): the list is not all in 条. */
-  otherUnit: /\d\s*[件份篇个项次期场批部]/,
-  /** A catch-all part ("其他类101条", "其余…"): the list means to be the complete breakdown. */
+  unreadable: /\d[,.]\d|[\uFF10-\uFF19]|[一二两三四五六七八九十百千万]\s*[件份条]/,
+  /** Counts among the parts (5件 in a list of 条): a unit other than the total's means the list is mixed. */
+  counts: /\d\s*([件份篇个项次期场批部条])/g,
+  /** A catch-all part ("其他类101条", "其余…"): a list of 条 that means to be the complete breakdown. */
   catchAll: /^(?:其他|其它|其余|剩余)/,
+  /** The classification by 公开属性: a list whose labels name all three is complete, in any unit. */
+  classification: [/主动公开/, /依申请/, /不予公开|不公开/],
   /** Separators between parts, trimmed off a part's label. */
   separators: '，,、；;：: \t\r\n',
   /** The first part list ends at the first semicolon (what follows may be another list). */

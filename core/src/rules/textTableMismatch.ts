@@ -112,7 +112,7 @@ export const textTableMismatch: Rule = {
       findings.push({
         span,
         messageId: 'text-table-mismatch.parts',
-        args: { stated: found.total, parts: parts.map((p) => p.value).join(' + '), sum: found.sum },
+        args: { stated: found.total, unit: found.unit, parts: parts.map((p) => p.value).join(' + '), sum: found.sum },
         related: partsRelated({ ...found, span, parts }),
       });
     }
