@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fixAll } from '../../core/src/index.js';
+import { countWords } from '../../core/src/text/countWords.js';
 import { fixture, lintSummary, replaceOnce } from './fixtures.js';
 
 const tsv = fixture('shapes', 'clean-tsv.txt');
@@ -34,4 +35,15 @@ test('a blank line inside a pipe table: the rows after it (no longer a Markdown 
 test('a sentence with one pipe in it is prose, not a pipe row', () => {
   const text = replaceOnce(pipe, '一是公开内容', '|一是公开内容');
   assert.deepEqual(lintSummary(text), []);
+});
+
+test('字数: paragraphs indented with ideographic spaces (首行缩进 pasted as text) count no more', () => {
+  const start = tsv.indexOf('一、总体情况');
+  const end = tsv.indexOf('二、主动公开政府信息情况');
+  const overview = tsv.slice(start, end);
+  const indented = overview.replace(/^(?=\S)/gm, '\u3000\u3000');
+  assert.notEqual(indented, overview);
+  assert.equal(countWords(indented), countWords(overview));
+  assert.equal(countWords('\u3000\u3000本机关，全年。'), 7);
+  assert.deepEqual(lintSummary(tsv.slice(0, start) + indented + tsv.slice(end)), []);
 });

@@ -4,8 +4,12 @@
 
 import { CharClass, countIn } from './charClass.js';
 
-/** Characters counted one each (counted in a loop: matching them with a /gu regex made an array of every one). */
-const wide = new CharClass(/^[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201f\u2014\u2026\u00b7]$/u);
+/**
+ * Characters counted one each (counted in a loop: matching them with a /gu regex made an array of
+ * every one). The ideographic space U+3000 is a space, not a mark: a paragraph indented by two of
+ * them (首行缩进, as Word pastes it) has no more 字 than one without.
+ */
+const wide = new CharClass(/^[\p{Script=Han}\u3001-\u303f\uff00-\uffef\u2018-\u201f\u2014\u2026\u00b7]$/u);
 const latinRun = /[A-Za-z0-9]+/g;
 
 /** The 字数 of a text, its closed HTML comments left out. */
