@@ -5,7 +5,7 @@
 import { displayWidth } from '../../../core/src/text/displayWidth.js';
 import { toGrid, type Block, type Cell } from './model.js';
 
-export type TableShape = 'pipe' | 'bare-pipe' | 'tsv' | 'html' | 'cells' | 'tab-cells' | 'grid' | 'wrapped-grid';
+export type TableShape = 'pipe' | 'pipe-br' | 'bare-pipe' | 'tsv' | 'html' | 'html-line' | 'html-pretty' | 'html-merged' | 'cells' | 'tab-cells' | 'grid' | 'wrapped-grid';
 export type Table = Extract<Block, { kind: 'table' }>;
 
 export interface TableOptions {
@@ -13,6 +13,8 @@ export interface TableOptions {
   blankAfter?: number;
   /** A row holding only this label inserted before this row of the grid (a group label repeated at a page break). */
   repeatLabel?: { before: number; label: string };
+  /** The header rows (those above the first row with a number) repeated before this row of the grid (Word's 重复标题行 at a page break). */
+  repeatHeader?: number;
 }
 
 const escapePipe = (text: string) => text.replace(/\|/g, '\\|');
@@ -24,10 +26,36 @@ function rowsAsLines(table: Table, options: TableOptions, rowLines: (cells: stri
   const grid = toGrid(table);
   grid.forEach((_, r) => {
     if (options.repeatLabel?.before === r) out.push(...rowLines([options.repeatLabel.label, ...Array<string>(width - 1).fill('')], -1));
+    if (options.repeatHeader === r) {
+      const header = grid.findIndex((row) => row.some((s) => s.origin && /^\d+$/.test(s.cell.text)));
+      for (let h = 0; h < header; h++) out.push(...rowLines(cellsOf(h), -2));
+    }
     out.push(...rowLines(cellsOf(r), r));
     if (options.blankAfter === r) out.push('');
   });
   return out;
+}
+
+const isNumberText = (text: string) => /^-?[\d,，.]+$/.test(text);
+
+// The table with each blank label cell (left of a row's first number) under a label merged into
+// that label's cell, as rowspans; rows of numbers only.
+function mergeLabels(table: Table): Table {
+  const grid = toGrid(table);
+  if (grid.some((row) => row.some((s) => !s.origin))) return table;
+  const cells = grid.map((row) => row.map((s) => ({ ...s.cell })));
+  const covered = grid.map((row) => row.map(() => false));
+  const firstNumber = (r: number) => cells[r].findIndex((c) => isNumberText(c.text));
+  for (let c = 0; c < (cells[0]?.length ?? 0); c++) {
+    let owner: { r: number } | undefined;
+    for (let r = 0; r < cells.length; r++) {
+      const labelArea = firstNumber(r) > c;
+      if (!labelArea) { owner = undefined; continue; }
+      if (cells[r][c].text !== '') owner = { r };
+      else if (owner) { cells[owner.r][c].rowspan++; covered[r][c] = true; }
+    }
+  }
+  return { ...table, from: 'html', rows: cells.map((row, r) => row.filter((_, c) => !covered[r][c])) };
 }
 
 function trimTabs(line: string): string {
@@ -64,6 +92,12 @@ export function renderTable(table: Table, shape: TableShape, options: TableOptio
         const line = `| ${cells.map(escapePipe).join(' | ')} |`;
         return r === 0 ? [line, `|${Array<string>(width).fill('---').join('|')}|`] : [line];
       }, full, width);
+    case 'pipe-br':
+      // A label with a note in brackets broken onto two lines of its cell (<br>, as converters write it).
+      return rowsAsLines(table, options, (cells, r) => {
+        const line = `| ${cells.map((t) => escapePipe(t).replace(/^(.{4,}?)（/u, '$1<br>（')).join(' | ')} |`;
+        return r === 0 ? [line, `|${Array<string>(width).fill('---').join('|')}|`] : [line];
+      }, full, width);
     case 'bare-pipe':
       // Pipe rows without their outer pipes (some converters write them so).
       return rowsAsLines(table, options, (cells, r) => {
@@ -97,6 +131,28 @@ export function renderTable(table: Table, shape: TableShape, options: TableOptio
       lines.push('</table>');
       return lines;
     }
+    case 'html-line':
+      // The whole table on one line (an editor's HTML export).
+      return [renderTable(table, 'html', options).filter((l) => l !== '').join('')];
+    case 'html-pretty': {
+      // Each cell on its own line, the first row as <th>, the text in a <p> (Word's HTML).
+      const lines = ['<table>', '<tbody>'];
+      grid.forEach((row, r) => {
+        lines.push('  <tr>');
+        for (const { cell } of row.filter((s) => s.origin)) {
+          const tag = r === 0 ? 'th' : 'td';
+          const span = `${cell.rowspan > 1 ? ` rowspan="${cell.rowspan}"` : ''}${cell.colspan > 1 ? ` colspan="${cell.colspan}"` : ''}`;
+          lines.push(`    <${tag}${span}><p>${cell.text === '' ? '&nbsp;' : escapeHtml(cell.text)}</p></${tag}>`);
+        }
+        lines.push('  </tr>');
+      });
+      lines.push('</tbody>', '</table>');
+      return lines;
+    }
+    case 'html-merged':
+      // A table without spans (pipe, tab-separated) written as Word would merge it: a blank label
+      // cell under a label is part of that label's cell (rowspan).
+      return renderTable(mergeLabels(table), 'html', options);
     case 'grid':
     case 'wrapped-grid': {
       // pandoc wraps a long cell over lines within its column (here at 16 columns of text).

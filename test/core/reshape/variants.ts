@@ -7,7 +7,7 @@
 import { readModel, type Block } from './model.js';
 import { renderTable, type Table, type TableOptions, type TableShape } from './render.js';
 
-export type HeadingStyle = 'markdown' | 'markdown-bold' | 'plain' | 'bold' | 'mixed' | 'asis';
+export type HeadingStyle = 'markdown' | 'markdown-h1' | 'markdown-bold' | 'plain' | 'bold' | 'mixed' | 'jumble' | 'asis';
 
 export interface Variant {
   name: string;
@@ -18,6 +18,11 @@ export interface Variant {
   comment?: boolean;
   blankInTable?: boolean;
   repeatLabel?: boolean;
+  /** Blank lines: 'double' after every line (a web page pasted), 'none' anywhere. */
+  spacing?: 'double' | 'none';
+  /** Every line of text indented with two ideographic spaces (a Word paste). */
+  indent?: boolean;
+  repeatHeader?: boolean;
 }
 
 /** The shapes each report is written in (each a combination a real draft may have). */
@@ -42,6 +47,17 @@ export const variants: Variant[] = [
   { name: 'wrapped grid + bold headings', tables: 'wrapped-grid', headings: 'bold' },
   { name: 'pipe + blank line in 表三', tables: 'pipe', headings: 'markdown', blankInTable: true },
   { name: 'tab-led cells + repeated group label + CRLF', tables: 'tab-cells', headings: 'markdown', repeatLabel: true, crlf: true },
+  { name: 'html on one line + # headings', tables: 'html-line', headings: 'markdown-h1' },
+  { name: 'html with <th>, <p> and a cell a line + plain headings', tables: 'html-pretty', headings: 'plain' },
+  { name: 'html with merged labels + ## headings', tables: 'html-merged', headings: 'markdown' },
+  { name: 'tsv double-spaced + plain headings', tables: 'tsv', headings: 'plain', spacing: 'double' },
+  { name: 'tsv without blank lines + plain headings', tables: 'tsv', headings: 'plain', spacing: 'none' },
+  { name: 'html with merged labels + bold headings + other brackets', tables: 'html-merged', headings: 'bold', brackets: true },
+  { name: 'pipe with <br> in labels + headings of every kind', tables: 'pipe-br', headings: 'jumble' },
+  { name: 'tsv indented with ideographic spaces + plain headings', tables: 'tsv', headings: 'plain', indent: true },
+  { name: 'tsv + 表三 header repeated at a page break', tables: 'tsv', headings: 'plain', repeatHeader: true },
+  { name: 'pipe + 表三 header repeated at a page break', tables: 'pipe', headings: 'markdown', repeatHeader: true },
+  { name: 'cells + headings of every kind + 表三 header repeated', tables: 'cells', headings: 'jumble', repeatHeader: true },
 ];
 
 const TEXT_SHAPES = new Set(['tsv', 'cells', 'tab-cells']);
@@ -67,10 +83,12 @@ function headingOf(lines: string[], i: number): { words: string; level: 1 | 2 } 
 function styleHeading(words: string, level: 1 | 2, style: HeadingStyle, ordinal: number): string {
   switch (style) {
     case 'markdown': return `${level === 1 ? '##' : '###'} ${words}`;
+    case 'markdown-h1': return `${level === 1 ? '#' : '##'} ${words}`;
     case 'markdown-bold': return `${level === 1 ? '##' : '###'} **${words}**`;
     case 'plain': return words;
     case 'bold': return `**${words}**`;
     case 'mixed': return level === 1 ? `${ordinal % 2 === 0 ? '##' : '###'} ${words}` : `#### ${words}`;
+    case 'jumble': return [`${level === 1 ? '##' : '###'} ${words}`, `**${words}**`, words][ordinal % 3];
     case 'asis': return words;
   }
 }
@@ -92,6 +110,7 @@ function requestsOptions(table: Table, variant: Variant): TableOptions {
   const at = (prefix: RegExp) => grid.findIndex((r) => r.some((c) => prefix.test(c.text)));
   const options: TableOptions = {};
   if (variant.blankInTable) options.blankAfter = at(/^[（(]三[）)]不予公开|^1\.属于国家秘密/) + 2;
+  if (variant.repeatHeader) options.repeatHeader = at(/^[（(]四[）)]/);
   if (variant.repeatLabel) options.repeatLabel = { before: at(/^[（(]四[）)]/), label: '三、本年度办理结果' };
   return options;
 }
@@ -115,12 +134,18 @@ export function reshape(text: string, variant: Variant): string {
     let line = block.text;
     if (heading && variant.headings !== 'asis') {
       if (heading.level === 1) ordinal++;
-      line = styleHeading(heading.words, heading.level, variant.headings, ordinal);
+      line = styleHeading(heading.words, heading.level, variant.headings, ordinal + (heading.level === 2 ? i : 0));
+    } else if (ordinal === 0 && /^#{1,6}[ \t]/.test(line) && ['plain', 'bold', 'jumble'].includes(variant.headings)) {
+      // The title (a Markdown heading before the sections) as a plain or bold line.
+      const words = line.replace(/^#+/, '').trim();
+      line = variant.headings === 'bold' ? `**${words}**` : words;
     }
+    if (variant.indent && line.trim() !== '') line = `\u3000\u3000${line}`;
     if (variant.brackets && heading) line = swapBracketsOnce(line);
     out.push(line);
   });
-  let result = out.join('\n');
+  const spaced = variant.spacing === 'none' ? out.filter((l) => l.trim() !== '') : variant.spacing === 'double' ? out.filter((l) => l.trim() !== '').flatMap((l) => [l, '']) : out;
+  let result = spaced.join('\n');
   if (variant.comment) {
     result = /^<!--[^\n]*-->\n/.test(result) ? result.replace(/^<!--[^\n]*-->\n\n?/, '') : `<!-- source: https://www.example.gov.cn/zfxxgk/report.htm -->\n\n${result}`;
   }
