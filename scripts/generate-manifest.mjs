@@ -14,6 +14,9 @@ const LANGS = ['markdown', 'plaintext'];
 const EDITOR_WHEN = 'editorLangId == markdown || editorLangId == plaintext || nianbao.activeReport';
 const SEVERITIES = ['off', 'info', 'warning', 'error'];
 const RESULTS_VIEW = 'nianbao.results';
+// The insert commands, offered in Markdown and plain-text editors that can be written in.
+const INSERTS = ['nianbao.insertReport', 'nianbao.insertTable2', 'nianbao.insertTable3', 'nianbao.insertTable4'];
+const INSERT_WHEN = `!editorReadonly && (${EDITOR_WHEN})`;
 
 /** contributes.configuration: every setting the server reads (server/src/protocol.ts). */
 function configuration(ruleRegistry) {
@@ -61,7 +64,7 @@ function configuration(ruleRegistry) {
 /** The extension's fields of package.json. */
 function manifestFields(ruleRegistry) {
   const commands = [
-    ...['lintWorkspace', 'fixAll', 'showOutput', 'newReport', 'convertWord'].map((c) => ({ command: `nianbao.${c}`, title: `%command.${c}%` })),
+    ...['lintWorkspace', 'fixAll', 'showOutput', 'newReport', 'convertWord', 'insertReport', 'insertTable2', 'insertTable3', 'insertTable4'].map((c) => ({ command: `nianbao.${c}`, title: `%command.${c}%` })),
     // The results view's title-bar buttons (codicons).
     ...[['run', 'refresh'], ['cancel', 'debug-stop'], ['groupByRule', 'list-tree'], ['groupByFile', 'files'], ['export', 'export']]
       .map(([c, icon]) => ({ command: `nianbao.results.${c}`, title: `%command.results.${c}%`, category: '%config.title%', icon: `$(${icon})` })),
@@ -69,6 +72,7 @@ function manifestFields(ruleRegistry) {
   const RESULTS = `view == ${RESULTS_VIEW}`;
   return {
     main: './dist/extension.cjs',
+    icon: 'media/icon.png',
     l10n: './l10n',
     categories: ['Linters', 'Snippets'],
     keywords: ['政府信息公开', '年度报告', '年报', '政务公开', 'government', 'annual report', 'lint', 'markdown'],
@@ -84,6 +88,7 @@ function manifestFields(ruleRegistry) {
         commandPalette: [
           { command: 'nianbao.fixAll', when: EDITOR_WHEN },
           { command: 'nianbao.lintWorkspace', when: 'workspaceFolderCount > 0' },
+          ...INSERTS.map((command) => ({ command, when: INSERT_WHEN })),
           // Registered by the language client from the server's commands; the view's ■ runs it.
           { command: 'nianbao.cancelWorkspaceLint', when: 'false' },
           { command: 'nianbao.results.cancel', when: 'nianbao.results.running' },
@@ -91,6 +96,7 @@ function manifestFields(ruleRegistry) {
         'editor/context': [
           { command: 'nianbao.fixAll', when: EDITOR_WHEN, group: '1_modification@90' },
           { command: 'nianbao.lintWorkspace', when: `workspaceFolderCount > 0 && (${EDITOR_WHEN})`, group: '1_modification@91' },
+          ...INSERTS.map((command, i) => ({ command, when: INSERT_WHEN, group: `nianbao@${i + 1}` })),
         ],
         'view/title': [
           { command: 'nianbao.results.run', when: `${RESULTS} && !nianbao.results.running`, group: 'navigation@1' },
@@ -120,7 +126,8 @@ function manifestFields(ruleRegistry) {
 }
 
 const SCRIPTS = {
-  package: 'node scripts/build.mjs --minify && vsce package --no-dependencies -o nianbao.vsix',
+  // The VSIX's own page (Chinese first, its screenshots packaged: no network needed to show it).
+  package: 'node scripts/build.mjs --minify && vsce package --no-dependencies --readme-path docs/vsix/README.md --no-rewrite-relative-links -o nianbao.vsix',
   'test:vscode': 'npm run build && node test/vscode/suite/run.mjs',
   'test:person': 'npm run package && node --test --test-reporter=spec test/vscode/person/',
 };

@@ -8,6 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { loadCore, ROOT } from './loadCore.mjs';
 
 export const SNIPPETS_FILE = join(ROOT, 'snippets', 'nianbao.json');
+/** The bodies the editor's "插入年度报告框架 / 空白表二…" commands insert, Markdown and plain text. */
+export const SKELETON_FILE = join(ROOT, 'snippets', 'skeleton.json');
+/** The year placeholder's default in the bodies; the editor replaces it with last year. */
+export const DEFAULT_YEAR = 2025;
 
 /** Escapes text for a snippet body ($, } and \ are syntax there). */
 function literal(text) {
@@ -23,22 +27,26 @@ function describe(key) {
 }
 
 /** The body lines of one blank table (no placeholders: every number starts as 0). */
-function tableLines(core, templateId, tableId) {
+function tableLines(core, templateId, tableId, shape = 'markdown') {
   const table = core.templates[templateId].tables.find((t) => t.id === tableId);
-  return core.renderBlankTable(table, 'markdown').map(literal);
+  return core.renderBlankTable(table, shape).map(literal);
 }
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六'];
 
-/** The whole-report skeleton (2021 format): title, preamble, six sections, three tables, fee sentence. */
-function reportLines(core) {
+/**
+ * The whole-report skeleton (2021 format): title, preamble, six sections, three tables, fee sentence.
+ * `text`: the shape people paste from Word into a .txt draft (no #, ** or pipes; tables by tabs).
+ */
+function reportLines(core, shape = 'markdown') {
   const t = core.templates['2021'];
+  const md = shape === 'markdown';
   const sectionById = Object.fromEntries(t.sections.map((s) => [s.id, s]));
-  const heading = (id) => `## ${NUMERALS[sectionById[id].number - 1]}、${sectionById[id].title}`;
+  const heading = (id) => `${md ? '## ' : ''}${NUMERALS[sectionById[id].number - 1]}、${sectionById[id].title}`;
   let stop = 2;
   const placeholder = (text) => `\${${stop++}:${literal(text)}}`;
   const lines = [
-    `# ${placeholder('XX县XX局')}\${1:2025}年政府信息公开工作年度报告`,
+    `${md ? '# ' : ''}${placeholder('XX县XX局')}\${1:${DEFAULT_YEAR}}年政府信息公开工作年度报告`,
     '',
     `本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（${literal(t.citation)}）要求编制。本报告统计数据期限为\${1}年1月1日至\${1}年12月31日。`,
     '',
@@ -48,10 +56,10 @@ function reportLines(core) {
   ];
   const subsectionNumerals = ['（一）', '（二）', '（三）', '（四）', '（五）'];
   t.overviewSubsections.forEach((sub, i) => {
-    lines.push('', `### ${subsectionNumerals[i]}${sub.title}`, '', placeholder(`${sub.title}情况。`));
+    lines.push('', `${md ? '### ' : ''}${subsectionNumerals[i]}${sub.title}`, '', placeholder(`${sub.title}情况。`));
   });
   for (const id of ['active', 'requests', 'review']) {
-    lines.push('', heading(id), '', ...tableLines(core, '2021', sectionById[id].tableId));
+    lines.push('', heading(id), '', ...tableLines(core, '2021', sectionById[id].tableId, shape));
   }
   lines.push('', heading('problems'), '', placeholder('存在的主要问题及改进情况。'));
   lines.push('', heading('other'), '', `依据《政府信息公开信息处理费管理办法》，\${1}年本机关${placeholder('未收取信息处理费')}。`, '$0');
@@ -74,20 +82,36 @@ export function buildSnippets(core) {
   return out;
 }
 
+/** The commands' bodies: the skeleton and each table, per format and shape. */
+export function buildSkeleton(core) {
+  const tables = {};
+  for (const templateId of ['2021', '2019']) {
+    for (const tableId of ['active', 'requests', 'review']) {
+      tables[`${tableId}.${templateId}`] = { markdown: [...tableLines(core, templateId, tableId), '$0'], text: [...tableLines(core, templateId, tableId, 'text'), '$0'] };
+    }
+  }
+  return { defaultYear: DEFAULT_YEAR, report: { markdown: reportLines(core), text: reportLines(core, 'text') }, tables };
+}
+
 async function main() {
   const core = await loadCore();
-  const text = `${JSON.stringify(buildSnippets(core), null, 2)}\n`;
+  const files = [
+    [SNIPPETS_FILE, `${JSON.stringify(buildSnippets(core), null, 2)}\n`],
+    [SKELETON_FILE, `${JSON.stringify(buildSkeleton(core), null, 2)}\n`],
+  ];
   if (process.argv.includes('--check')) {
-    const current = readFileSync(SNIPPETS_FILE, 'utf8');
-    if (current !== text) {
-      console.error(`${SNIPPETS_FILE} is out of date: run node scripts/generate-snippets.mjs`);
-      process.exit(1);
+    let stale = false;
+    for (const [file, text] of files) {
+      if (readFileSync(file, 'utf8') === text) continue;
+      console.error(`${file} is out of date: run node scripts/generate-snippets.mjs`);
+      stale = true;
     }
+    if (stale) process.exit(1);
     console.log('snippets are up to date');
     return;
   }
-  writeFileSync(SNIPPETS_FILE, text);
-  console.log(`wrote ${SNIPPETS_FILE} (${Object.keys(JSON.parse(text)).length} snippets)`);
+  for (const [file, text] of files) writeFileSync(file, text);
+  console.log(`wrote ${files.map(([f]) => f).join(', ')}`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

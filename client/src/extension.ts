@@ -9,6 +9,7 @@ import { registerAuthoringCommands } from './authoringCommands.js';
 import { ReportStatus } from './reportStatus.js';
 import { createClient } from './createClient.js';
 import { ResultsView } from './resultsView.js';
+import { registerSkeletonCommands } from './skeleton.js';
 
 let client: LanguageClient | undefined;
 
@@ -32,7 +33,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
   client = createClient(context, output, (result) => results?.show(result));
   const status = new ReportStatus(client);
   results = new ResultsView(client);
-  context.subscriptions.push(status, results, ...registerCommands(client, output, status), ...registerAuthoringCommands(client));
+  context.subscriptions.push(status, results, ...registerCommands(client, output, status), ...registerAuthoringCommands(client), ...registerSkeletonCommands(context, status));
   await client.start();
   return { client, status, results, messages: shownMessages };
 }

@@ -261,6 +261,23 @@ test('fee-not-reported: 六 silent on 信息处理费 in 2021 → on the 六 hea
   ] });
 });
 
+test('fee-not-reported: its fix (for the writer only, never in fix all) writes the standard sentence at the end of 六', () => {
+  const text = replaceOnce(clean, '本机关2025年未收取信息处理费。', '无。');
+  const [f] = only(text, 'fee-not-reported');
+  assert.equal(f.fix?.safe, false, 'not a safe fix: only the writer knows whether fees were collected');
+  assert.deepEqual(f.fix?.args, { sentence: '本年度未收取信息处理费。' });
+  const fixed = applyFixes(text, [f.fix!]).text;
+  assert.equal(fixed, replaceOnce(clean, '本机关2025年未收取信息处理费。', '无。\n\n本年度未收取信息处理费。'));
+  assert.deepEqual(only(fixed, 'fee-not-reported'), []);
+  assert.equal(fixAll(text).text.includes('本年度未收取信息处理费。'), false, 'fix all leaves it to the writer');
+  // An empty 六 at the end of the file: the sentence goes under the heading.
+  const empty = replaceOnce(clean, '\n本机关2025年未收取信息处理费。', '');
+  const [g] = only(empty, 'fee-not-reported');
+  const filled = applyFixes(empty, [g.fix!]).text;
+  assert.ok(filled.includes('## 六、其他需要报告的事项\n\n本年度未收取信息处理费。'), filled.slice(-80));
+  assert.deepEqual(only(filled, 'fee-not-reported'), []);
+});
+
 test('overview-too-long: 1,001 字 is information, 1,000 is not', () => {
   const overview = clean.slice(clean.indexOf('## 一、总体情况') + '## 一、总体情况'.length, clean.indexOf('## 二、'));
   const counted = [...overview].filter((c) => /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”]/u.test(c)).length + (overview.match(/[A-Za-z0-9]+/g)?.length ?? 0);

@@ -66,3 +66,21 @@ test('snippets/nianbao.json is what scripts/generate-snippets.mjs makes from the
   const run = spawnSync(process.execPath, [join(root, 'scripts', 'generate-snippets.mjs'), '--check'], { encoding: 'utf8' });
   assert.equal(run.status, 0, run.stderr);
 });
+
+test('the commands\' skeleton: the Markdown one is the 年报 snippet, the plain-text one (no #, ** or pipes) lints clean too', () => {
+  const skeleton = JSON.parse(readFileSync(join(root, 'snippets', 'skeleton.json'), 'utf8')) as {
+    defaultYear: number; report: { markdown: string[]; text: string[] }; tables: Record<string, { markdown: string[]; text: string[] }>;
+  };
+  assert.equal(skeleton.defaultYear, 2025);
+  assert.deepEqual(skeleton.report.markdown, snippets['年报'].body);
+  const text = expandSnippet(skeleton.report.text);
+  assert.doesNotMatch(text, /[#|]|\*\*/);
+  assert.match(text, /^XX县XX局2025年政府信息公开工作年度报告$/m);
+  assert.match(text, /^一、总体情况$/m);
+  assert.deepEqual(ruleIds(text), []);
+  assert.deepEqual(Object.keys(skeleton.tables).sort(), ['active.2019', 'active.2021', 'requests.2019', 'requests.2021', 'review.2019', 'review.2021']);
+  for (const t of TABLE_SNIPPETS) {
+    const id = { 二: 'active', 三: 'requests', 四: 'review' }[t.numeral];
+    assert.deepEqual(skeleton.tables[`${id}.${t.templateId}`]!.markdown, snippets[t.name]!.body, t.name);
+  }
+});

@@ -22,6 +22,7 @@ export const format2021: Template = {
   overviewLimit: 1000,
   feeRequired: true,
   feeTerms: ['信息处理费', '处理费'],
+  feeNoneSentence: '本年度未收取信息处理费。',
   outdatedCitations: [/国办公开办函\s*[〔[［(（【]\s*2019\s*[〕\]］)）】]\s*60\s*号/g, /格式\s*[（(]\s*试行\s*[)）]/g],
   newerCitations: [],
   tables: [

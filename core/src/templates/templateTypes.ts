@@ -122,6 +122,8 @@ export interface Template {
   feeRequired: boolean;
   /** Terms that count as reporting the fee. */
   feeTerms: string[];
+  /** The standard sentence for a year without fees (what fee-not-reported's quick fix writes). */
+  feeNoneSentence?: string;
   /** Text that marks a report as written to an older format (citations). */
   outdatedCitations: RegExp[];
   /** Text that marks a report as written to a newer format, one not yet in force for it (citations). */

@@ -50,6 +50,14 @@ before(async () => {
   mkdirSync(images, { recursive: true });
 });
 
+/** A screenshot for the README (PNG) and, for the views the VSIX's own page shows, a small JPEG. */
+async function snap(name, { vsix = false } = {}) {
+  await page.screenshot({ path: join(images, `${name}.png`) });
+  if (!vsix) return;
+  mkdirSync(join(images, 'vsix'), { recursive: true });
+  await page.screenshot({ path: join(images, 'vsix', `${name}.jpg`), type: 'jpeg', quality: 70 });
+}
+
 /** A test that leaves a screenshot in test-results/person/ when it fails. */
 function step(name, fn) {
   test(name, async () => {
@@ -84,7 +92,9 @@ step('open a draft from the Explorer, type a wrong total: a red squiggle with th
   const tries = await hoverUntilShown(page, squiggle, hover);
   if (tries > 0) console.log(`the hover came after ${tries + 1} tries`);
   assert.match(shown(await hover.textContent()), /sum-row-total/);
-  await page.screenshot({ path: join(images, 'squiggle-and-message.png') });
+  // The status-bar item: format and problem count (click opens Problems).
+  await page.locator('.statusbar-item', { hasText: '年报 2021 格式 · 1 个问题' }).first().waitFor({ timeout: 60_000 });
+  await snap('squiggle-and-message', { vsix: true });
   await page.keyboard.press('Escape');
   // The language status item (the {} beside "Markdown" in the status bar): format and count.
   await page.locator('#status\\.languageStatus').click();
@@ -98,7 +108,7 @@ step('Ctrl+. opens the lightbulb menu; choosing 改为 6 fixes the total and the
   await page.keyboard.press('Control+.');
   const fix = page.locator('.action-widget .monaco-list-row', { hasText: '改为 6' }).first();
   await fix.waitFor({ timeout: 60_000 });
-  await page.screenshot({ path: join(images, 'quick-fix-menu.png') });
+  await snap('quick-fix-menu', { vsix: true });
   if (!(await fix.getAttribute('class'))?.includes('focused')) await fix.hover({ force: true });
   await page.keyboard.press('Enter');
   await waitForLine(page, '（一）予以公开', ROW);
@@ -138,4 +148,19 @@ step('F1 → 年报：检查工作区中的全部报告 → Problems lists the u
   assert.ok(!texts.some((t) => t.includes('草稿.md')), 'the excluded draft is not listed');
   assert.ok(!texts.some((t) => t.includes('会议记录.md')), 'the meeting notes are not a report');
   await page.screenshot({ path: join(images, 'problems-panel.png') });
+});
+
+step('the 年报助手 activity-bar view: check all reports, every report with its counts and sums, ✓ for clean ones', async () => {
+  await page.keyboard.press('Escape');
+  await page.locator('.activitybar .action-item a[aria-label*="年报助手"]').first().click();
+  const start = page.locator('.welcome-view-content a.monaco-button, .welcome-view-content .monaco-button', { hasText: '检查全部报告' }).first();
+  await start.waitFor({ timeout: 60_000 });
+  await start.click();
+  const rows = page.locator('.pane-body .monaco-list-row', { hasText: '勾稽关系' });
+  await rows.first().waitFor({ timeout: 60_000 });
+  await page.locator('.pane-body .monaco-list-row', { hasText: '✓' }).first().waitFor({ timeout: 60_000 });
+  const texts = (await rows.allTextContents()).map(shown);
+  assert.ok(texts.some((t) => t.includes('某乡2025年政府信息公开工作年度报告.md') && t.includes('勾稽关系不成立')), texts.join(' | '));
+  assert.ok(!texts.some((t) => t.includes('会议记录.md')), 'the meeting notes are not a report');
+  await snap('results-view', { vsix: true });
 });

@@ -26,17 +26,17 @@ export function registerCodeActionTests(): void {
       await waitForClean(doc.uri);
     });
 
-    test('"fix all sum-row-total problems" fixes every wrong row total at once', async () => {
+    test('"fix all sum-review-total problems" fixes every wrong group total of 表四 at once', async () => {
+      // Two wrong totals in one column of 表三 are left to a person (which one is wrong?); two group
+      // totals of 表四 are independent, each explained by its own cell.
       const editor = await openFile('fix-rule.md');
       const doc = editor.document;
-      const ds = await waitForRule(doc.uri, 'sum-row-total', 2);
+      const ds = await waitForRule(doc.uri, 'sum-review-total', 2);
       const actions = await codeActionsAt(doc.uri, ds[0].range, QUICK_FIX);
       // Titles are in nianbao.messageLanguage (Chinese by default, whatever VS Code's language).
-      const all = actions.find((a) => a.title === formatMessage('action.fixAllRule', { rule: 'sum-row-total', count: 2 }, 'zh-cn'));
-      await applyAction(all, 'fix all sum-row-total problems');
-      const text = doc.getText();
-      assert.ok(text.includes('| （一）予以公开 | 5 | 1 | 0 | 0 | 0 | 0 | 6 |'), 'first row fixed');
-      assert.ok(text.includes('| （二）部分公开（区分处理的，只计这一情形，不计其他情形） | 2 | 0 | 0 | 0 | 0 | 0 | 2 |'), 'second row fixed');
+      const all = actions.find((a) => a.title === formatMessage('action.fixAllRule', { rule: 'sum-review-total', count: 2 }, 'zh-cn'));
+      await applyAction(all, 'fix all sum-review-total problems');
+      assert.ok(doc.getText().includes('| 1 | 0 | 0 | 1 | 2 | 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 |'), 'both group totals fixed');
       await waitForClean(doc.uri);
     });
 

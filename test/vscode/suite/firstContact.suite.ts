@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { formatMessage, lint } from '../../../core/src/index.js';
 import type { StatusParams } from '../../../server/src/protocol.js';
-import { api, closeAllEditors, EXTENSION_ID, fileUri, openFile, ruleOf, waitForDiagnostics, waitForRule, waitForStatus } from './helpers.js';
+import { api, applyAction, closeAllEditors, codeActionsAt, diagnosticsOf, EXTENSION_ID, fileUri, openFile, openUntitled, ruleOf, waitForDiagnostics, waitForRule, waitForStatus } from './helpers.js';
 
 const RIGHT_ROW = '| （一）予以公开 | 5 | 1 | 0 | 0 | 0 | 0 | 6 |';
 
@@ -35,8 +35,7 @@ export function registerFirstContactTests(): void {
 
     test('a pasted Untitled draft stays checked when VS Code decides it is "Ini", and the status bar says so', async () => {
       const text = await draftText();
-      const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: text });
-      await vscode.window.showTextDocument(doc);
+      const { document: doc } = await openUntitled('plaintext', text);
       await waitForRule(doc.uri, 'sum-row-total');
       // What language detection does about a second after the paste (the same call VS Code makes):
       // the document is closed and reopened as Ini; the server must lint it again after that.
@@ -59,8 +58,7 @@ export function registerFirstContactTests(): void {
     });
 
     test('an Untitled document in another language that is not a report is left alone, with no status', async () => {
-      const doc = await vscode.workspace.openTextDocument({ language: 'ini', content: '[section]\nkey = value\n' });
-      await vscode.window.showTextDocument(doc);
+      const { document: doc } = await openUntitled('ini', '[section]\nkey = value\n');
       // (An untitled name can be reused after an earlier test's document: wait for this one's status.)
       await waitForStatus(doc.uri, (s) => s.state === 'notReport');
       assert.deepEqual(vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'nianbao'), []);
@@ -70,8 +68,7 @@ export function registerFirstContactTests(): void {
     test('messageLanguage: Chinese by default on an English VS Code, English when set to en; the status bar follows', async () => {
       assert.equal(vscode.env.language, 'en', 'code-server runs with an English display language');
       const text = await draftText();
-      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
-      await vscode.window.showTextDocument(doc);
+      const { document: doc } = await openUntitled('markdown', text);
       const [zh] = (await waitForRule(doc.uri, 'sum-row-total')).filter((d) => ruleOf(d) === 'sum-row-total');
       assert.equal(zh.message, expectedMessage(text, 'zh-cn'));
       await setLanguage('en');
@@ -85,8 +82,7 @@ export function registerFirstContactTests(): void {
 
     test('Fix All says what it fixed and what is left for a person', async () => {
       const text = (await draftText()).replace('依据《政府信息公开信息处理费管理办法》，2025年本机关未收取信息处理费。', '无。');
-      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
-      await vscode.window.showTextDocument(doc);
+      const { document: doc } = await openUntitled('markdown', text);
       await waitForDiagnostics(doc.uri, (ds) => ds.map(ruleOf).sort().join() === 'fee-not-reported,sum-row-total', 'the wrong total and the missing fee');
       const { messages } = await api();
       assert.equal(await vscode.commands.executeCommand('nianbao.fixAll'), true);
@@ -94,11 +90,16 @@ export function registerFirstContactTests(): void {
       assert.ok(doc.getText().includes(RIGHT_ROW));
       assert.equal(await vscode.commands.executeCommand('nianbao.fixAll'), false);
       assert.equal(messages.at(-1), '年报：没有可以自动修复的问题；1 个问题需要人工处理（见“问题”面板）。');
+      // The writer's own fix for the fee (never applied by Fix All): the standard sentence in 六.
+      const [fee] = diagnosticsOf(doc.uri).filter((x) => ruleOf(x) === 'fee-not-reported');
+      const actions = await codeActionsAt(doc.uri, fee!.range, vscode.CodeActionKind.QuickFix.value);
+      await applyAction(actions.find((a) => a.title === '写入“本年度未收取信息处理费。”（本年度没有收取信息处理费时）'), 'write the fee sentence');
+      assert.ok(doc.getText().includes('无。\n\n本年度未收取信息处理费。'));
+      await waitForDiagnostics(doc.uri, (ds) => ds.length === 0, 'a clean report');
     });
 
     test('the rule docs link opens the page bundled in the extension (no network needed)', async () => {
-      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: await draftText() });
-      await vscode.window.showTextDocument(doc);
+      const { document: doc } = await openUntitled('markdown', await draftText());
       const [d] = (await waitForRule(doc.uri, 'sum-row-total')).filter((x) => ruleOf(x) === 'sum-row-total');
       assert.ok(typeof d.code === 'object', 'the code carries a link');
       const target = d.code.target;
@@ -115,8 +116,7 @@ export function registerFirstContactTests(): void {
 
     test('one outline in Markdown (the built-in one), nianbao\'s in plain text', async () => {
       assert.ok(vscode.extensions.getExtension('vscode.markdown-language-features'), 'the built-in Markdown extension is present');
-      const md = await vscode.workspace.openTextDocument({ language: 'markdown', content: await draftText() });
-      await vscode.window.showTextDocument(md);
+      const { document: md } = await openUntitled('markdown', await draftText());
       await waitForRule(md.uri, 'sum-row-total');
       const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', md.uri);
       const names = (symbols ?? []).flatMap(function all(s: vscode.DocumentSymbol): string[] { return [s.name, ...s.children.flatMap(all)]; });

@@ -103,10 +103,18 @@ export async function openFile(relative: string): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(doc);
 }
 
-/** Opens an untitled document with `content` in an editor. */
-export async function openUntitled(language: 'markdown' | 'plaintext', content: string): Promise<vscode.TextEditor> {
-  const doc = await vscode.workspace.openTextDocument({ language, content });
-  return vscode.window.showTextDocument(doc);
+let untitledCount = 0;
+
+// Opens an untitled document with `content` in an editor, under a name of its own: VS Code reuses
+// "Untitled-1" as soon as an editor closes, while the closed document may still be on its way out
+// (its didClose can reach the server after the new one's didOpen), which made tests flaky.
+export async function openUntitled(language: string, content: string): Promise<vscode.TextEditor> {
+  const uri = vscode.Uri.from({ scheme: 'untitled', path: `nianbao-suite-${++untitledCount}` });
+  let doc = await vscode.workspace.openTextDocument(uri);
+  if (doc.languageId !== language) doc = await vscode.languages.setTextDocumentLanguage(doc, language);
+  const editor = await vscode.window.showTextDocument(doc);
+  if (content) assert.equal(await editor.edit((b) => b.insert(new vscode.Position(0, 0), content)), true, 'the content is in');
+  return editor;
 }
 
 /** Reverts and closes every editor (no save prompts), so each test starts from the files on disk. */

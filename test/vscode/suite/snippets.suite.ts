@@ -49,6 +49,33 @@ export function registerSnippetTests(): void {
       await waitForClean(editor.document.uri);
     });
 
+    test('年报：插入年度报告框架 in an empty .txt draft: the plain-text skeleton for last year, clean', async () => {
+      const editor = await openUntitled('plaintext', '');
+      assert.equal(await vscode.commands.executeCommand('nianbao.insertReport'), true);
+      const year = new Date().getFullYear() - 1;
+      const text = editor.document.getText();
+      assert.doesNotMatch(text, /[#|]|\*\*/, 'no Markdown marks in a plain-text draft');
+      assert.match(text, new RegExp(`^XX县XX局${year}年政府信息公开工作年度报告$`, 'm'));
+      assert.ok(text.includes(`${year}年1月1日至${year}年12月31日`));
+      await waitForClean(editor.document.uri);
+    });
+
+    test('年报：插入空白表三 under section 三 of a Markdown report with that table missing lints clean', async () => {
+      const snippets = snippetFile();
+      const hole = withoutTable(reportText(snippets, '2021'), '三');
+      const editor = await openUntitled('markdown', hole.text);
+      await waitForRule(editor.document.uri, 'table-missing');
+      const at = editor.document.positionAt(hole.offset);
+      editor.selection = new vscode.Selection(at, at);
+      assert.equal(await vscode.commands.executeCommand('nianbao.insertTable3'), true);
+      assert.equal(editor.document.getText(), fill(hole, expandSnippet(snippets['表三'].body)));
+      await waitForClean(editor.document.uri);
+      const menus = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON.contributes.menus['editor/context'] as { command: string }[];
+      for (const c of ['nianbao.insertReport', 'nianbao.insertTable2', 'nianbao.insertTable3', 'nianbao.insertTable4']) {
+        assert.ok(menus.some((m) => m.command === c), `${c} is in the editor's context menu`);
+      }
+    });
+
     test('年报 (editor.insertSnippet) with another year typed into its placeholder lints clean', async () => {
       const snippets = snippetFile();
       const editor = await openUntitled('markdown', '# 2025年政府信息公开工作年度报告\n');
