@@ -6,11 +6,19 @@ import type { Locale, TemplateChoice } from '../../core/src/types.js';
 import { t } from './messages.js';
 
 export type OutputFormat = 'stylish' | 'json' | 'sarif';
+/** `nianbao summary --format`: Markdown (default), CSV for spreadsheets, JSON. */
+export type SummaryOutputFormat = 'md' | 'csv' | 'json';
 
 export interface CliOptions {
-  command: 'lint' | 'convert' | 'help' | 'version';
-  /** `convert -o FILE`: where the Markdown draft goes (default: beside the Word file, as .md). */
+  command: 'lint' | 'convert' | 'summary' | 'help' | 'version';
+  /** `convert -o FILE`: where the Markdown draft goes (default: beside the Word file, as .md); `summary -o FILE`: where the summary goes (default: standard output). */
   output?: string;
+  /** `summary --format` (then `format` stays the lint default). */
+  summaryFormat: SummaryOutputFormat;
+  /** `summary --against FILE`: a consolidated report to compare with the sum of the units. */
+  against?: string;
+  /** `summary --include-failing`: add reports whose sums fail to the totals (flagged). */
+  includeFailing: boolean;
   /** Paths, folders or globs as given; empty means the current folder. */
   patterns: string[];
   format: OutputFormat;
@@ -29,6 +37,7 @@ export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; error:
 
 export const DEFAULT_MAX_SIZE = 5 * 1024 * 1024;
 const FORMATS: readonly OutputFormat[] = ['stylish', 'json', 'sarif'];
+const SUMMARY_FORMATS: readonly SummaryOutputFormat[] = ['md', 'csv', 'json'];
 const TEMPLATES: readonly TemplateChoice[] = ['auto', '2021', '2019'];
 const LOCALES: readonly Locale[] = ['zh-cn', 'en'];
 
@@ -52,6 +61,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         'max-size': { type: 'string' },
         workers: { type: 'string' },
         output: { type: 'string', short: 'o' },
+        against: { type: 'string' },
+        'include-failing': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -62,8 +73,12 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   const v = parsed.values;
   const localeValue = v.locale ?? 'zh-cn';
   if (!LOCALES.includes(localeValue as Locale)) return fail(badChoice('--locale', localeValue, LOCALES, locale));
-  const format = v.format ?? 'stylish';
+  const isSummary = parsed.positionals[0] === 'summary';
+  const format = isSummary ? 'stylish' : v.format ?? 'stylish';
   if (!FORMATS.includes(format as OutputFormat)) return fail(badChoice('--format', format, FORMATS, locale));
+  const summaryFormat = isSummary ? v.format ?? 'md' : 'md';
+  if (!SUMMARY_FORMATS.includes(summaryFormat as SummaryOutputFormat)) return fail(badChoice('--format', summaryFormat, SUMMARY_FORMATS, locale));
+  if (!isSummary && (v.against !== undefined || v['include-failing'])) return fail(t('summaryOnly', locale));
   if (v.template !== undefined && !TEMPLATES.includes(v.template as TemplateChoice)) {
     return fail(badChoice('--template', v.template, TEMPLATES, locale));
   }
@@ -77,6 +92,9 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   const base = {
     patterns,
     format: format as OutputFormat,
+    summaryFormat: summaryFormat as SummaryOutputFormat,
+    includeFailing: v['include-failing'] ?? false,
+    ...(v.against !== undefined ? { against: v.against } : {}),
     fix: v.fix ?? false,
     quiet: v.quiet ?? false,
     locale: localeValue as Locale,
@@ -91,6 +109,10 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (command === 'convert') {
     if (patterns.length !== 1 || !/\.docx$/i.test(patterns[0]!)) return fail(t('convertNeedsWord', locale));
     return { ok: true, options: { ...base, command: 'convert' } };
+  }
+  if (command === 'summary') {
+    if (v.fix) return fail(t('summaryNoFix', locale));
+    return { ok: true, options: { ...base, command: 'summary' } };
   }
   if (command !== 'lint') return fail(t('unknownCommand', locale, { detail: command }));
   return { ok: true, options: { ...base, command: 'lint' } };

@@ -6,6 +6,7 @@ import { digestReport, fixAll, formatMessage, lint, looksLikeReport, relatedList
 import { decodeBytes, encodeText } from '../../core/src/decodeText.js';
 import type { Finding, Locale } from '../../core/src/types.js';
 import { formatBytes, t } from './messages.js';
+import { reportFigures } from '../../core/src/summary/reportFigures.js';
 import { fileMessageResult, makeFileResult, type CliMessage, type FileResult, type LintTask } from './results.js';
 
 // Checks one file. Returns null when a file found by walking a folder turns out not to be a report
@@ -77,6 +78,7 @@ function lintFileUnsafe(task: LintTask): FileResult | null {
     const digest = digestReport(result, path);
     if (digest) fileResult.digest = digest;
   }
+  if (task.figures) fileResult.figures = reportFigures(result, path);
   return fileResult;
 }
 

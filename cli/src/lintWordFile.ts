@@ -1,6 +1,7 @@
 // Checking one Word file (.docx; .doc/.wps/encrypted get one clear message): read it with mammoth,
 // lint the draft the core reads, and give each finding its place as a Word user finds it.
 
+import { reportFigures } from '../../core/src/summary/reportFigures.js';
 import { readFileSync, statSync } from 'node:fs';
 import { formatMessage, lint, looksLikeReport, type Finding, type LintResult, type Locale } from '../../core/src/index.js';
 import { oldWordLooksLikeReport, readWordBytes, type WordProblem } from '../../word/src/readWordBytes.js';
@@ -53,7 +54,9 @@ async function lintWordFileUnsafe(task: LintTask): Promise<FileResult | null> {
     .filter((f) => !task.quiet || f.severity === 'error')
     .map((f) => toWordMessage(f, draft, result, locale));
   // Paragraph numbers and row numbers are different counts: keep the document's order, not line order.
-  return { ...makeFileResult(path, messages), messages };
+  const fileResult: FileResult = { ...makeFileResult(path, messages), messages };
+  if (task.figures) fileResult.figures = reportFigures(result, path);
+  return fileResult;
 }
 
 // The one message for a Word file that cannot be read: what it is and how to save it as .docx.

@@ -2,6 +2,7 @@
 // Plain data, so results can cross from worker threads and feed every formatter the same way.
 
 import type { ReportDigest } from '../../core/src/related/reportDigest.js';
+import type { ReportFigures } from '../../core/src/summary/reportFigures.js';
 import type { LintOptions, Locale, Severity } from '../../core/src/types.js';
 
 export interface CliRelated {
@@ -50,6 +51,8 @@ export interface FileResult {
   fixed?: boolean;
   /** What the cross-report rules need of this report (asked by LintTask.digest; not printed). */
   digest?: ReportDigest;
+  /** The report's table figures and counts for `nianbao summary` (asked by LintTask.figures). */
+  figures?: ReportFigures;
 }
 
 /** One file to check, with everything needed to do it in a worker thread. */
@@ -64,6 +67,8 @@ export interface LintTask {
   locale: Locale;
   /** Return the report's digest with the result (the first pass over several files). */
   digest?: boolean;
+  /** Return the report's figures with the result (`nianbao summary`). */
+  figures?: boolean;
   /** Digests of the other files given that this one is compared with (last year's report). */
   related?: ReportDigest[];
 }

@@ -16,6 +16,7 @@ import { lintAcrossReports } from './crossReport.js';
 import { chooseThreadCount } from './pool.js';
 import { lintWordFile } from './lintWordFile.js';
 import { convertCommand } from './convert.js';
+import { summaryCommand } from './summary.js';
 import { WORD_EXTENSIONS } from '../../word/src/readWordBytes.js';
 import { exitCodeFor, fileMessageResult, type FileResult, type LintTask } from './results.js';
 
@@ -44,6 +45,7 @@ export async function run(argv: readonly string[], io: RunIO): Promise<number> {
     return 0;
   }
   if (options.command === 'convert') return convertCommand(options, io);
+  if (options.command === 'summary') return summaryCommand(options, io);
   return lintCommand(options, io);
 }
 
@@ -103,7 +105,7 @@ async function lintCommand(options: CliOptions, io: RunIO): Promise<number> {
 }
 
 /** Finds the nearest config for each file's folder (cached per folder); collects broken configs once each. */
-function resolveConfigs(paths: readonly string[]): { byFile: Map<string, FoundConfig | null>; problems: FoundConfig[] } {
+export function resolveConfigs(paths: readonly string[]): { byFile: Map<string, FoundConfig | null>; problems: FoundConfig[] } {
   const cache = new Map<string, FoundConfig | null>();
   const knownRuleIds = ruleRegistry.map((r) => r.id);
   const byFile = new Map<string, FoundConfig | null>();
