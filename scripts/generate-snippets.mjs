@@ -1,6 +1,7 @@
 // Generates snippets/nianbao.json from the checker core: blank tables 二/三/四 in both
 // formats (core renderBlankTable, the shape the reader reads best) and a whole 2021-format report
-// skeleton, so the snippets and the reader never drift. `--check` fails if the committed file differs.
+// skeleton, so the snippets and the reader never drift. Its placeholder texts are the core's
+// (skeletonPlaceholders), the ones the placeholder-left rule finds when they are left in a draft. `--check` fails if the committed file differs.
 //   node scripts/generate-snippets.mjs [--check]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,25 +44,26 @@ function reportLines(core, shape = 'markdown') {
   const md = shape === 'markdown';
   const sectionById = Object.fromEntries(t.sections.map((s) => [s.id, s]));
   const heading = (id) => `${md ? '## ' : ''}${NUMERALS[sectionById[id].number - 1]}、${sectionById[id].title}`;
+  const fills = core.skeletonPlaceholders(t);
   let stop = 2;
   const placeholder = (text) => `\${${stop++}:${literal(text)}}`;
   const lines = [
-    `${md ? '# ' : ''}${placeholder('XX县XX局')}\${1:${DEFAULT_YEAR}}年政府信息公开工作年度报告`,
+    `${md ? '# ' : ''}${placeholder(core.BODY_PLACEHOLDER)}\${1:${DEFAULT_YEAR}}年政府信息公开工作年度报告`,
     '',
     `本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（${literal(t.citation)}）要求编制。本报告统计数据期限为\${1}年1月1日至\${1}年12月31日。`,
     '',
     heading('overview'),
     '',
-    placeholder('总体情况概述。'),
+    placeholder(fills.overview),
   ];
   const subsectionNumerals = ['（一）', '（二）', '（三）', '（四）', '（五）'];
   t.overviewSubsections.forEach((sub, i) => {
-    lines.push('', `${md ? '### ' : ''}${subsectionNumerals[i]}${sub.title}`, '', placeholder(`${sub.title}情况。`));
+    lines.push('', `${md ? '### ' : ''}${subsectionNumerals[i]}${sub.title}`, '', placeholder(fills.subsections[i]));
   });
   for (const id of ['active', 'requests', 'review']) {
     lines.push('', heading(id), '', ...tableLines(core, '2021', sectionById[id].tableId, shape));
   }
-  lines.push('', heading('problems'), '', placeholder('存在的主要问题及改进情况。'));
+  lines.push('', heading('problems'), '', placeholder(fills.problems));
   lines.push('', heading('other'), '', `依据《政府信息公开信息处理费管理办法》，\${1}年本机关${placeholder('未收取信息处理费')}。`, '$0');
   return lines;
 }

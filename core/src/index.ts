@@ -21,3 +21,4 @@ export { digestReport, relatedList, type ReportDigest, type RelatedReports, type
 export { previousReport } from './related/previousReport.js';
 export { completionsAt, type DraftCompletion } from './authoring/completions.js';
 export { renderReportSkeleton } from './authoring/reportSkeleton.js';
+export { BODY_PLACEHOLDER, skeletonPlaceholders, type SkeletonPlaceholders } from './authoring/placeholders.js';

@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFixes, fixAll, lint, renderBlankTable, templates } from '../../core/src/index.js';
+import { applyFixes, fixAll, lint, renderBlankTable, renderReportSkeleton, skeletonPlaceholders, templates } from '../../core/src/index.js';
 import { fixture, replaceOnce } from './fixtures.js';
 import { checkRuleCase } from './ruleTester.js';
 
@@ -369,4 +369,45 @@ test('text-table-mismatch: a stated total and its listed parts (共37条，其�
   const bad = replaceOnce(clean, '主动公开政府信息128条。', '主动公开政府信息共38条，其中扶贫救灾公示35条，政府信息公开年报1条，其他信息1条。');
   const found = lint(bad).findings;
   assert.deepEqual(found.map((f) => [f.ruleId, f.messageId, bad.slice(f.span.start, f.span.end), f.args.stated, f.args.sum]), [['text-table-mismatch', 'text-table-mismatch.parts', '38', 38, 37]]);
+});
+
+test('placeholder-left: a skeleton paragraph, a 在此填写 note and XX in the title are each reported, naming their place', () => {
+  let text = replaceOnce(clean, '# 某某县某某镇人民政府', '# XX县XX镇人民政府');
+  text = replaceOnce(text, '全年通过政府门户网站主动公开政府信息128条。', '主动公开情况。');
+  text = replaceOnce(text, '下一步将开展需求调研，组织专题培训。', '下一步将开展需求调研，组织专题培训。（在此填写：存在的主要问题及改进情况。）');
+  checkRuleCase({ text, findings: [
+    { rule: 'placeholder-left', messageId: 'placeholder-left.title', line: 1, at: 'XX县XX', args: { text: 'XX县XX' } },
+    { rule: 'placeholder-left', messageId: 'placeholder-left', line: 13, at: '主动公开情况。', args: { text: '主动公开情况。', heading: '（一）主动公开' } },
+    { rule: 'placeholder-left', messageId: 'placeholder-left', line: 104, at: '（在此填写：存在的主要问题及改进情况。）', args: { text: '（在此填写：存在的主要问题及改进情况。）', heading: '五、存在的主要问题及改进情况' } },
+  ] });
+});
+
+test('placeholder-left: in a plain-text draft too; a 此处填写 note, an indented paragraph', () => {
+  let text = replaceOnce(cleanTsv, '持续加强政府网站和政务新媒体建设。', '\u3000\u3000政府信息公开平台建设情况。');
+  text = replaceOnce(text, '将政务公开纳入年度绩效考核，全年未发生责任追究情况。', '（此处填写监督保障工作）');
+  checkRuleCase({ text, findings: [
+    { rule: 'placeholder-left', messageId: 'placeholder-left', line: 24, at: '政府信息公开平台建设情况。', args: { text: '政府信息公开平台建设情况。', heading: '（四）政府信息公开平台建设' } },
+    { rule: 'placeholder-left', messageId: 'placeholder-left', line: 28, at: '（此处填写监督保障工作）', args: { text: '（此处填写监督保障工作）', heading: '（五）监督保障' } },
+  ] });
+});
+
+test('placeholder-left: text that only resembles a placeholder is not one (a longer sentence, a comment, lowercase xx)', () => {
+  let text = replaceOnce(clean, '全年通过政府门户网站主动公开政府信息128条。', '主动公开情况。全年通过政府门户网站主动公开政府信息128条。');
+  text = replaceOnce(text, '## 五、存在的主要问题及改进情况', '<!-- （在此填写：存在的主要问题及改进情况。） -->\n\n## 五、存在的主要问题及改进情况');
+  text = replaceOnce(text, '# 某某县某某镇人民政府', '# 某某县某某镇人民政府（xxgk）');
+  checkRuleCase({ text, findings: [] });
+});
+
+test('placeholder-left: every placeholder of the new-report skeleton and of the snippets\' skeleton is found', () => {
+  // The snippets' placeholders are the core's: the 2019 format has the same ones under its sections.
+  for (const template of [templates['2021'], templates['2019']]) {
+    const p = skeletonPlaceholders(template);
+    assert.deepEqual([p.overview, ...p.subsections, p.problems], ['总体情况概述。', '主动公开情况。', '依申请公开情况。', '政府信息管理情况。', '政府信息公开平台建设情况。', '监督保障情况。', '存在的主要问题及改进情况。'], template.id);
+  }
+  const skeleton = renderReportSkeleton('某某县某某局', 2025);
+  const notes = [...skeleton.matchAll(/（在此填写[^）]*）/g)].map((m) => m[0]);
+  assert.equal(notes.length, 9, 'the skeleton\'s notes');
+  const found = lint(skeleton).findings;
+  assert.deepEqual(found.map((f) => [f.ruleId, skeleton.slice(f.span.start, f.span.end)]), notes.map((n) => ['placeholder-left', n]));
+  assert.deepEqual(found.map((f) => f.args.heading), ['一、总体情况', '（一）主动公开', '（二）依申请公开', '（三）政府信息管理', '（四）政府信息公开平台建设', '（五）监督保障', '五、存在的主要问题及改进情况', '六、其他需要报告的事项', '六、其他需要报告的事项']);
 });

@@ -2,6 +2,7 @@
 // heading" and lint the result: the 年报 skeleton (2021) or its 2019 variant, with one table cut out.
 // Shared by the node:test snippet tests and the extension's Mocha suite.
 
+import { BODY_PLACEHOLDER, skeletonPlaceholders, templates } from '../../core/src/index.js';
 import { expandSnippet } from './expandSnippet.js';
 
 export interface Snippet {
@@ -43,9 +44,22 @@ export function fill(hole: Hole, insert: string): string {
   return hole.text.slice(0, hole.offset) + insert + hole.text.slice(hole.offset);
 }
 
-/** The expanded 年报 skeleton: 2021 format as written, or its 2019 variant (a 2020 report). */
+/**
+ * The skeleton as a writer leaves it: the body's name and a sentence of their own in place of each
+ * placeholder paragraph (the placeholders themselves are placeholder-left findings).
+ */
+export function writtenIn(text: string): string {
+  const p = skeletonPlaceholders(templates['2021']);
+  let out = text.replace(BODY_PLACEHOLDER, '某某县某某局');
+  for (const placeholder of [p.overview, ...p.subsections, p.problems]) {
+    out = out.replace(placeholder, `本年度${placeholder.slice(0, -'。'.length)}已按要求写明。`);
+  }
+  return out;
+}
+
+/** The expanded 年报 skeleton, written in (writtenIn): 2021 format as written, or its 2019 variant (a 2020 report). */
 export function reportText(snippets: SnippetFile, templateId: '2021' | '2019', eol = '\n'): string {
-  const report = expandSnippet(snippets['年报'].body, eol);
+  const report = writtenIn(expandSnippet(snippets['年报'].body, eol));
   if (templateId === '2021') return report;
   let text = report.replaceAll('2025', '2020').replace('国办公开办函〔2021〕30号', '国办公开办函〔2019〕60号');
   for (const t of TABLE_SNIPPETS.filter((s) => s.templateId === '2019')) {

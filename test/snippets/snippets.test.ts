@@ -1,5 +1,6 @@
 // The snippets (snippets/nianbao.json) insert blank standard tables and a report skeleton that the
-// checker reads without a single finding, in both formats; and the file is what the generator makes.
+// checker reads in both formats: the skeleton's only findings are its placeholders (placeholder-left),
+// and once they are written in it lints clean; and the file is what the generator makes.
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -9,7 +10,8 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { lint } from '../../core/src/index.js';
 import { expandSnippet } from './expandSnippet.js';
-import { fill, reportText, TABLE_SNIPPETS, withoutTable, type SnippetFile } from './hostReports.js';
+import { fill, reportText, TABLE_SNIPPETS, withoutTable, writtenIn, type SnippetFile } from './hostReports.js';
+import { stated } from '../core/ruleTester.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const snippets = JSON.parse(readFileSync(join(root, 'snippets', 'nianbao.json'), 'utf8')) as SnippetFile;
@@ -22,12 +24,32 @@ test('the snippet file has the Chinese prefixes a user types, each with a descri
   for (const s of Object.values(snippets)) assert.match(s.description, /\S · \S/);
 });
 
-test('年报 with its defaults is a clean 2021-format report for 2025', () => {
+/** The findings of the skeleton as inserted: each placeholder under its heading (五's line differs by shape: its tables). */
+function placeholderFindings(draft: string) {
+  const problemsLine = draft.split('\n').indexOf('存在的主要问题及改进情况。') + 1;
+  const under = (line: number, text: string, heading: string) => ({ rule: 'placeholder-left', messageId: 'placeholder-left', line, at: text, args: { text, heading } });
+  return [
+    { rule: 'placeholder-left', messageId: 'placeholder-left.title', line: 1, at: 'XX县XX局', args: { text: 'XX县XX局' } },
+    under(7, '总体情况概述。', '一、总体情况'),
+    under(11, '主动公开情况。', '（一）主动公开'),
+    under(15, '依申请公开情况。', '（二）依申请公开'),
+    under(19, '政府信息管理情况。', '（三）政府信息管理'),
+    under(23, '政府信息公开平台建设情况。', '（四）政府信息公开平台建设'),
+    under(27, '监督保障情况。', '（五）监督保障'),
+    under(problemsLine, '存在的主要问题及改进情况。', '五、存在的主要问题及改进情况'),
+  ];
+}
+
+test('年报 with its defaults is a 2021-format report for 2025 whose only findings are its placeholders', () => {
+  const inserted = expandSnippet(snippets['年报'].body);
+  const left = lint(inserted);
+  assert.equal(left.templateId, '2021');
+  assert.deepEqual(stated(left), placeholderFindings(inserted));
   const text = reportText(snippets, '2021');
   const result = lint(text);
   assert.equal(result.templateId, '2021');
-  assert.deepEqual(result.findings.map((f) => f.ruleId), []);
-  assert.match(text, /^# XX县XX局2025年政府信息公开工作年度报告$/m);
+  assert.deepEqual(result.findings.map((f) => f.ruleId), [], 'written in, it lints clean');
+  assert.match(inserted, /^# XX县XX局2025年政府信息公开工作年度报告$/m);
   assert.match(text, /2025年1月1日至2025年12月31日/);
   assert.match(text, /国办公开办函〔2021〕30号/);
   assert.match(text, /信息处理费/);
@@ -36,7 +58,7 @@ test('年报 with its defaults is a clean 2021-format report for 2025', () => {
 
 test('年报: the year placeholder is mirrored everywhere (a changed year still lints clean)', () => {
   const body = snippets['年报'].body.map((l) => l.replace('${1:2025}', '${1:2023}'));
-  const text = expandSnippet(body);
+  const text = writtenIn(expandSnippet(body));
   assert.ok(!text.includes('2025'));
   assert.deepEqual(ruleIds(text), []);
 });
@@ -77,7 +99,8 @@ test('the commands\' skeleton: the Markdown one is the 年报 snippet, the plain
   assert.doesNotMatch(text, /[#|]|\*\*/);
   assert.match(text, /^XX县XX局2025年政府信息公开工作年度报告$/m);
   assert.match(text, /^一、总体情况$/m);
-  assert.deepEqual(ruleIds(text), []);
+  assert.deepEqual(stated(lint(text)), placeholderFindings(text));
+  assert.deepEqual(ruleIds(writtenIn(text)), []);
   assert.deepEqual(Object.keys(skeleton.tables).sort(), ['active.2019', 'active.2021', 'requests.2019', 'requests.2021', 'review.2019', 'review.2021']);
   for (const t of TABLE_SNIPPETS) {
     const id = { 二: 'active', 三: 'requests', 四: 'review' }[t.numeral];

@@ -3,6 +3,7 @@
 import { carryoverMismatch } from './carryoverMismatch.js';
 import { feeNotReported } from './feeNotReported.js';
 import { overviewTooLong } from './overviewTooLong.js';
+import { placeholderLeft } from './placeholderLeft.js';
 import { formatMessage } from '../l10n/formatMessage.js';
 import type { Rule } from './ruleTypes.js';
 import { sectionDuplicate } from './sectionDuplicate.js';
@@ -26,7 +27,7 @@ export const rules: Rule[] = [
   sectionMissing, sectionDuplicate, sectionOrder, sectionExtra, sectionHeading, subsectionMissing,
   tableMissing, tableRowMissing, tableRowUnknown, tableCellCount, tableCellInvalid, templateOutdated, templateTooNew,
   sumRowTotal, sumOutcomeTotal, sumBalance, sumReviewTotal, carryoverMismatch,
-  yearMismatch, feeNotReported, overviewTooLong, textTableMismatch,
+  yearMismatch, feeNotReported, overviewTooLong, textTableMismatch, placeholderLeft,
 ];
 
 /** Where each rule's documentation lives, relative to the project (docs/rules/<id>.md). */

@@ -70,6 +70,11 @@ export function waitForRule(uri: vscode.Uri, ruleId: string, count?: number): Pr
   }, count === undefined ? ruleId : `${count} × ${ruleId}`);
 }
 
+/** Waits until the document's diagnostics are `count` of `ruleId` and nothing else. */
+export function waitForOnly(uri: vscode.Uri, ruleId: string, count: number): Promise<vscode.Diagnostic[]> {
+  return waitForDiagnostics(uri, (ds) => ds.length === count && ds.every((d) => ruleOf(d) === ruleId), `only ${count} × ${ruleId}`);
+}
+
 /** Waits until the document has no nianbao diagnostics. */
 export function waitForClean(uri: vscode.Uri): Promise<vscode.Diagnostic[]> {
   return waitForDiagnostics(uri, (ds) => ds.length === 0, 'no diagnostics');
