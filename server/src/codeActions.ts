@@ -1,9 +1,10 @@
 // Code actions for nianbao diagnostics: the finding's own quick fix (preferred when safe), "fix all
 // problems of this rule in the file" (non-overlapping fixes only), "disable this rule for this line",
-// and `source.fixAll.nianbao`: every safe fix, multipass, as one minimal versioned edit.
+// `source.fixAll.nianbao`: every safe fix, multipass, as one minimal versioned edit, and the
+// refactoring "rewrite as the standard table" on a table of the format written in another shape.
 
-import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
-import { fixAll, fixOutcome, formatMessage, type Finding, type Fix, type LintOptions, type LineIndex, type Locale } from '../../core/src/index.js';
+import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver';
+import { fixAll, fixOutcome, formatMessage, tableConversions, type Finding, type Fix, type LintOptions, type LineIndex, type Locale, type Report, type Template } from '../../core/src/index.js';
 import { disableRuleEdit } from './disableComment.js';
 import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from './protocol.js';
 import { documentEdit, minimalReplace, toTextEdits } from './textEdits.js';
@@ -23,6 +24,13 @@ export interface CodeActionInput {
   options: LintOptions;
   locale: Locale;
   documentChanges: boolean;
+  /** The range the actions are asked for (the refactoring is offered on the table it touches). */
+  range?: Range;
+  /** The lint's report and format (for the table refactoring). */
+  report?: Report;
+  template?: Template;
+  /** The client shows disabled actions with their reason (else a refused refactoring is left out). */
+  disabledSupport?: boolean;
 }
 
 /** Whether a kind was asked for: no `only` means quick fixes; `only` entries match the kind or a parent of it. */
@@ -104,6 +112,33 @@ export function fixAllAction(input: Pick<CodeActionInput, 'uri' | 'version' | 't
   };
 }
 
+/** Where "rewrite as the standard table" lists the values it cannot place (at most this many, then …). */
+const MAX_LISTED = 5;
+
+// "Rewrite as the standard 表N" on the table the range touches, when it is not written as its standard
+// table yet. When something in the table's lines has no place in the standard table the action is
+// offered disabled, its reason naming what would be lost: the refactoring never drops a value.
+export function convertTableActions(input: CodeActionInput): CodeAction[] {
+  const { range, report, template } = input;
+  if (!range || !report || !template) return [];
+  const start = input.index.offsetAt(range.start);
+  const end = input.index.offsetAt(range.end);
+  const out: CodeAction[] = [];
+  for (const conversion of tableConversions(report, template, input.index)) {
+    if (conversion.span.start > end || conversion.span.end < start) continue;
+    const title = formatMessage('action.convertTable', { name: conversion.name }, input.locale);
+    if (conversion.lost.length === 0) {
+      out.push(action(title, CodeActionKind.RefactorRewrite, input, [{ ...conversion.span, text: conversion.text }]));
+      continue;
+    }
+    if (!input.disabledSupport) continue;
+    const items = conversion.lost.slice(0, MAX_LISTED).map((l) => formatMessage('action.convertTable.item', { line: l.line + 1, text: l.text }, input.locale));
+    if (conversion.lost.length > MAX_LISTED) items.push('…');
+    out.push({ title, kind: CodeActionKind.RefactorRewrite, disabled: { reason: formatMessage('action.convertTable.refused', { name: conversion.name, items: items.join(formatMessage('action.convertTable.separator', {}, input.locale)) }, input.locale) } });
+  }
+  return out;
+}
+
 // All actions for a request, in the order the lightbulb shows them.
 export function codeActions(input: CodeActionInput): CodeAction[] {
   const out: CodeAction[] = [];
@@ -112,5 +147,7 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
     const fixAllOne = fixAllAction(input);
     if (fixAllOne) out.push(fixAllOne);
   }
+  // The refactoring comes with the lightbulb's quick fixes (no `only`) and when refactorings are asked for.
+  if (!input.only || input.only.length === 0 || kindRequested(CodeActionKind.RefactorRewrite, input.only)) out.push(...convertTableActions(input));
   return out;
 }

@@ -50,6 +50,10 @@ export class DocumentFeatures {
       options: setup.options,
       locale: setup.locale,
       documentChanges: this.ctx.abilities.documentChanges,
+      range: params.range,
+      report: result.report,
+      template: result.template,
+      disabledSupport: this.ctx.abilities.disabledCodeActions === true,
     });
   }
 

@@ -56,6 +56,7 @@ export function startServer(connection: Connection): ErrorReporter {
       documentChanges: caps.workspace?.workspaceEdit?.documentChanges === true,
       workDoneProgress: caps.window?.workDoneProgress === true,
       watchedFilesRegistration: caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+      disabledCodeActions: caps.textDocument?.codeAction?.disabledSupport === true,
     });
     ctx.folders = folderPaths(params);
     live = new LiveLinter(ctx);
@@ -78,7 +79,7 @@ export function startServer(connection: Connection): ErrorReporter {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND] },
         hoverProvider: true,
         documentSymbolProvider: true,
         foldingRangeProvider: true,

@@ -19,6 +19,8 @@ export interface ClientAbilities {
   workDoneProgress: boolean;
   /** Dynamic registration of workspace/didChangeWatchedFiles. */
   watchedFilesRegistration: boolean;
+  /** CodeAction.disabled (an action shown greyed out with the reason it cannot be applied). */
+  disabledCodeActions?: boolean;
 }
 
 export interface LintSetup {
