@@ -9,6 +9,7 @@ import { CodeActionKind, type CodeAction, type Range, type TextEdit } from 'vsco
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint, type Locale } from '../../core/src/index.js';
 import { codeActions } from '../../server/src/codeActions.js';
+import { formatTables } from '../../server/src/formatting.js';
 import { findingToDiagnostic } from '../../server/src/toDiagnostics.js';
 import { fixture, replaceOnce } from '../core/fixtures.js';
 
@@ -61,6 +62,13 @@ describe('rewrite as the standard table (code action)', () => {
     assert.deepEqual(actionsAt(tsv, lineOf(tsv, '一、总体情况')).actions, []);
     const pipe = fixture('shapes', 'clean-pipe.md');
     assert.deepEqual(actionsAt(pipe, lineOf(pipe, '| 行政许可 |')).actions, []);
+    // Aligned by Format Document it is still the standard table.
+    const lines = pipe.split('\n');
+    const edits = formatTables(pipe);
+    assert.ok(edits.length > 10);
+    for (const e of edits) lines[e.line] = e.text;
+    const aligned = lines.join('\n');
+    assert.deepEqual(actionsAt(aligned, lineOf(aligned, '行政许可')).actions, []);
     assert.deepEqual(actionsAt(tsv, lineOf(tsv, '结果维持\t结果纠正'), { only: [CodeActionKind.QuickFix] }).actions, []);
     assert.deepEqual(actionsAt(tsv, lineOf(tsv, '结果维持\t结果纠正'), { only: [CodeActionKind.Refactor] }).actions.map((a) => a.kind), [CodeActionKind.RefactorRewrite]);
   });

@@ -33,6 +33,14 @@ export interface TableConversion {
 
 const DIGIT = /[0-9０-９]/;
 
+/** A pipe table's lines as compared: spaces around pipes (Format Document's alignment) and the delimiter row's alignment marks left out. */
+function pipeShape(text: string): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((l) => l.split('|').map((cell) => (/^\s*:?-+:?\s*$/.test(cell) ? '-' : cell.trim())).join('|'))
+    .join('\n');
+}
+
 /** A line drawn only for layout: dashes, equals, pluses, pipes, colons and spaces (pipe delimiter rows, pandoc rules). */
 function isLayoutLine(line: string): boolean {
   return line.trim() !== '' && /^[\s|+:=-]+$/.test(line);
@@ -124,7 +132,8 @@ export function tableConversions(report: Report, template: Template, index: Line
     const standard = standardTable(table, spec);
     const span = { start: index.lineStarts[lines.first]!, end: index.lineEnd(lines.last) };
     const body = standard.lines.join(report.eol);
-    if (report.text.slice(span.start, span.end) === body) continue;
+    // Already the standard table (perhaps aligned by Format Document): nothing to rewrite.
+    if (pipeShape(report.text.slice(span.start, span.end)) === pipeShape(body)) continue;
     const before = lines.first > 0 && index.lineText(lines.first - 1).trim() !== '' ? report.eol : '';
     const after = lines.last + 1 < index.lineCount && index.lineText(lines.last + 1).trim() !== '' ? report.eol : '';
     const lost: LostText[] = [
