@@ -7,6 +7,7 @@ import { isDisabled } from './read/readDirectives.js';
 import { readReport } from './read/readReport.js';
 import { rules } from './rules/registry.js';
 import { undeclaredUse } from './rules/ruleDeclaration.js';
+import { LintFacts } from './rules/lintFacts.js';
 import type { Rule, RuleContext } from './rules/ruleTypes.js';
 import type { LineIndex } from './text/lineIndex.js';
 import type { Template, TemplateId } from './templates/templateTypes.js';
@@ -20,18 +21,29 @@ export interface LintResult {
   index: LineIndex;
 }
 
+/** A lint with what its rules derived from the report (the failing sums…), for the fix gate to reuse. */
+export interface LintWithFacts extends LintResult {
+  facts: LintFacts;
+}
+
 export function lint(text: string, options: LintOptions = {}): LintResult {
+  return lintWithFacts(text, options);
+}
+
+/** lint(), with the lint's facts (core-internal: the fix gate compares failing sums). */
+export function lintWithFacts(text: string, options: LintOptions = {}): LintWithFacts {
   const { report, template, index } = readReport(text, options.template ?? 'auto');
   const findings: Finding[] = [];
   // One context for every rule (they only read it).
-  const context: RuleContext = { report, template, index, related: options.related, file: options.file };
+  const facts = new LintFacts(report, template);
+  const context: RuleContext = { report, template, index, facts, related: options.related, file: options.file };
   for (const rule of rules) {
     const setting = options.rules?.[rule.id] ?? rule.defaultSeverity;
     if (setting === 'off') continue;
     runRule(rule, context, setting, findings);
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
-  return { findings, templateId: template.id, report, template, index };
+  return { findings, templateId: template.id, report, template, index, facts };
 }
 
 function internalError(ruleId: string, detail: string, messageId = 'internal-error'): Finding {

@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readReport, rules } from '../../core/src/index.js';
 import { runRule } from '../../core/src/lint.js';
+import { LintFacts } from '../../core/src/rules/lintFacts.js';
 import type { Rule, RuleFinding } from '../../core/src/rules/ruleTypes.js';
 import type { Finding } from '../../core/src/index.js';
 
@@ -22,7 +23,7 @@ function probe(found: RuleFinding[]): Rule {
 function run(found: RuleFinding[]): Finding[] {
   const { report, template, index } = readReport(text, 'auto');
   const out: Finding[] = [];
-  runRule(probe(found), { report, template, index }, 'warning', out);
+  runRule(probe(found), { report, template, index, facts: new LintFacts(report, template) }, 'warning', out);
   return out;
 }
 
@@ -55,7 +56,7 @@ describe('rules that declare themselves', () => {
   it('gives one internal error for a rule that throws, and nothing else of it', () => {
     const { report, template, index } = readReport(text, 'auto');
     const out: Finding[] = [];
-    runRule({ ...probe([]), check: () => { throw new Error('boom'); } }, { report, template, index }, 'warning', out);
+    runRule({ ...probe([]), check: () => { throw new Error('boom'); } }, { report, template, index, facts: new LintFacts(report, template) }, 'warning', out);
     assert.deepEqual(out, [{ ruleId: 'internal-error', severity: 'error', span: { start: 0, end: 0 }, messageId: 'internal-error', args: { rule: 'probe', detail: 'boom' }, related: [] }]);
   });
 

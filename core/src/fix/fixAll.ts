@@ -3,7 +3,7 @@
 // no new finding (fixGate.ts): a pass's fixes are tried together, and one by one when together they
 // fail. Fixes that undo each other across passes (text A → B → A) stop the run before the text repeats.
 
-import { lint, type LintResult } from '../lint.js';
+import { lintWithFacts } from '../lint.js';
 import { failingSumKeys } from '../rules/checkSums.js';
 import type { Edit, Finding, Fix, LintOptions } from '../types.js';
 import { applyFixes } from './applyEdits.js';
@@ -41,9 +41,9 @@ interface Linted {
 }
 
 function lintFor(text: string, options: LintOptions): Linted {
-  const result: LintResult = lint(text, options);
-  // Read right after the lint: the sum results of this report are still remembered (no recount).
-  return { findings: result.findings, failingSums: failingSumKeys(result.report, result.template) };
+  const result = lintWithFacts(text, options);
+  // The lint's own failing sums (no recount).
+  return { findings: result.findings, failingSums: failingSumKeys(result.facts) };
 }
 
 /** The gate's verdict on a lint after some fixes, against the lint before them. */

@@ -4,6 +4,7 @@
 
 import type { LintResult } from '../lint.js';
 import { failingTargets } from '../rules/checkSums.js';
+import { LintFacts } from '../rules/lintFacts.js';
 import { cellAt, tableSpec, usableRows } from '../rules/tableTerms.js';
 import type { Position } from '../types.js';
 import { bodyOfReport } from './bodyName.js';
@@ -61,7 +62,7 @@ export function relatedList(digests: readonly ReportDigest[]): RelatedReports {
  * The digest of a linted report, or undefined when its title names no body and year (then no other
  * report can be matched with it). `file` is how the caller names the file.
  */
-export function digestReport(result: Pick<LintResult, 'report' | 'template' | 'index'>, file: string): ReportDigest | undefined {
+export function digestReport(result: Pick<LintResult, 'report' | 'template' | 'index'> & { facts?: LintFacts }, file: string): ReportDigest | undefined {
   const { report, template, index } = result;
   const body = bodyOfReport(report);
   if (!body || !report.year) return undefined;
@@ -73,7 +74,7 @@ export function digestReport(result: Pick<LintResult, 'report' | 'template' | 'i
   };
 }
 
-function carryOverCells(result: Pick<LintResult, 'report' | 'template' | 'index'>, range: (s: number, e: number) => DigestRange): DigestCell[] | undefined {
+function carryOverCells(result: Pick<LintResult, 'report' | 'template' | 'index'> & { facts?: LintFacts }, range: (s: number, e: number) => DigestRange): DigestCell[] | undefined {
   const { report, template } = result;
   const spec = tableSpec(template, 'requests');
   const rowSpec = spec?.rows.find((r) => r.id === 'carryOver');
@@ -84,7 +85,7 @@ function carryOverCells(result: Pick<LintResult, 'report' | 'template' | 'index'
     const row = rows.get('carryOver');
     if (!row || row.cells.length !== row.expected) continue;
     // Columns in which a sum of this table fails: its 结转 value there is not to be trusted.
-    const failing = new Set(failingTargets({ ...result }));
+    const failing = new Set(failingTargets(result.facts ?? new LintFacts(report, template)));
     const doubtful = new Set<string>();
     for (const [rowId, r] of rows) {
       const rs = spec.rows.find((s) => s.id === rowId);

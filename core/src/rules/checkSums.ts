@@ -10,7 +10,7 @@ import { cellEdit } from '../fix/cellEdit.js';
 import type { Template } from '../templates/templateTypes.js';
 import type { RuleContext, RuleFinding } from './ruleTypes.js';
 import { evaluateSum, sumStatus, usableRowsBySpec, type SumEvaluation, type SumStatus } from './evaluateSum.js';
-import { lastReportMemo } from './lastReportMemo.js';
+import type { LintFacts } from './lintFacts.js';
 import { cellKey, tableSums, type SumEntry, type TableSums } from './sumCells.js';
 import { cellFinding, sumFinding } from './sumFindings.js';
 
@@ -36,8 +36,6 @@ export interface Explanation {
   cell: Cell;
   value: number;
 }
-
-const failingSums = lastReportMemo(findFailingSums);
 
 /** What a report's sums say: the findings, and how many sums fail in all (reported or not). */
 interface SumResults {
@@ -209,18 +207,18 @@ function valueFor(cluster: Failure[], key: number): Explanation | undefined {
 }
 
 /** The cells the sum findings blame (for rules that must not trust them, e.g. text-table-mismatch). */
-export function failingTargets(context: RuleContext): Cell[] {
-  return failingSums(context.report, context.template).reported.map((f) => f.target);
+export function failingTargets(facts: LintFacts): Cell[] {
+  return facts.of(findFailingSums).reported.map((f) => f.target);
 }
 
 export function checkSums(context: RuleContext, ruleId: string): RuleFinding[] {
-  return failingSums(context.report, context.template).reported.filter((f) => f.ruleId === ruleId).map((f) => f.finding);
+  return context.facts.of(findFailingSums).reported.filter((f) => f.ruleId === ruleId).map((f) => f.finding);
 }
 
 /**
  * Every sum of a report that fails, the ones not reported (consequences of another) included, as
  * stable keys: the fix gate compares them, so that a fix cannot break a sum another failure hides.
  */
-export function failingSumKeys(report: Report, template: Template): string[] {
-  return failingSums(report, template).failing;
+export function failingSumKeys(facts: LintFacts): string[] {
+  return facts.of(findFailingSums).failing;
 }

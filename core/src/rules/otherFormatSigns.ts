@@ -52,7 +52,7 @@ export function otherFormatRule(spec: {
 }
 
 function otherFormatFinding(
-  { report, template, index }: RuleContext,
+  { report, template, index, facts }: RuleContext,
   citations: readonly RegExp[],
   messages: OtherFormatMessages,
   citationFix: (text: string, span: Span) => Fix | undefined,
@@ -65,7 +65,7 @@ function otherFormatFinding(
       signs.push({ span, messageId: messages.citation, args: { text: m[0], year, citation: template.citation }, fix: citationFix(m[0], span) });
     }
   }
-  for (const [table, token] of otherFormatTables(report, template)) {
+  for (const [table, token] of facts.of(otherFormatTables)) {
     const spec = tableSpec(template, table.tableId)!;
     const blank = renderBlankTable(spec, report.markdown ? 'markdown' : 'text').join(report.eol);
     // Replace whole lines, so no pipe or cell of the old table is left at either end (nor, for a

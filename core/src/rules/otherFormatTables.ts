@@ -6,12 +6,9 @@
 import type { CellToken, Report, Table } from '../model.js';
 import type { Template } from '../templates/templateTypes.js';
 import { rowSpecById } from '../templates/rowSpecById.js';
-import { lastReportMemo } from './lastReportMemo.js';
 
-/** Six rules ask this of every report: it is worked out once per report and format. */
-export const otherFormatTables: (report: Report, template: Template) => Map<Table, CellToken> = lastReportMemo(findOtherFormat);
-
-function findOtherFormat(report: Report, template: Template): Map<Table, CellToken> {
+/** The other-format tables and the first cell of each that shows it (six rules ask: a LintFacts fact). */
+export function otherFormatTables(report: Report, template: Template): Map<Table, CellToken> {
   const out = new Map<Table, CellToken>();
   for (const table of report.tables) {
     const spec = template.tables.find((t) => t.id === table.tableId);

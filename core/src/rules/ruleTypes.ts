@@ -4,12 +4,15 @@ import type { Report } from '../model.js';
 import type { RelatedReports } from '../related/reportDigest.js';
 import type { LineIndex } from '../text/lineIndex.js';
 import type { Template } from '../templates/templateTypes.js';
+import type { LintFacts } from './lintFacts.js';
 import type { Fix, RelatedSpan, RuleCategory, Severity, Span } from '../types.js';
 
 export interface RuleContext {
   report: Report;
   template: Template;
   index: LineIndex;
+  /** What several rules derive from this report (failing sums, other-format tables), once per lint. */
+  facts: LintFacts;
   /** Other reports to compare with (LintOptions.related), and this document's name among them. */
   related?: RelatedReports;
   file?: string;

@@ -12,9 +12,9 @@ export const tableCellCount: Rule = {
   category: 'table',
   defaultSeverity: 'error',
   meta: { messages: ['table-cell-count'] },
-  check({ report, template }) {
+  check({ report, template, facts }) {
     const findings: RuleFinding[] = [];
-    const otherFormat = otherFormatTables(report, template);
+    const otherFormat = facts.of(otherFormatTables);
     for (const table of report.tables) {
       const spec = tableSpec(template, table.tableId);
       if (!spec || otherFormat.has(table)) continue;

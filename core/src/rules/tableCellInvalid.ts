@@ -25,12 +25,11 @@ export const tableCellInvalid: Rule = {
     related: ['related.blankCell'],
     fixes: { 'fix.removeUnit': 'safe', 'fix.convertUnit': 'suggestion' },
   },
-  check(context) {
-    const { report, template } = context;
+  check({ report, template, facts }) {
     const findings: RuleFinding[] = [];
-    const otherFormat = otherFormatTables(report, template);
+    const otherFormat = facts.of(otherFormatTables);
     // A blank or non-number total whose parts are numbers is the sum's finding (which writes the sum), not "fill in 0".
-    const summed = new Set(failingTargets(context));
+    const summed = new Set(failingTargets(facts));
     for (const table of report.tables) {
       const spec = tableSpec(template, table.tableId);
       if (!spec || otherFormat.has(table)) continue;

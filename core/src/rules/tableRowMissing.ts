@@ -11,9 +11,9 @@ export const tableRowMissing: Rule = {
   category: 'table',
   defaultSeverity: 'error',
   meta: { messages: ['table-row-missing', 'table-row-missing.values'] },
-  check({ report, template }) {
+  check({ report, template, facts }) {
     const findings: RuleFinding[] = [];
-    const otherFormat = otherFormatTables(report, template);
+    const otherFormat = facts.of(otherFormatTables);
     for (const table of report.tables) {
       const spec = tableSpec(template, table.tableId);
       if (!spec || otherFormat.has(table) || (table.rows.length === 0 && !spec.rows.some((r) => r.unlabelled))) continue;

@@ -17,9 +17,9 @@ export const tableRowUnknown: Rule = {
     related: ['related.firstCopy'],
     fixes: { 'fix.renameRow': 'safe' },
   },
-  check({ report, template }) {
+  check({ report, template, facts }) {
     const findings: RuleFinding[] = [];
-    const otherFormat = otherFormatTables(report, template);
+    const otherFormat = facts.of(otherFormatTables);
     for (const table of report.tables) {
       const spec = tableSpec(template, table.tableId);
       if (!spec || otherFormat.has(table)) continue;

@@ -51,7 +51,7 @@ export const textTableMismatch: Rule = {
     related: ['related.claimCell', 'related.claimPart'],
     fixes: { 'fix.claimFromTable': 'suggestion' },
   },
-  check({ report, template, index }) {
+  check({ report, template, facts }) {
     const findings: RuleFinding[] = [];
     const { text } = report;
     // Claims are looked for in the prose: not in the tables, and not in section 五, which may speak
@@ -61,7 +61,7 @@ export const textTableMismatch: Rule = {
     if (problems) excluded.push({ start: problems.heading.span.start, end: problems.body.end });
     const prose = proseOutside(text, excluded);
     const otherYear = (at: number) => otherYearBefore(sentenceBefore(text, at), report.year?.value);
-    const failing = new Set(failingTargets({ report, template, index }));
+    const failing = new Set(failingTargets(facts));
     const rowsOf = new Map<Table, Map<string, Row>>();
     for (const claim of claimSpecs) {
       const table = report.tables.find((t) => t.tableId === claim.tableId);

@@ -1,0 +1,26 @@
+// Facts several rules derive from the same report (the failing sums, the tables in the other format)
+// are worked out once per lint and travel in the rule context: lint() makes one LintFacts per report,
+// and a rule asks it for a fact by the function that computes it. Nothing is kept between lints.
+
+import type { Report } from '../model.js';
+import type { Template } from '../templates/templateTypes.js';
+
+/** A fact of one report checked against one format (a pure function of the two). */
+export type Fact<T> = (report: Report, template: Template) => T;
+
+export class LintFacts {
+  private readonly known = new Map<Fact<unknown>, unknown>();
+
+  constructor(
+    readonly report: Report,
+    readonly template: Template,
+  ) {}
+
+  /** The fact for this lint's report and format, computed on first asking. */
+  of<T>(fact: Fact<T>): T {
+    if (this.known.has(fact)) return this.known.get(fact) as T;
+    const value = fact(this.report, this.template);
+    this.known.set(fact, value);
+    return value;
+  }
+}
