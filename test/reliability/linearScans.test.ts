@@ -10,7 +10,7 @@ import { trimTitleLine } from '../../core/src/read/readTitle.js';
 import { isPipeDelimiterRow } from '../../core/src/read/readPipeRow.js';
 import { stripNotes } from '../../core/src/text/normalizeLabel.js';
 import { countWords } from '../../core/src/text/countWords.js';
-import { withoutBracketed } from '../../core/src/rules/rowDisplayName.js';
+import { withoutBracketed } from '../../core/src/text/withoutNotes.js';
 import { periodPattern } from '../../core/src/read/yearPatterns.js';
 import { partPattern } from '../../core/src/rules/textClaims.js';
 import { parseSize } from '../../cli/src/args.js';

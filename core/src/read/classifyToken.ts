@@ -70,14 +70,10 @@ const SHORT_TEXT = 40;
 /** The shared map of short classes is forgotten, all at once, at this size (bounded memory). */
 const MAX_SHORT_CLASSES = 20_000;
 
-// Built once per pair and shared by every report (building them normalised ~150 labels per lint).
-const tablesByPair = new WeakMap<Template, WeakMap<Template, ClassifierTables>>();
-
-function classifierTables(template: Template, other: Template): ClassifierTables {
-  let byOther = tablesByPair.get(template);
-  if (!byOther) tablesByPair.set(template, (byOther = new WeakMap()));
-  const cached = byOther.get(other);
-  if (cached) return cached;
+// A fact of the format (with the other format it is told from), shared by every report (building them
+// normalised ~150 labels per lint).
+function classifierTables(template: Template): ClassifierTables {
+  const other = template.other;
   const labels = new Map<string, LabelEntry>();
   const foreignLabels = new Map<string, LabelEntry>();
   const headers: HeaderEntry[] = [];
@@ -136,7 +132,6 @@ function classifierTables(template: Template, other: Template): ClassifierTables
     longestKey: Math.max(maxLabelKey, maxAnyLabelKey, maxHeaderKey, BREAK_KEY_LENGTH),
     shortClasses: new Map(),
   };
-  byOther.set(other, tables);
   return tables;
 }
 
@@ -146,8 +141,8 @@ export class TokenClassifier {
   private readonly foreignLabels: Map<string, LabelEntry>;
   private readonly tables: ClassifierTables;
 
-  constructor(readonly template: Template, readonly other: Template) {
-    this.tables = classifierTables(template, other);
+  constructor(readonly template: Template) {
+    this.tables = template.derived.of(classifierTables);
     this.labels = this.tables.labels;
     this.foreignLabels = this.tables.foreignLabels;
   }

@@ -3,7 +3,7 @@
 
 import type { Report } from '../model.js';
 import { LineIndex } from '../text/lineIndex.js';
-import { otherTemplate, selectTemplate } from '../templates/selectTemplate.js';
+import { selectTemplate } from '../templates/selectTemplate.js';
 import { foldYearDigits } from './foldYearDigits.js';
 import type { Template } from '../templates/templateTypes.js';
 import type { TemplateChoice } from '../types.js';
@@ -56,7 +56,7 @@ export function readReport(text: string, choice: TemplateChoice = 'auto'): ReadR
   const template = selectTemplate(choice, year?.value);
   const doc = tokenizeDocument(text, index);
   // The lines tables use join the table lines: neither are headings.
-  const tables = readTables(doc.tokens, template, otherTemplate(template), doc.tableLines);
+  const tables = readTables(doc.tokens, template, doc.tableLines);
   // The title's lines are not headings of the outline.
   const afterTitle = title ? index.lineAt(title.span.end) + 1 : 0;
   const { headings, sections } = readHeadings(index, doc.tableLines, doc.headingLines, template, afterTitle);

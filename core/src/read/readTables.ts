@@ -15,10 +15,9 @@ interface OpenRow {
 }
 
 /** All tables found in the token stream, in the order they first appear; the lines they use are marked in `used`. */
-export function readTables(tokens: CellToken[], template: Template, other: Template, used: LineSet): Table[] {
-  const classifier = new TokenClassifier(template, other);
+export function readTables(tokens: CellToken[], template: Template, used: LineSet): Table[] {
+  const classifier = new TokenClassifier(template);
   const tables = new Map<string, Table>();
-  const specs = new Map<string, RowSpec>();
   const rowIds = new Map<Table, Set<string>>();
   let current: Table | undefined;
   let open: OpenRow | undefined;
@@ -90,7 +89,7 @@ export function readTables(tokens: CellToken[], template: Template, other: Templ
         // Blank fields that open a line are the merged cells left of that line's own label.
         if (cls.kind === 'blank' && token.source === 'text' && lineStartsBlank(token, previousToken)) break;
         if (!open) {
-          const unlabelled = findSpec(template, current.tableId, specs, (r) => r.unlabelled === true);
+          const unlabelled = template.tables.find((t) => t.id === current!.tableId)?.unlabelledRow;
           if (!unlabelled || cls.kind === 'blank') break;
           startRow(current, unlabelled, undefined);
         }
@@ -131,22 +130,9 @@ export function readTables(tokens: CellToken[], template: Template, other: Templ
   return result;
 }
 
-function findSpec(template: Template, tableId: string, cache: Map<string, RowSpec>, pick: (r: RowSpec) => boolean): RowSpec | undefined {
-  const key = tableId + ':unlabelled';
-  if (cache.has(key)) return cache.get(key);
-  const spec = template.tables.find((t) => t.id === tableId)?.rows.find(pick);
-  if (spec) cache.set(key, spec);
-  return spec;
-}
-
-// The column specs of a row's values in order (template data, looked up once per row spec, not per cell).
-const rowColumnsCache = new WeakMap<TableSpec, WeakMap<RowSpec, (ColumnSpec | undefined)[]>>();
-function rowColumns(spec: TableSpec, rowSpec: RowSpec): (ColumnSpec | undefined)[] {
-  let bySpec = rowColumnsCache.get(spec);
-  if (!bySpec) rowColumnsCache.set(spec, (bySpec = new WeakMap()));
-  let columns = bySpec.get(rowSpec);
-  if (!columns) bySpec.set(rowSpec, (columns = rowSpec.columns.map((id) => spec.columns.find((c) => c.id === id))));
-  return columns;
+/** The column specs of a row's values in order (compiled with the format, not looked up per cell). */
+function rowColumns(spec: TableSpec, rowSpec: RowSpec): readonly (ColumnSpec | undefined)[] {
+  return spec.rowColumns.get(rowSpec) ?? rowSpec.columns.map((id) => spec.columns.find((c) => c.id === id));
 }
 
 /** Drops unknown rows that carry no values, trims merged-cell blanks and reads every cell. */

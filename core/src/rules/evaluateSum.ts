@@ -74,23 +74,20 @@ export interface CompiledSum {
   each: { vars: Record<string, string>; resolved: ResolvedSum }[];
 }
 
-// Resolving a sum (placeholders, row specs, term names) depends only on the template: it is done once
-// per template and reused by every report (redone for every cell of every report, it was once a
-// quarter of the lint time).
-const compiledByTemplate = new WeakMap<Template, CompiledSum[]>();
-
-/** The sums of a template in order, each with every substitution resolved (once per template). */
-export function compiledSums(template: Template): CompiledSum[] {
-  let compiled = compiledByTemplate.get(template);
-  if (!compiled) {
-    compiled = [];
-    for (const sum of template.sums) {
-      const spec = template.tables.find((t) => t.id === sum.tableId);
-      if (spec) compiled.push({ sum, spec, each: sum.each.map((vars) => ({ vars, resolved: resolveSum(sum, vars, spec) })) });
-    }
-    compiledByTemplate.set(template, compiled);
+// Resolving a sum (placeholders, row specs, term names) depends only on the template: it is a fact of
+// the format (Template.derived), reused by every report.
+function resolveSums(template: Template): CompiledSum[] {
+  const compiled: CompiledSum[] = [];
+  for (const sum of template.sums) {
+    const spec = template.tables.find((t) => t.id === sum.tableId);
+    if (spec) compiled.push({ sum, spec, each: sum.each.map((vars) => ({ vars, resolved: resolveSum(sum, vars, spec) })) });
   }
   return compiled;
+}
+
+/** The sums of a template in order, each with every substitution resolved (once per format). */
+export function compiledSums(template: Template): CompiledSum[] {
+  return template.derived.of(resolveSums);
 }
 
 /**

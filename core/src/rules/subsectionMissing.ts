@@ -7,7 +7,7 @@ import { toNFKC } from '../text/nfkc.js';
 import { matchesTerms, textKey } from '../text/normalizeLabel.js';
 import { firstSections } from './sectionHelpers.js';
 import type { Rule } from './ruleTypes.js';
-import type { KeyTerms } from '../templates/templateTypes.js';
+import type { KeyTerms, SubsectionSpec, Template } from '../templates/templateTypes.js';
 
 /** CJK characters only (was a /[^\p{Script=Han}]/gu replace over the whole section, slow on long text). */
 const han = new CharClass(/^\p{Script=Han}$/u);
@@ -24,12 +24,9 @@ function isKeyForm(terms: string[]): boolean {
   return terms.every((t) => keyOf(t) === t);
 }
 
-/** A subsection's alternatives that may be looked for in the raw text (template data, once per spec). */
-const rawAlternatives = new WeakMap<KeyTerms, KeyTerms>();
-function rawForm(recognise: KeyTerms): KeyTerms {
-  let found = rawAlternatives.get(recognise);
-  if (!found) rawAlternatives.set(recognise, (found = recognise.filter(isKeyForm)));
-  return found;
+/** Each subsection's alternatives that may be looked for in the raw text (a fact of the format). */
+function rawForms(template: Template): Map<SubsectionSpec, KeyTerms> {
+  return new Map(template.overviewSubsections.map((sub) => [sub, sub.recognise.filter(isKeyForm)]));
 }
 
 export const subsectionMissing: Rule = {
@@ -55,10 +52,11 @@ export const subsectionMissing: Rule = {
     // A part named as the format writes it is found in the text as it is (most drafts); the key of the
     // whole section (NFKC, CJK characters only) is built only to look again for a part not found so.
     let key: string | undefined;
+    const raw = template.derived.of(rawForms);
     const missing = template.overviewSubsections.filter((sub) => {
       const inHeading = sub.headingRecognise ?? sub.recognise;
       if (headingKeys.some((k) => matchesTerms(k, inHeading))) return false;
-      return !matchesTerms(text, rawForm(sub.recognise)) && !matchesTerms((key ??= keyOf(text)), sub.recognise);
+      return !matchesTerms(text, raw.get(sub)!) && !matchesTerms((key ??= keyOf(text)), sub.recognise);
     });
     if (missing.length === 0) return [];
     return [{ span: overview.heading.span, messageId: 'subsection-missing', args: { titles: missing.map((m) => m.title).join('、'), count: missing.length } }];

@@ -24,13 +24,13 @@ export function cellKey(row: number, column: number): number {
   return row * 1024 + column;
 }
 
-const byTemplate = new WeakMap<Template, Map<string, TableSums>>();
-
-/** The sums of a template by table id, with the cells each sum names (worked out once per template). */
+/** The sums of a template by table id, with the cells each sum names (a fact of the format). */
 export function tableSums(template: Template): Map<string, TableSums> {
-  let tables = byTemplate.get(template);
-  if (tables) return tables;
-  tables = new Map();
+  return template.derived.of(sumsByTable);
+}
+
+function sumsByTable(template: Template): Map<string, TableSums> {
+  const tables = new Map<string, TableSums>();
   for (const { sum, spec, each } of compiledSums(template)) {
     let table = tables.get(sum.tableId);
     if (!table) tables.set(sum.tableId, (table = { entries: [], membership: new Map() }));
@@ -46,6 +46,5 @@ export function tableSums(template: Template): Map<string, TableSums> {
       }
     }
   }
-  byTemplate.set(template, tables);
   return tables;
 }

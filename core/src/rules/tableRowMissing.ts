@@ -2,7 +2,7 @@
 // Reported on the table's first cell; tables in the other format are left to template-outdated / template-too-new.
 
 import { otherFormatTables } from './otherFormatTables.js';
-import { withoutNotes } from './rowDisplayName.js';
+import { withoutNotes } from '../text/withoutNotes.js';
 import { tableSpec } from './tableTerms.js';
 import type { Rule, RuleFinding } from './ruleTypes.js';
 

@@ -3,9 +3,8 @@
 
 import type { Cell, Row, Table } from '../model.js';
 import { numberingLength } from '../text/normalizeLabel.js';
-import { withoutBracketed } from './rowDisplayName.js';
+import { withoutBracketed } from '../text/withoutNotes.js';
 import type { ColumnSpec, RowSpec, TableSpec, Template } from '../templates/templateTypes.js';
-import { specMemo } from '../templates/specMemo.js';
 
 export function tableSpec(template: Template, tableId: string): TableSpec | undefined {
   return template.tables.find((t) => t.id === tableId);
@@ -42,13 +41,9 @@ export function cellAt(row: Row | undefined, spec: RowSpec | undefined, columnId
   return i >= 0 ? row.cells[i] : undefined;
 }
 
-/** A column's title without its unit note (worked out once per column). */
-export const columnTitle: (table: TableSpec, columnId: string) => string = specMemo(titleOf);
-
-function titleOf(table: TableSpec, columnId: string): string {
-  const column: ColumnSpec | undefined = table.columns.find((c) => c.id === columnId);
-  // Only the unit note goes (本年收费金额（单位：万元）); 行政诉讼（复议后起诉）总计 keeps its group.
-  return column ? column.title.replace(/（单位[^）]*）/g, '') : columnId;
+/** A column's title without its unit note (TableSpec.columnTitles, compiled with the format). */
+export function columnTitle(table: TableSpec, columnId: string): string {
+  return table.columnTitles.get(columnId) ?? columnId;
 }
 
 /**

@@ -1,6 +1,6 @@
 // The 2019 format (国办公开办函〔2019〕60号, 试行), used for reports on 2019 and 2020.
 
-import type { RowSpec, Template } from './templateTypes.js';
+import type { RowSpec, TemplateData } from './templateTypes.js';
 import {
   overviewSubsections, requestColumns, requestHeaderWords, requestRows, requestSums, reviewSums, reviewTable, sections,
 } from './sharedParts.js';
@@ -11,7 +11,7 @@ const otherRows: RowSpec[] = [
 const rows = requestRows(otherRows);
 const itemColumns = ['lastYearItems', 'change', 'decisions'];
 
-export const format2019: Template = {
+export const format2019: TemplateData = {
   id: '2019',
   citation: '国办公开办函〔2019〕60号',
   years: { from: 2019, to: 2020 },

@@ -1,6 +1,6 @@
 // The 2021 format (国办公开办函〔2021〕30号), used for reports on 2021 and later years.
 
-import type { RowSpec, Template } from './templateTypes.js';
+import type { RowSpec, TemplateData } from './templateTypes.js';
 import {
   overviewSubsections, requestColumns, requestHeaderWords, requestRows, requestSums, reviewSums, reviewTable, sections,
 } from './sharedParts.js';
@@ -13,7 +13,7 @@ const otherRows: RowSpec[] = [
 ];
 const rows = requestRows(otherRows);
 
-export const format2021: Template = {
+export const format2021: TemplateData = {
   id: '2021',
   citation: '国办公开办函〔2021〕30号',
   years: { from: 2021 },

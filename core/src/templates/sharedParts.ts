@@ -1,7 +1,7 @@
 // The parts both official formats share: the six sections, what section 一 covers, table 四, and
 // the rows and columns of table 三 up to （五）. Each format file assembles its own template from these.
 
-import type { ColumnSpec, RowSpec, SectionSpec, SubsectionSpec, SumSpec, TableSpec } from './templateTypes.js';
+import type { ColumnSpec, RowSpec, SectionSpec, SubsectionSpec, SumSpec, TableData } from './templateTypes.js';
 
 // `required`: every group must be present, by any of its words — the words that carry the section's
 // meaning. A heading that says the same thing in other words (改进措施, 明年工作计划; 概述 for 总体情况)
@@ -131,7 +131,7 @@ const reviewOutcomes = [
   { id: 'Total', title: '总计' },
 ];
 
-export const reviewTable: TableSpec = {
+export const reviewTable: TableData = {
   id: 'review',
   name: '表四',
   sectionId: 'review',

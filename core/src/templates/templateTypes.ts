@@ -90,7 +90,7 @@ export interface SumSpec {
   minus: CellRef[];
 }
 
-export interface TableSpec {
+export interface TableData {
   id: string;
   /** Short official name, e.g. 表三 (the number follows the section). */
   name: string;
@@ -107,14 +107,15 @@ export interface TableSpec {
   columnGroups?: { title: string; columns: string[]; subtitle?: string }[];
 }
 
-export interface Template {
+/** A format as written down (templates/format20xx.ts); compileTemplate() makes it a Template. */
+export interface TemplateData {
   id: TemplateId;
   /** The document that issued the format, e.g. 国办公开办函〔2021〕30号. */
   citation: string;
   sections: SectionSpec[];
   /** What section 一 must cover. */
   overviewSubsections: SubsectionSpec[];
-  tables: TableSpec[];
+  tables: TableData[];
   sums: SumSpec[];
   /** Soft length limit of section 一 in 字, if the format sets one. */
   overviewLimit?: number;
@@ -130,4 +131,32 @@ export interface Template {
   newerCitations: RegExp[];
   /** First and last report year this format applies to. */
   years: { from: number; to?: number };
+}
+
+/** A table of a compiled format: its data and what follows from it alone, worked out once by compileTemplate(). */
+export interface TableSpec extends TableData {
+  /** The position in `rows` of the first row with each id. */
+  readonly rowIndex: ReadonlyMap<string, number>;
+  /** The column specs of each row's values, in order (undefined: a column id the table does not have). */
+  readonly rowColumns: ReadonlyMap<RowSpec, readonly (ColumnSpec | undefined)[]>;
+  /** Each column's title without its unit note (本年收费金额（单位：万元） → 本年收费金额), by column id. */
+  readonly columnTitles: ReadonlyMap<string, string>;
+  /** How messages name each row: its label with its group, without long notes. */
+  readonly rowNames: ReadonlyMap<RowSpec, string>;
+  /** The table's row without a label (table 四's data row), if it has one. */
+  readonly unlabelledRow?: RowSpec;
+}
+
+/** What the reader and the rules derive from a format alone (lookup tables, resolved sums): once per format. */
+export interface TemplateFacts {
+  /** The value of `fact` for this format, computed on first asking. */
+  of<T>(fact: (template: Template) => T): T;
+}
+
+/** An official format, compiled: its data, its tables' derived facts, and the other format it is told from. */
+export interface Template extends Omit<TemplateData, 'tables'> {
+  tables: TableSpec[];
+  /** The other format, whose labels the reader recognises to report them as outdated or too new. */
+  readonly other: Template;
+  readonly derived: TemplateFacts;
 }
