@@ -64,7 +64,7 @@ function configuration(ruleRegistry) {
 /** The extension's fields of package.json. */
 function manifestFields(ruleRegistry) {
   const commands = [
-    ...['lintWorkspace', 'fixAll', 'showOutput', 'newReport', 'convertWord', 'insertReport', 'insertTable2', 'insertTable3', 'insertTable4'].map((c) => ({ command: `nianbao.${c}`, title: `%command.${c}%` })),
+    ...['lintWorkspace', 'summarizeWorkspace', 'fixAll', 'showOutput', 'newReport', 'convertWord', 'insertReport', 'insertTable2', 'insertTable3', 'insertTable4'].map((c) => ({ command: `nianbao.${c}`, title: `%command.${c}%` })),
     // The results view's title-bar buttons (codicons).
     ...[['run', 'refresh'], ['cancel', 'debug-stop'], ['groupByRule', 'list-tree'], ['groupByFile', 'files'], ['export', 'export']]
       .map(([c, icon]) => ({ command: `nianbao.results.${c}`, title: `%command.results.${c}%`, category: '%config.title%', icon: `$(${icon})` })),
@@ -88,6 +88,9 @@ function manifestFields(ruleRegistry) {
         commandPalette: [
           { command: 'nianbao.fixAll', when: EDITOR_WHEN },
           { command: 'nianbao.lintWorkspace', when: 'workspaceFolderCount > 0' },
+          { command: 'nianbao.summarizeWorkspace', when: 'workspaceFolderCount > 0' },
+          // The server's command behind it (registered by the language client), not for the palette.
+          { command: 'nianbao.workspaceSummary', when: 'false' },
           ...INSERTS.map((command) => ({ command, when: INSERT_WHEN })),
           // Registered by the language client from the server's commands; the view's ■ runs it.
           { command: 'nianbao.cancelWorkspaceLint', when: 'false' },

@@ -10,6 +10,7 @@ import { ReportStatus } from './reportStatus.js';
 import { createClient } from './createClient.js';
 import { ResultsView } from './resultsView.js';
 import { registerSkeletonCommands } from './skeleton.js';
+import { registerSummaryCommand } from './summaryCommand.js';
 
 let client: LanguageClient | undefined;
 
@@ -33,7 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
   client = createClient(context, output, (result) => results?.show(result));
   const status = new ReportStatus(client);
   results = new ResultsView(client);
-  context.subscriptions.push(status, results, ...registerCommands(client, output, status), ...registerAuthoringCommands(client), ...registerSkeletonCommands(context, status));
+  context.subscriptions.push(status, results, ...registerCommands(client, output, status), ...registerAuthoringCommands(client), ...registerSkeletonCommands(context, status), registerSummaryCommand(client));
   await client.start();
   return { client, status, results, messages: shownMessages };
 }

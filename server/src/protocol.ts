@@ -2,6 +2,8 @@
 // LSP editor): command ids, custom notifications, settings and initialization options. Plain
 // constants and types only, so both sides can import it without pulling in either runtime.
 
+import type { ReportFigures } from '../../core/src/summary/reportFigures.js';
+
 /** `source` of every diagnostic the server publishes. */
 export const DIAGNOSTIC_SOURCE = 'nianbao';
 
@@ -19,7 +21,22 @@ export const Commands = {
   lintWorkspace: 'nianbao.lintWorkspace',
   /** Stops a running workspace lint between files (it then returns its partial results, `cancelled`). */
   cancelWorkspaceLint: 'nianbao.cancelWorkspaceLint',
+  /**
+   * Lints the workspace as lintWorkspace does and returns the county roll-up of its reports
+   * (`nianbao summary`) as Markdown in the message language: a WorkspaceSummaryResult.
+   */
+  workspaceSummary: 'nianbao.workspaceSummary',
 } as const;
+
+/** What `nianbao.workspaceSummary` returns. */
+export interface WorkspaceSummaryResult {
+  /** The roll-up as Markdown (what `nianbao summary --format md` writes). */
+  markdown: string;
+  /** Reports summed or listed. */
+  reports: number;
+  /** The workspace lint was stopped: the roll-up covers the files done so far. */
+  cancelled: boolean;
+}
 
 /** Code action kind of "fix all safe problems" (use with `editor.codeActionsOnSave`). */
 export const FIX_ALL_KIND = 'source.fixAll.nianbao';
@@ -90,6 +107,8 @@ export interface ReportSummary {
   /** No sum-* finding (only when linted). */
   sumsHold?: boolean;
   messages: SummaryMessage[];
+  /** Its tables' figures, only for nianbao.workspaceSummary (core ReportFigures, named by `file`). */
+  figures?: ReportFigures;
 }
 
 /** Files the server watches (registered dynamically when the client allows it; else watch these yourself). */

@@ -4,6 +4,7 @@
 
 import { formatMessage, type Finding, type LineIndex, type Locale } from '../../core/src/index.js';
 import { bodyOfReport } from '../../core/src/related/bodyName.js';
+import { reportFigures } from '../../core/src/summary/reportFigures.js';
 import type { Outcome } from './documentOutcome.js';
 import type { ReportSummary, SummaryMessage } from './protocol.js';
 import { outcomeDiagnostics } from './toDiagnostics.js';
@@ -24,7 +25,8 @@ function message(finding: Finding, index: LineIndex, locale: Locale): SummaryMes
 
 // The summary of one checked file (undefined for an ignored one). A report whose sums all hold has
 // no finding of a sum-* rule; a file that was not checked (too large, binary…) has one message.
-export function summarize(uri: string, filePath: string, file: string, outcome: Outcome, locale: Locale): ReportSummary | undefined {
+// `withFigures`: add the report's table figures for the roll-up (nianbao.workspaceSummary).
+export function summarize(uri: string, filePath: string, file: string, outcome: Outcome, locale: Locale, withFigures = false): ReportSummary | undefined {
   if (outcome.kind === 'ignored') return undefined;
   if (outcome.kind !== 'linted') {
     const [notice] = outcomeDiagnostics(outcome, { uri, locale, docsBaseUrl: '', version: null });
@@ -44,5 +46,6 @@ export function summarize(uri: string, filePath: string, file: string, outcome: 
   const body = bodyOfReport(report);
   if (body) summary.body = body;
   if (report.year) summary.year = report.year.value;
+  if (withFigures) summary.figures = reportFigures(outcome.result, file);
   return summary;
 }

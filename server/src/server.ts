@@ -21,6 +21,7 @@ import { normalizeSettings, SettingsStore } from './settings.js';
 import { uriToPath } from './uris.js';
 import { WorkspaceIndex } from './workspaceIndex.js';
 import { WorkspaceLint } from './workspaceLint.js';
+import { workspaceSummary } from './workspaceSummary.js';
 
 /** How long to wait for more configuration notifications before re-linting. */
 const CONFIG_SETTLE_MS = 30;
@@ -85,7 +86,7 @@ export function startServer(connection: Connection): ErrorReporter {
         foldingRangeProvider: true,
         documentFormattingProvider: true,
         completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
-        executeCommandProvider: { commands: [Commands.lintWorkspace, Commands.cancelWorkspaceLint] },
+        executeCommandProvider: { commands: [Commands.lintWorkspace, Commands.cancelWorkspaceLint, Commands.workspaceSummary] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'nianbao-language-server', version: packageInfo().version },
@@ -178,7 +179,8 @@ export function startServer(connection: Connection): ErrorReporter {
   connection.onExecuteCommand(
     errors.guard('executeCommand', null, async (params, token, attached) => {
       if (params.command === Commands.cancelWorkspaceLint) return workspace?.cancel() ?? false;
-      if (params.command !== Commands.lintWorkspace || !workspace || !ctx) return null;
+      const summary = params.command === Commands.workspaceSummary;
+      if ((params.command !== Commands.lintWorkspace && !summary) || !workspace || !ctx) return null;
       const run = workspace.prepare(); // a cancel from now on stops this run
       let progress: WorkDoneProgressReporter = attached;
       let progressCancelled = () => false;
@@ -187,7 +189,8 @@ export function startServer(connection: Connection): ErrorReporter {
         progress = created;
         progressCancelled = () => created.token.isCancellationRequested;
       }
-      return workspace.run(progress, () => token.isCancellationRequested || progressCancelled(), run);
+      const result = await workspace.run(progress, () => token.isCancellationRequested || progressCancelled(), run, summary);
+      return summary ? workspaceSummary(result, await ctx.windowLocale()) : result;
     }),
   );
 

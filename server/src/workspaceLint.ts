@@ -35,7 +35,8 @@ export class WorkspaceLint {
   // Lints every candidate file of every workspace folder. Files that are open are left to the live
   // lint. Cancelling stops between files: the files done keep their new diagnostics, the others
   // keep what they had.
-  async run(progress: WorkDoneProgressReporter, cancelled: () => boolean, prepared?: CancellationTokenSource): Promise<LintWorkspaceResult> {
+  // `figures`: each report's summary carries its table figures (for the roll-up).
+  async run(progress: WorkDoneProgressReporter, cancelled: () => boolean, prepared?: CancellationTokenSource, figures = false): Promise<LintWorkspaceResult> {
     const source = prepared ?? this.prepare();
     const stop = () => cancelled() || source.token.isCancellationRequested;
     const locale = await this.ctx.windowLocale();
@@ -58,7 +59,7 @@ export class WorkspaceLint {
         const path = paths[i]!;
         // An open document is the live lint's: counted (its current text) but not published here.
         const key = canonicalUri(pathToUri(path));
-        const summary = this.isOpen(key) ? await this.summarizeOpen(path, key) : await this.lintFile(path);
+        const summary = this.isOpen(key) ? await this.summarizeOpen(path, key, figures) : await this.lintFile(path, figures);
         if (summary !== undefined) {
           result.files++;
           result.problems += summary.messages.length;
@@ -81,13 +82,13 @@ export class WorkspaceLint {
   }
 
   /** The summary of an open document's current text (not published: the live lint owns it). */
-  private async summarizeOpen(path: string, key: string): Promise<ReportSummary | undefined> {
+  private async summarizeOpen(path: string, key: string, withFigures: boolean): Promise<ReportSummary | undefined> {
     const doc = this.ctx.documents.all().find((d) => canonicalUri(d.uri) === key);
     if (!doc) return undefined;
     const folder = this.folderOf(path);
     const { settings, options, locale } = await this.ctx.setupFor(doc.uri, folder ? pathToUri(folder) : undefined);
     const outcome = evaluateText({ text: doc.getText(), path, folders: this.ctx.folders, settings, options });
-    return summarize(doc.uri, path, globPath(path, this.ctx.folders), outcome, locale);
+    return summarize(doc.uri, path, globPath(path, this.ctx.folders), outcome, locale, withFigures);
   }
 
   /** Starts a run's cancellation (stopping any earlier run); pass it to run(). */
@@ -107,7 +108,7 @@ export class WorkspaceLint {
 
   // Lints one file from disk and publishes its diagnostics; returns its summary, or undefined when the
   // file is not a report (or is excluded), in which case any earlier diagnostics are cleared.
-  async lintFile(path: string): Promise<ReportSummary | undefined> {
+  async lintFile(path: string, withFigures = false): Promise<ReportSummary | undefined> {
     const uri = pathToUri(path);
     const key = canonicalUri(uri);
     const folder = this.folderOf(path);
@@ -129,7 +130,7 @@ export class WorkspaceLint {
     const diagnostics = outcomeDiagnostics(outcome, { uri, locale, docsBaseUrl: settings.docsBaseUrl, version: null });
     this.published.set(key, path);
     this.ctx.connection.sendDiagnostics({ uri, diagnostics });
-    return summarize(uri, path, globPath(path, folders), outcome, locale);
+    return summarize(uri, path, globPath(path, folders), outcome, locale, withFigures);
   }
 
   /** A document was opened: the live lint owns its diagnostics from now on. */

@@ -136,7 +136,8 @@ function mdBlock(block: Block, level: string): string[] {
 }
 
 export function renderSummaryMarkdown(summary: Summary, locale: Locale, name: FileNamer, comparison?: Comparison): string {
-  const out = [`# ${m('title', locale)}`, '', ...mdBlock(reportBlock(summary, locale, name), '##')];
+  // The roll-up has the tables of a report but is not one: nianbao leaves it alone (an editor checks untitled Markdown).
+  const out = ['<!-- nianbao-disable -->', '', `# ${m('title', locale)}`, '', ...mdBlock(reportBlock(summary, locale, name), '##')];
   for (const group of summary.groups) {
     out.push(`## ${groupTitle(group, locale)}`, '');
     for (const tableId of SUMMED_TABLES) {

@@ -1,0 +1,16 @@
+// nianbao.workspaceSummary: the county roll-up (core/src/summary/) of the reports a workspace lint
+// just checked, as Markdown for the editor to open — the same text as `nianbao summary`.
+
+import { consolidate } from '../../core/src/summary/consolidate.js';
+import type { ReportFigures } from '../../core/src/summary/reportFigures.js';
+import { renderSummaryMarkdown } from '../../core/src/summary/renderSummary.js';
+import type { Locale } from '../../core/src/types.js';
+import type { LintWorkspaceResult, WorkspaceSummaryResult } from './protocol.js';
+
+/** The roll-up of a workspace lint's reports (run with figures); files that were not linted have none. */
+export function workspaceSummary(result: LintWorkspaceResult, locale: Locale): WorkspaceSummaryResult {
+  const figures = (result.reports ?? []).map((r) => r.figures).filter((f): f is ReportFigures => f !== undefined);
+  // Figures are named by the file's path in its workspace folder already.
+  const markdown = renderSummaryMarkdown(consolidate(figures), locale, (file) => file);
+  return { markdown, reports: figures.length, cancelled: result.cancelled };
+}
