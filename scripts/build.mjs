@@ -48,6 +48,8 @@ function optionsFor(entry, minify) {
     external: ['vscode', ...(entry.external ?? [])],
     define: { 'import.meta.url': '__import_meta_url' },
     banner: { js: (entry.shebang ? '#!/usr/bin/env node\n' : '') + IMPORT_META_URL_SHIM },
+    // jsonc-parser's "main" is a UMD build that loads its parts with a require esbuild cannot follow.
+    alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
     logLevel: 'warning',
   };
 }

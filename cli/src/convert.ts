@@ -8,6 +8,7 @@ import { convertWordFile } from '../../word/src/convertWordFile.js';
 import { displayPath } from './formatters/stylish.js';
 import { wordProblemMessage } from './lintWordFile.js';
 import { t } from './messages.js';
+import { terminalText } from './terminalText.js';
 import type { RunIO } from './run.js';
 
 // Runs the convert command; resolves to the exit code (0 written, 2 unreadable file or refused output).
@@ -24,7 +25,7 @@ export async function convertCommand(options: CliOptions, io: RunIO): Promise<nu
   }
   const converted = await convertWordFile(bytes, source, options.template ?? 'auto', locale);
   if (!converted.ok) {
-    io.stderr(`${displayPath(source, io.cwd)}: ${wordProblemMessage(converted.problem, converted.detail, locale)}\n`);
+    io.stderr(`${displayPath(source, io.cwd)}: ${terminalText(wordProblemMessage(converted.problem, converted.detail, locale))}\n`);
     return 2;
   }
   if (existsSync(target)) {
@@ -40,7 +41,7 @@ export async function convertCommand(options: CliOptions, io: RunIO): Promise<nu
   io.stdout(t('converted', locale, { from: displayPath(source, io.cwd), to: displayPath(target, io.cwd) }) + '\n');
   if (converted.draft.unplaced.length > 0) {
     io.stdout(t('convertUnplaced', locale) + '\n');
-    for (const u of converted.draft.unplaced) io.stdout(`  ${u.place}  ${u.text}\n`);
+    for (const u of converted.draft.unplaced) io.stdout(`  ${terminalText(u.place)}  ${terminalText(u.text)}\n`);
   }
   return 0;
 }

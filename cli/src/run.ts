@@ -18,7 +18,8 @@ import { lintWordFile } from './lintWordFile.js';
 import { convertCommand } from './convert.js';
 import { summaryCommand } from './summary.js';
 import { WORD_EXTENSIONS } from '../../word/src/readWordBytes.js';
-import { exitCodeFor, fileMessageResult, type FileResult, type LintTask } from './results.js';
+import { exitCodeFor, fileMessageResult, makeFileResult, type FileResult, type LintTask } from './results.js';
+import { terminalText } from './terminalText.js';
 
 export interface RunIO {
   cwd: string;
@@ -56,22 +57,33 @@ async function lintCommand(options: CliOptions, io: RunIO): Promise<number> {
   const results: FileResult[] = [];
   for (const problem of problems) {
     if (problem.kind === 'no-match') {
-      io.stderr(t('noMatch', locale, { pattern: problem.pattern }) + '\n');
+      io.stderr(t('noMatch', locale, { pattern: terminalText(problem.pattern) }) + '\n');
       exitFloor = 2;
     } else {
       results.push(problemResult(problem, locale));
     }
   }
 
-  const configs = resolveConfigs(files.map((f) => f.path));
-  if (configs.problems.length) {
-    for (const p of configs.problems) {
-      io.stderr(t('configProblem', locale, { path: p.path, detail: describeConfigProblem(p.problem!, locale) }) + '\n');
+  // A broken config is one fatal result on the config file (exit 2, in every format); the files it
+  // governs are listed as not checked (checked without it, they could show what it turns off), the rest go on.
+  const configs = resolveConfigs(files.map((f) => f.path), [io.cwd]);
+  for (const p of configs.problems) {
+    const detail = describeConfigProblem(p.problem!, locale);
+    // Stylish output shows it with the results; beside JSON or SARIF, people reading the log see it on stderr.
+    if (options.format !== 'stylish') {
+      io.stderr(t('configProblem', locale, { path: terminalText(p.path), detail: terminalText(detail) }) + '\n');
     }
-    return 2;
+    const line = p.problem!.line ?? 1;
+    const column = p.problem!.column ?? 1;
+    results.push(makeFileResult(p.path, [{ ruleId: null, severity: 'error', message: detail, line, column, endLine: line, endColumn: column, fatal: true }]));
   }
+  const governedByBrokenConfig = (path: string) => configs.byFile.get(path)?.problem !== undefined;
+  for (const f of files.filter((f) => governedByBrokenConfig(f.path))) {
+    results.push(fileMessageResult(f.path, t('notCheckedConfig', locale, { path: configs.byFile.get(f.path)!.path }), 'warning', false));
+  }
+  const checkable = files.filter((f) => !governedByBrokenConfig(f.path));
 
-  const tasks: LintTask[] = files.map((f) => ({
+  const tasks: LintTask[] = checkable.map((f) => ({
     path: f.path,
     explicit: f.explicit,
     options: lintOptionsFor(configs.byFile.get(f.path) ?? null, options),
@@ -97,7 +109,7 @@ async function lintCommand(options: CliOptions, io: RunIO): Promise<number> {
   results.sort((a, b) => comparePaths(a.filePath, b.filePath));
 
   if (results.length === 0 && exitFloor === 0) {
-    const where = options.patterns.length ? options.patterns.join(', ') : io.cwd;
+    const where = terminalText(options.patterns.length ? options.patterns.join(', ') : io.cwd);
     io.stderr(t('noReports', locale, { paths: where }) + '\n');
   }
   io.stdout(render(results, options, io));
@@ -105,13 +117,13 @@ async function lintCommand(options: CliOptions, io: RunIO): Promise<number> {
 }
 
 /** Finds the nearest config for each file's folder (cached per folder); collects broken configs once each. */
-export function resolveConfigs(paths: readonly string[]): { byFile: Map<string, FoundConfig | null>; problems: FoundConfig[] } {
+export function resolveConfigs(paths: readonly string[], roots: readonly string[] = []): { byFile: Map<string, FoundConfig | null>; problems: FoundConfig[] } {
   const cache = new Map<string, FoundConfig | null>();
   const knownRuleIds = ruleRegistry.map((r) => r.id);
   const byFile = new Map<string, FoundConfig | null>();
   const problems = new Map<string, FoundConfig>();
   for (const path of paths) {
-    const found = findConfig(dirname(path), { cache, knownRuleIds });
+    const found = findConfig(dirname(path), { cache, knownRuleIds, roots });
     byFile.set(path, found);
     if (found?.problem) problems.set(found.path, found);
   }

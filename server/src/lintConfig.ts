@@ -21,10 +21,12 @@ export function mergeOptions(settings: NianbaoSettings, found: FoundConfig | nul
 export class ConfigFiles {
   private cache = new Map<string, FoundConfig | null>();
 
+  constructor(private readonly roots: () => readonly string[] = () => []) {}
+
   /** The config that applies to a file path (null for none, or for documents that are not files). */
   forFile(path: string | undefined): FoundConfig | null {
     if (!path) return null;
-    return findConfig(dirname(path), { knownRuleIds, cache: this.cache });
+    return findConfig(dirname(path), { knownRuleIds, cache: this.cache, roots: this.roots() });
   }
 
   /** Forgets every lookup (a config file was created, changed or deleted). */

@@ -32,7 +32,8 @@ export interface LintSetup {
 }
 
 export class ServerContext {
-  readonly configFiles = new ConfigFiles();
+  /** A config that is a symbolic link may lead into a workspace folder, nowhere else outside its own folder. */
+  readonly configFiles = new ConfigFiles(() => this.folders);
   readonly configProblems: ConfigProblems;
   /** What the server did, for the client's output channel. */
   readonly log: ServerLog;

@@ -43,16 +43,17 @@ test('.nianbaorc.json severities are applied', (t) => {
   assert.equal(r.json[0]!.errorCount, 0);
 });
 
-test('a broken config is exit 2 with its path and problem on stderr', (t) => {
+test('a broken config is exit 2 with its path and problem: in the output (stylish), on stderr beside JSON', (t) => {
   const { root, cleanup } = tempTree({ '.nianbaorc.json': '{ "template": "2020" }', 'lijun.txt': LIJUN_2020 });
   t.after(cleanup);
   const r = runCli(['lint'], root);
   assert.equal(r.code, 2);
-  assert.ok(r.stderr.includes(join(root, '.nianbaorc.json')));
-  assert.match(r.stderr, /template/);
+  assert.ok(r.stdout.includes('.nianbaorc.json'));
+  assert.match(r.stdout, /template/);
   writeFileSync(join(root, '.nianbaorc.json'), '{ "rules": { "no-such-rule": "off" } }');
-  const unknown = runCli(['lint', '--locale', 'en'], root);
+  const unknown = runCli(['lint', '--locale', 'en', '--format', 'json'], root);
   assert.equal(unknown.code, 2);
+  assert.ok(unknown.stderr.includes(join(root, '.nianbaorc.json')));
   assert.match(unknown.stderr, /unknown rule "no-such-rule"/);
 });
 

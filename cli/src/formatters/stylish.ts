@@ -6,6 +6,7 @@ import type { Locale, Severity } from '../../../core/src/types.js';
 import type { FileResult } from '../results.js';
 import { formatMessage } from '../../../core/src/l10n/formatMessage.js';
 import { padTo, displayWidth } from '../../../core/src/text/displayWidth.js';
+import { terminalText } from '../terminalText.js';
 
 export interface StylishOptions {
   cwd: string;
@@ -50,10 +51,11 @@ export function formatStylish(results: readonly FileResult[], options: StylishOp
     const colWidth = Math.max(...result.messages.map((m) => String(m.column).length));
     // A finding in a Word file shows its place (第 3 段…, 表三第 5 行第 8 列…) where others show line:column.
     const rows = result.messages.map((m) => ({
-      pos: m.word?.place ?? `${String(m.line).padStart(lineWidth)}:${String(m.column).padEnd(colWidth)}`,
+      pos: m.word ? terminalText(m.word.place) : `${String(m.line).padStart(lineWidth)}:${String(m.column).padEnd(colWidth)}`,
       label: formatMessage(`cli.severity.${m.severity}`, {}, locale),
-      message: (m.word?.message ?? m.message).replace(/\s+/g, (space) => (space.includes('\n') ? ' ' : space)).replace(/([^ ])\.$/, '$1'),
-      ruleId: m.ruleId ?? '',
+      // Messages quote cell text and file names: control characters come out escaped (terminalText).
+      message: terminalText((m.word?.message ?? m.message).replace(/\s+/g, (space) => (space.includes('\n') ? ' ' : space)).replace(/([^ ])\.$/, '$1')),
+      ruleId: terminalText(m.ruleId ?? ''),
       severity: m.severity,
     }));
     const posWidth = Math.max(...rows.map((r) => displayWidth(r.pos)));
@@ -88,10 +90,11 @@ export function formatStylish(results: readonly FileResult[], options: StylishOp
   return out;
 }
 
-// The path shown for a file: relative to the working folder when inside it, with the OS's separators.
+// The path shown for a file: relative to the working folder when inside it, with the OS's separators,
+// and control characters of the name escaped (a file may be named "\x1b]0;owned\x07.md" or hold a newline).
 export function displayPath(filePath: string, cwd: string): string {
   const rel = relative(cwd, filePath);
-  return rel && !rel.startsWith('..' + sep) && rel !== '..' ? rel : filePath;
+  return terminalText(rel && !rel.startsWith('..' + sep) && rel !== '..' ? rel : filePath);
 }
 
 function summaryLine(total: number, errors: number, warnings: number, infos: number, locale: Locale): string {
