@@ -7,10 +7,12 @@ import { decodeBytes, encodeText } from '../../core/src/decodeText.js';
 import type { Finding, Locale } from '../../core/src/types.js';
 import { formatBytes, t } from './messages.js';
 import { reportFigures } from '../../core/src/summary/reportFigures.js';
-import { fileMessageResult, makeFileResult, type CliMessage, type FileResult, type LintTask } from './results.js';
+import { fileMessageResult, makeFileResult, skippedResult, type CliMessage, type FileResult, type LintTask } from './results.js';
 
 // Checks one file. Returns null when a file found by walking a folder turns out not to be a report
-// (or is binary), so it is left out of the output; explicitly named files always get a result.
+// (binary files too, unless their text still reads as a report), so it is left out of the output;
+// explicitly named files always get a result, and a file that looks like a report and is not checked
+// is a skipped result saying why.
 export function lintFile(task: LintTask): FileResult | null {
   try {
     return lintFileUnsafe(task);
@@ -27,7 +29,7 @@ function lintFileUnsafe(task: LintTask): FileResult | null {
     const size = statSync(path).size;
     if (size > task.maxSize) {
       const message = t('tooLarge', locale, { size: formatBytes(size), limit: formatBytes(task.maxSize) });
-      return fileMessageResult(path, message, 'warning', false);
+      return skippedResult(path, message);
     }
     bytes = readFileSync(path);
   } catch (e) {
@@ -37,11 +39,13 @@ function lintFileUnsafe(task: LintTask): FileResult | null {
   const decoded = decodeBytes(bytes);
   if ('error' in decoded) {
     if (decoded.error === 'binary') {
-      return task.explicit ? fileMessageResult(path, t('binary', locale, { detail: decoded.detail }), 'error', true) : null;
+      if (task.explicit) return fileMessageResult(path, t('binary', locale, { detail: decoded.detail }), 'error', true);
+      // A report with a stray NUL is still a report: listed as not checked, with the reason.
+      return looksLikeReport(readableText(bytes)) ? skippedResult(path, t('binaryReport', locale, { detail: decoded.detail })) : null;
     }
     // An undecodable file in a folder might still be a report; say so, but only fail the run for named files.
     const message = t('undecodable', locale, { detail: decoded.detail });
-    return fileMessageResult(path, message, task.explicit ? 'error' : 'warning', task.explicit);
+    return task.explicit ? fileMessageResult(path, message, 'error', true) : skippedResult(path, message);
   }
   let text = decoded.text;
   if (!task.explicit && !looksLikeReport(text)) return null;
@@ -80,6 +84,11 @@ function lintFileUnsafe(task: LintTask): FileResult | null {
   }
   if (task.figures) fileResult.figures = reportFigures(result, path);
   return fileResult;
+}
+
+/** What a binary file's text would read as, to tell whether it is a report with a stray control byte: UTF-8 (lossy), NULs dropped. */
+function readableText(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 256 * 1024)).replace(/\0/g, '');
 }
 
 // Renders a core finding as a CLI message: localised text and 1-based line/column (UTF-16 units).

@@ -49,6 +49,8 @@ export interface FileResult {
   fixableWarningCount: number;
   /** `--fix` changed and wrote this file. */
   fixed?: boolean;
+  /** Looks like a report (or was named) but was not checked: too large, binary, undecodable, its config broken. Its one message says why. */
+  skipped?: boolean;
   /** What the cross-report rules need of this report (asked by LintTask.digest; not printed). */
   digest?: ReportDigest;
   /** The report's table figures and counts for `nianbao summary` (asked by LintTask.figures). */
@@ -97,6 +99,11 @@ export function fileMessageResult(filePath: string, message: string, severity: S
   return makeFileResult(filePath, [
     { ruleId: null, severity, message, line: 1, column: 1, endLine: 1, endColumn: 1, ...(fatal ? { fatal: true } : {}) },
   ]);
+}
+
+// A file that looks like a report but is not checked, with the reason as its one (warning) message.
+export function skippedResult(filePath: string, reason: string): FileResult {
+  return { ...fileMessageResult(filePath, reason, 'warning', false), skipped: true };
 }
 
 // The process exit code for a run: 2 if any file could not be checked, 1 if any error, else 0.

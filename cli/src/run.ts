@@ -18,7 +18,7 @@ import { lintWordFile } from './lintWordFile.js';
 import { convertCommand } from './convert.js';
 import { summaryCommand } from './summary.js';
 import { WORD_EXTENSIONS } from '../../word/src/readWordBytes.js';
-import { exitCodeFor, fileMessageResult, makeFileResult, type FileResult, type LintTask } from './results.js';
+import { exitCodeFor, fileMessageResult, makeFileResult, skippedResult, type FileResult, type LintTask } from './results.js';
 import { terminalText } from './terminalText.js';
 
 export interface RunIO {
@@ -79,7 +79,7 @@ async function lintCommand(options: CliOptions, io: RunIO): Promise<number> {
   }
   const governedByBrokenConfig = (path: string) => configs.byFile.get(path)?.problem !== undefined;
   for (const f of files.filter((f) => governedByBrokenConfig(f.path))) {
-    results.push(fileMessageResult(f.path, t('notCheckedConfig', locale, { path: configs.byFile.get(f.path)!.path }), 'warning', false));
+    results.push(skippedResult(f.path, t('notCheckedConfig', locale, { path: configs.byFile.get(f.path)!.path })));
   }
   const checkable = files.filter((f) => !governedByBrokenConfig(f.path));
 
@@ -113,6 +113,12 @@ async function lintCommand(options: CliOptions, io: RunIO): Promise<number> {
     io.stderr(t('noReports', locale, { paths: where }) + '\n');
   }
   io.stdout(render(results, options, io));
+  // Files were skipped and none was checked: that is not a clean run.
+  const skipped = results.filter((r) => r.skipped).length;
+  if (skipped > 0 && results.every((r) => r.skipped || r.fatalErrorCount > 0)) {
+    io.stderr(t('nothingChecked', locale, { files: formatMessage(`cli.count.file.${skipped === 1 ? 'one' : 'other'}`, { n: skipped }, locale) }) + '\n');
+    exitFloor = 2;
+  }
   return Math.max(exitFloor, exitCodeFor(results));
 }
 

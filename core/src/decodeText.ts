@@ -1,10 +1,10 @@
 // Turning a report file's bytes into text (and back, for --fix), without guessing wildly.
-// Handles UTF-8 (with or without BOM), UTF-16 with BOM and GBK; refuses binary content.
+// Handles UTF-8 (with or without BOM), UTF-16 with or without BOM and GBK; refuses binary content.
 
 import { isUtf8, transcode } from 'node:buffer';
 
 /** The encodings decodeBytes recognises; encodeText writes the same one back. */
-export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gbk';
+export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'utf-16le-nobom' | 'utf-16be-nobom' | 'gbk';
 
 export type DecodeResult =
   | { text: string; encoding: TextEncodingName }
@@ -31,7 +31,11 @@ export function decodeBytes(buf: Uint8Array): DecodeResult {
       : checkDecodedText(text, encoding);
   }
   const binary = sniffBinary(buf);
-  if (binary) return { error: 'binary', detail: binary };
+  if (binary) {
+    // Zero bytes in every other place are how UTF-16 without a BOM looks (Notepad's "Unicode" saved by some tools).
+    const utf16 = decodeUtf16WithoutBom(buf);
+    return utf16 ?? { error: 'binary', detail: binary };
+  }
   const utf8 = strictDecode('utf-8', buf);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
   const gbk = looksLikeGbk(buf) ? strictDecode('gbk', buf) : null;
@@ -51,15 +55,20 @@ export function encodeText(text: string, encoding: TextEncodingName): Uint8Array
     case 'utf-8-bom':
       return concat(Uint8Array.of(0xef, 0xbb, 0xbf), new TextEncoder().encode(text));
     case 'utf-16le':
-    case 'utf-16be': {
-      const out = new Uint8Array(2 + text.length * 2);
-      const le = encoding === 'utf-16le';
-      out[0] = le ? 0xff : 0xfe;
-      out[1] = le ? 0xfe : 0xff;
+    case 'utf-16be':
+    case 'utf-16le-nobom':
+    case 'utf-16be-nobom': {
+      const bom = encoding === 'utf-16le' || encoding === 'utf-16be' ? 2 : 0;
+      const out = new Uint8Array(bom + text.length * 2);
+      const le = encoding.startsWith('utf-16le');
+      if (bom) {
+        out[0] = le ? 0xff : 0xfe;
+        out[1] = le ? 0xfe : 0xff;
+      }
       for (let i = 0; i < text.length; i++) {
         const unit = text.charCodeAt(i);
-        out[2 + 2 * i + (le ? 0 : 1)] = unit & 0xff;
-        out[2 + 2 * i + (le ? 1 : 0)] = unit >> 8;
+        out[bom + 2 * i + (le ? 0 : 1)] = unit & 0xff;
+        out[bom + 2 * i + (le ? 1 : 0)] = unit >> 8;
       }
       return out;
     }
@@ -135,8 +144,51 @@ function checkDecodedText(text: string, encoding: TextEncodingName): DecodeResul
   return { text, encoding };
 }
 
-/** Returns why the bytes look binary, or null when they look like text. */
-function sniffBinary(buf: Uint8Array): string | null {
+/**
+ * UTF-16 without a BOM, told by its bytes once a zero byte was seen: an even length, a strict decode
+ * as LE and as BE, and text that reads: no NUL, few controls, and nearly all of its units (90 %) in
+ * what a report is written with (ASCII, CJK and its punctuation, full-width forms, general
+ * punctuation, Latin-1, number forms, enclosed numbers, shapes). The other byte order of the same
+ * bytes reads at most half as well (a CJK unit swapped stays CJK a third of the time, ASCII swapped
+ * lands on CJK for letters), and random binary about a third, so the winner must lead by 30 points,
+ * or have the zero bytes in its places (ASCII's high byte) four times as often as in the others.
+ */
+function decodeUtf16WithoutBom(buf: Uint8Array): DecodeResult | null {
+  if (buf.length < 4 || buf.length % 2 !== 0) return null;
+  const candidates = (['utf-16le', 'utf-16be'] as const).map((encoding) => {
+    const text = strictDecode(encoding, buf);
+    const checked = text === null ? null : checkDecodedText(text, encoding === 'utf-16le' ? 'utf-16le-nobom' : 'utf-16be-nobom');
+    return checked && !('error' in checked) ? { result: checked, score: reportTextShare(checked.text) } : { result: null, score: 0 };
+  });
+  const [le, be] = candidates as [(typeof candidates)[0], (typeof candidates)[0]];
+  const best = le.score >= be.score ? le : be;
+  const other = best === le ? be : le;
+  // Mostly-ASCII text reads well both ways (swapped letters are CJK): there the zero bytes decide, at 4 to 1.
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < Math.min(buf.length, SNIFF_BYTES); i++) if (buf[i] === 0) i % 2 === 0 ? evenZeros++ : oddZeros++;
+  const zerosSay = oddZeros > 4 * evenZeros ? le : evenZeros > 4 * oddZeros ? be : undefined;
+  return best.result && best.score >= 0.9 && (best.score - other.score >= 0.3 || zerosSay === best) ? best.result : null;
+}
+
+/** Share of the first 32 K code units that a report's text is made of (see decodeUtf16WithoutBom). */
+function reportTextShare(text: string): number {
+  const units = Math.min(text.length, SNIFF_BYTES / 2);
+  if (units === 0) return 0;
+  let plausible = 0;
+  for (let i = 0; i < units; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      c === 0x09 || c === 0x0a || c === 0x0d || (c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0xff) ||
+      (c >= 0x2000 && c <= 0x206f) || (c >= 0x2150 && c <= 0x218f) || (c >= 0x2460 && c <= 0x24ff) || (c >= 0x25a0 && c <= 0x25ff) ||
+      (c >= 0x3000 && c <= 0x303f) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef)
+    ) plausible++;
+  }
+  return plausible / units;
+}
+
+/** Returns why the bytes look binary, or null when they look like text (no UTF-16 guess: for text an editor already decoded). */
+export function sniffBinary(buf: Uint8Array): string | null {
   const n = Math.min(buf.length, SNIFF_BYTES);
   let controls = 0;
   for (let i = 0; i < n; i++) {

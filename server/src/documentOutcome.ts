@@ -2,7 +2,7 @@
 // (binary content, too large), or linted by the core. The same for open documents and files on disk.
 
 import { lint, looksLikeReport, type LintOptions, type LintResult } from '../../core/src/index.js';
-import { decodeBytes } from '../../core/src/decodeText.js';
+import { sniffBinary } from '../../core/src/decodeText.js';
 import { isBundledDoc } from './bundledDocs.js';
 import { isExcluded, isIncluded } from './fileSelection.js';
 import type { NianbaoSettings } from './protocol.js';
@@ -33,8 +33,8 @@ const SNIFF_CHARS = 64 * 1024;
 
 /** Why a text looks binary (NUL, mostly control characters), or undefined when it looks like text. */
 export function binaryReason(text: string): string | undefined {
-  const decoded = decodeBytes(Buffer.from(text.slice(0, SNIFF_CHARS), 'utf8'));
-  return 'error' in decoded && decoded.error === 'binary' ? decoded.detail : undefined;
+  // The editor decoded the file already: NULs in its text are NULs, never UTF-16 to guess at.
+  return sniffBinary(Buffer.from(text.slice(0, SNIFF_CHARS), 'utf8')) ?? undefined;
 }
 
 /** The size limit in bytes for `nianbao.maxFileSizeMB` (0 or less: no limit). */

@@ -153,11 +153,12 @@ test('a GBK-encoded report gives the same findings as its UTF-8 original', (t) =
   assert.ok(fromGbk!.messages.length > 0);
 });
 
-test('files over --max-size are skipped with a warning', (t) => {
+test('files over --max-size are skipped with a warning; a run that checked nothing is exit 2', (t) => {
   const { root, cleanup } = tempTree({ 'lijun.txt': LIJUN_2020 });
   t.after(cleanup);
   const r = runJson(['lint', '--max-size', '1KB'], root);
-  assert.equal(r.code, 0);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /没有检查任何年报：1 个文件被跳过/);
   assert.equal(r.json[0]!.messages.length, 1);
   assert.equal(r.json[0]!.messages[0]!.ruleId, null);
   assert.match(r.json[0]!.messages[0]!.message, /过大/);

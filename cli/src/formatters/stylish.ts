@@ -82,6 +82,10 @@ export function formatStylish(results: readonly FileResult[], options: StylishOp
       out += paint(ANSI.bold + color, fixableLine(fixableErrors, fixableWarnings, locale)) + '\n';
     }
   }
+  const skippedFiles = results.filter((r) => r.skipped).length;
+  if (skippedFiles > 0) {
+    out += paint(ANSI.yellow, formatMessage('cli.skippedSummary', { files: count('file', skippedFiles, locale) }, locale)) + '\n';
+  }
   const fixedFiles = results.filter((r) => r.fixed).length;
   if (fixedFiles > 0) {
     const note = formatMessage('cli.fixed', { files: count('file', fixedFiles, locale) }, locale);
