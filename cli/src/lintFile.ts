@@ -1,7 +1,8 @@
 // Checking one file end to end: read, decode, maybe fix and write back, lint, render the messages.
 // Runs the same in the main thread and in worker threads; never throws (problems become messages).
 
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { digestReport, fixAll, formatMessage, lint, looksLikeReport, relatedList, type LineIndex, type LintOptions } from '../../core/src/index.js';
 import { decodeBytes, encodeText } from '../../core/src/decodeText.js';
 import type { Finding, Locale } from '../../core/src/types.js';
@@ -58,13 +59,15 @@ function lintFileUnsafe(task: LintTask): FileResult | null {
     if (result.text !== text) {
       const encoded = encodeText(result.text, decoded.encoding);
       if (encoded instanceof Uint8Array) {
-        try {
-          writeFileSync(path, encoded);
+        const written = writeIfUnchanged(path, bytes, encoded);
+        if (written === 'written') {
           text = result.text;
           fixed = true;
-        } catch (e) {
-          const detail = (e as NodeJS.ErrnoException).code ?? String(e);
-          extra.push(fatalAtStart(t('fixWriteFailed', locale, { detail })));
+        } else if (written === 'changed') {
+          // Someone saved the file meanwhile: their edit wins, nothing is written, nothing is reported on stale text.
+          return fileMessageResult(path, t('fixChangedOnDisk', locale), 'error', true);
+        } else {
+          extra.push(fatalAtStart(t('fixWriteFailed', locale, { detail: written.error })));
         }
       } else {
         extra.push(fatalAtStart(t('fixWriteFailed', locale, { detail: encoded.error })));
@@ -89,6 +92,54 @@ function lintFileUnsafe(task: LintTask): FileResult | null {
 /** What a binary file's text would read as, to tell whether it is a report with a stray control byte: UTF-8 (lossy), NULs dropped. */
 function readableText(bytes: Uint8Array): string {
   return new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 256 * 1024)).replace(/\0/g, '');
+}
+
+/** Test hook: called after the temporary file is written and before the file is compared and replaced. */
+export const fixWriteHooks: { beforeCommit?: (path: string) => void } = {};
+
+/**
+ * Replaces the file with `next` only if it still holds exactly `read`: the new bytes go to a temporary
+ * file beside it (same folder, so the rename is atomic; the file's mode copied), the file is read
+ * again and compared, then the temporary file is renamed over it. A link is followed and its target
+ * replaced. What is left is the instant between the comparison and the rename (no portable
+ * compare-and-swap of a path exists); an editor saving in that instant is not detected.
+ */
+function writeIfUnchanged(path: string, read: Uint8Array, next: Uint8Array): 'written' | 'changed' | { error: string } {
+  let temp: string | undefined;
+  try {
+    const target = realpathSync(path);
+    const mode = statSync(target).mode & 0o7777;
+    temp = join(dirname(target), `.${basename(target)}.nianbao-${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
+    const fd = openSync(temp, 'wx', 0o600);
+    try {
+      writeAll(fd, next);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    chmodSync(temp, mode);
+    fixWriteHooks.beforeCommit?.(path);
+    if (!Buffer.from(readFileSync(target)).equals(read)) {
+      unlinkSync(temp);
+      return 'changed';
+    }
+    renameSync(temp, target);
+    return 'written';
+  } catch (e) {
+    if (temp) {
+      try {
+        unlinkSync(temp);
+      } catch {
+        // already gone
+      }
+    }
+    return { error: (e as NodeJS.ErrnoException).code ?? String(e) };
+  }
+}
+
+function writeAll(fd: number, bytes: Uint8Array): void {
+  let done = 0;
+  while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
 }
 
 // Renders a core finding as a CLI message: localised text and 1-based line/column (UTF-16 units).

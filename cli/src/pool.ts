@@ -20,11 +20,19 @@ export interface WorkerResponse {
   result: FileResult | null;
 }
 
+/**
+ * The most worker threads --workers may ask for: the CPUs, at least 4, at most 16. Each thread holds
+ * its own copy of the checker (256 of them took 4.3 GB); past the CPUs they only queue.
+ */
+export function maxWorkers(cpus = availableParallelism()): number {
+  return Math.min(16, Math.max(4, cpus));
+}
+
 // How many worker threads to use (0 = check in the main thread) for a number of files and the --workers setting.
 export function chooseThreadCount(fileCount: number, setting: 'auto' | number, cpus = availableParallelism()): number {
   if (fileCount === 0) return 0;
-  if (setting === 'auto') return fileCount > WORKER_THRESHOLD && cpus > 1 ? Math.min(cpus, fileCount) : 0;
-  return Math.min(setting, fileCount);
+  if (setting === 'auto') return fileCount > WORKER_THRESHOLD && cpus > 1 ? Math.min(cpus, maxWorkers(cpus), fileCount) : 0;
+  return Math.min(setting, maxWorkers(cpus), fileCount);
 }
 
 // Where the worker entry is: next to the running bundle (dist/lintWorker.cjs), or next to this module when

@@ -13,7 +13,7 @@ import { formatStylish } from './formatters/stylish.js';
 import { t } from './messages.js';
 import { packageInfo } from './packageInfo.js';
 import { lintAcrossReports } from './crossReport.js';
-import { chooseThreadCount } from './pool.js';
+import { chooseThreadCount, maxWorkers } from './pool.js';
 import { lintWordFile } from './lintWordFile.js';
 import { convertCommand } from './convert.js';
 import { summaryCommand } from './summary.js';
@@ -52,6 +52,9 @@ export async function run(argv: readonly string[], io: RunIO): Promise<number> {
 
 async function lintCommand(options: CliOptions, io: RunIO): Promise<number> {
   const { locale } = options;
+  if (typeof options.workers === 'number' && options.workers > maxWorkers()) {
+    io.stderr(t('workersCapped', locale, { asked: options.workers, max: maxWorkers() }) + '\n');
+  }
   const { files, problems } = collectFiles(options.patterns, io.cwd, { word: true });
   let exitFloor = 0;
   const results: FileResult[] = [];
