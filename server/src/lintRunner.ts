@@ -51,6 +51,8 @@ export class LintRunner {
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
   private nextId = 1;
+  /** Test hook: each worker's heap used after its last lint (NIANBAO_TEST_HEAP=1), by worker thread id. */
+  readonly workerHeaps = new Map<number, number>();
   /** Whether lints run here, in the server's thread (no worker can be started). */
   private inline = false;
 
@@ -79,6 +81,15 @@ export class LintRunner {
       this.queue.push({ key, request: { id: this.nextId++, text, options: plain, hasRelated: related !== undefined }, options, timeoutMs, resolve });
       this.pump();
     });
+  }
+
+  /**
+   * The document `key` was closed: its lint still waiting for a worker is dropped (answered
+   * superseded), so it neither holds the text nor takes a worker later. One already running ends as usual.
+   */
+  forget(key: string): void {
+    const waiting = this.queue.findIndex((job) => job.key === key);
+    if (waiting >= 0) this.queue.splice(waiting, 1)[0]!.resolve({ kind: 'superseded' });
   }
 
   /** Ends every worker (the server is shutting down); lints still waiting answer failed. */
@@ -164,6 +175,7 @@ export class LintRunner {
   }
 
   private answered(slot: Slot, msg: LintResponse): void {
+    if (msg.heapUsed !== undefined) this.workerHeaps.set(slot.worker.threadId, msg.heapUsed);
     const job = slot.job;
     if (!job || job.request.id !== msg.id) return;
     clearTimeout(slot.timer);
@@ -182,6 +194,7 @@ export class LintRunner {
   private drop(slot: Slot): void {
     const at = this.slots.indexOf(slot);
     if (at >= 0) this.slots.splice(at, 1);
+    this.workerHeaps.delete(slot.worker.threadId);
     void this.end(slot);
   }
 

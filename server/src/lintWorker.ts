@@ -19,8 +19,8 @@ export interface LintRequest {
 }
 
 export type LintResponse =
-  | { id: number; findings: Finding[]; templateId: TemplateId; report: Omit<Report, 'text'> }
-  | { id: number; error: string };
+  | { id: number; findings: Finding[]; templateId: TemplateId; report: Omit<Report, 'text'>; heapUsed?: number }
+  | { id: number; error: string; heapUsed?: number };
 
 /** What the worker is started with: the port and flag of its related-reports calls. */
 export interface LintWorkerData {
@@ -65,6 +65,14 @@ function relatedFromServer(data: LintWorkerData): RelatedReports {
   };
 }
 
+/** Test hook (NIANBAO_TEST_HEAP=1 and node --expose-gc): the worker's heap used after full collections, with every answer. */
+function heapAfterLint(): { heapUsed?: number } {
+  const gc = process.env.NIANBAO_TEST_HEAP === '1' ? (globalThis as { gc?: () => void }).gc : undefined;
+  if (!gc) return {};
+  for (let i = 0; i < 2; i++) gc();
+  return { heapUsed: process.memoryUsage().heapUsed };
+}
+
 // Answers each request with its lint; an exception of the core becomes an error answer.
 export function serveLints(port: NonNullable<typeof parentPort>, data: LintWorkerData): void {
   port.on('message', (msg: LintRequest) => {
@@ -73,7 +81,7 @@ export function serveLints(port: NonNullable<typeof parentPort>, data: LintWorke
       const options: LintOptions = msg.hasRelated ? { ...msg.options, related: relatedFromServer(data) } : msg.options;
       const { findings, templateId, report } = lint(msg.text, options);
       const { text: _text, ...rest } = report;
-      port.postMessage({ id: msg.id, findings, templateId, report: rest } satisfies LintResponse);
+      port.postMessage({ id: msg.id, findings, templateId, report: rest, ...heapAfterLint() } satisfies LintResponse);
     } catch (e) {
       port.postMessage({ id: msg.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) } satisfies LintResponse);
     }

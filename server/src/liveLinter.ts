@@ -1,5 +1,5 @@
 // Lints open documents: at once on open, debounced while typing ('onType') or on save ('onSave').
-// A generation counter per document makes sure a lint that started earlier never publishes over a
+// A generation number per document makes sure a lint that started earlier never publishes over a
 // later one, and every publish carries the document version it was computed for. The core runs in
 // worker threads (lintRunner.ts): a lint past `nianbao.lintTimeoutSeconds` is stopped and the
 // document gets one diagnostic, while every other request keeps being answered.
@@ -21,7 +21,12 @@ export interface DocumentLint {
 }
 
 export class LiveLinter {
+  /**
+   * The latest lint started per open document. Numbers come from one counter for all documents, so
+   * a closed document's entry can go: a lint still under way for it never matches a later one.
+   */
   private readonly generation = new Map<string, number>();
+  private lastGeneration = 0;
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** The document version each open document was last linted at. */
   private readonly linted = new Map<string, number>();
@@ -64,10 +69,11 @@ export class LiveLinter {
     if (settings.run === 'onSave' || this.linted.get(doc.uri) !== doc.version) await this.lintNow(doc.uri);
   }
 
-  /** A document was closed: forget it and clear its diagnostics. */
+  /** A document was closed: forget everything about it (its waiting lint too) and clear its diagnostics. */
   closed(uri: string): void {
     this.cancelTimer(uri);
-    this.bump(uri);
+    this.generation.delete(uri);
+    this.runner.forget(uri);
     this.linted.delete(uri);
     this.recent.delete(uri);
     this.ctx.log.forget(uri);
@@ -96,7 +102,11 @@ export class LiveLinter {
     const setup = await this.ctx.setupFor(uri);
     if (this.generation.get(uri) !== generation) return undefined;
     const doc = this.ctx.documents.get(uri);
-    if (!doc) return undefined;
+    if (!doc) {
+      // Closed meanwhile: leave nothing behind for it.
+      if (this.generation.get(uri) === generation) this.generation.delete(uri);
+      return undefined;
+    }
     this.cancelTimer(uri);
     // The document object is updated in place by later changes: take its version and text now.
     const version = doc.version;
@@ -154,7 +164,7 @@ export class LiveLinter {
   }
 
   private bump(uri: string): number {
-    const next = (this.generation.get(uri) ?? 0) + 1;
+    const next = ++this.lastGeneration;
     this.generation.set(uri, next);
     return next;
   }

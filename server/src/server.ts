@@ -2,6 +2,7 @@
 // file watching, the workspace-lint command and the per-document features. Every handler is guarded,
 // so an exception is logged once and answered with an empty result instead of ending the server.
 
+import { writeHeapSnapshot } from 'node:v8';
 import { basename } from 'node:path';
 import {
   CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, TextDocumentSyncKind, TextDocuments,
@@ -195,6 +196,28 @@ export function startServer(connection: Connection): ErrorReporter {
   );
 
   registerAuthoring(connection, documents, errors, () => ctx);
+
+  // Test hook (NIANBAO_TEST_HEAP=1, unset outside the tests): the heap used after full collections,
+  // for the test that open → edit → close cycles keep no memory. Needs node --expose-gc.
+  if (process.env.NIANBAO_TEST_HEAP === '1') {
+    connection.onRequest('nianbao/test/heapUsed', () => {
+      const gc = (globalThis as { gc?: () => void }).gc;
+      if (!gc) throw new Error('start the server with node --expose-gc');
+      for (let i = 0; i < 4; i++) gc();
+      const { heapUsed, rss } = process.memoryUsage();
+      if (process.env.NIANBAO_TEST_HEAP_SNAPSHOT) writeHeapSnapshot(`${process.env.NIANBAO_TEST_HEAP_SNAPSHOT}-${Date.now()}.heapsnapshot`);
+      // How many entries each Map, Set and array of the server's parts holds, to show what is kept per document.
+      const parts: Record<string, object | undefined> = { live, index, workspace, settings: ctx?.settings, log: ctx?.log, configFiles: ctx?.configFiles, configProblems: ctx?.configProblems, errors, runner: live?.runner };
+      const entries: Record<string, number> = {};
+      for (const [name, part] of Object.entries(parts)) {
+        for (const [key, value] of Object.entries(part ?? {})) {
+          if (value instanceof Map || value instanceof Set) entries[`${name}.${key}`] = value.size;
+          else if (Array.isArray(value)) entries[`${name}.${key}`] = value.length;
+        }
+      }
+      return { heapUsed, rss, workerHeaps: [...(live?.runner.workerHeaps.values() ?? [])], entries };
+    });
+  }
 
   documents.listen(connection);
   connection.listen();

@@ -154,7 +154,9 @@ export class WorkspaceIndex implements RelatedReports {
     if (!old) return [];
     this.entries.delete(key);
     this.stamps.delete(key);
-    this.years.get(old.year)?.delete(key);
+    const list = this.years.get(old.year);
+    list?.delete(key);
+    if (list?.size === 0) this.years.delete(old.year);
     return [old.year];
   }
 

@@ -59,6 +59,8 @@ export interface StartOptions {
   configuration?: boolean;
   /** Extra environment variables of the server process (test hooks such as NIANBAO_TEST_HANG_ON). */
   env?: Record<string, string>;
+  /** Options for node itself, before the server script (e.g. --expose-gc). */
+  nodeArgs?: string[];
 }
 
 export interface ProgressEvent {
@@ -164,7 +166,7 @@ export class TestClient {
 // Spawns the server and runs initialize/initialized with a client that supports what VS Code does.
 export async function startServer(options: StartOptions = {}): Promise<TestClient> {
   ensureServerBuilt();
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: REPO, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], { cwd: REPO, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const client = new TestClient(child, connection, options.settings ?? {});
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
