@@ -24,6 +24,9 @@ import { WorkspaceIndex } from './workspaceIndex.js';
 import { WorkspaceLint } from './workspaceLint.js';
 import { workspaceSummary } from './workspaceSummary.js';
 
+/** The longest a workspace lint waits for the workspace index to be built. */
+const INDEX_WAIT_MS = 30_000;
+
 /** How long to wait for more configuration notifications before re-linting. */
 const CONFIG_SETTLE_MS = 30;
 
@@ -183,6 +186,9 @@ export function startServer(connection: Connection): ErrorReporter {
       const summary = params.command === Commands.workspaceSummary;
       if ((params.command !== Commands.lintWorkspace && !summary) || !workspace || !ctx) return null;
       const run = workspace.prepare(); // a cancel from now on stops this run
+      // The cross-report rules need the other reports: wait for the workspace index's walk (bounded,
+      // should a client never send initialized), then for any walk under way.
+      if (index) await Promise.race([index.built.then(() => index?.ready), new Promise((resolve) => setTimeout(resolve, INDEX_WAIT_MS))]);
       let progress: WorkDoneProgressReporter = attached;
       let progressCancelled = () => false;
       if (params.workDoneToken === undefined && ctx.abilities.workDoneProgress) {

@@ -38,6 +38,12 @@ export class WorkspaceIndex implements RelatedReports {
   private listener: IndexListener | undefined;
   /** Resolves when the current walk of the workspace has finished. */
   ready: Promise<void> = Promise.resolve();
+  private markBuilt: () => void = () => undefined;
+  /**
+   * Resolves once a walk of the workspace has finished (the first starts after `initialized`, a few
+   * requests later): what compares reports across the workspace waits for it, or it would see none.
+   */
+  readonly built: Promise<void> = new Promise((resolve) => (this.markBuilt = resolve));
 
   constructor(private readonly ctx: ServerContext) {}
 
@@ -65,7 +71,11 @@ export class WorkspaceIndex implements RelatedReports {
   // read and digested one by one, yielding between files; open documents keep their live digest.
   rebuild(): Promise<void> {
     const walk = ++this.walk;
-    this.ready = this.walkFolders(walk).catch((e) => this.ctx.errors.report('workspaceIndex', e));
+    this.ready = this.walkFolders(walk)
+      .catch((e) => this.ctx.errors.report('workspaceIndex', e))
+      .then(() => {
+        if (walk === this.walk) this.markBuilt();
+      });
     return this.ready;
   }
 
