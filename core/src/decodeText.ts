@@ -154,7 +154,8 @@ function checkDecodedText(text: string, encoding: TextEncodingName): DecodeResul
  * or have the zero bytes in its places (ASCII's high byte) four times as often as in the others.
  */
 function decodeUtf16WithoutBom(buf: Uint8Array): DecodeResult | null {
-  if (buf.length < 4 || buf.length % 2 !== 0) return null;
+  // A few bytes are no evidence (" \0" is valid UTF-8 too): 16 bytes and 4 zero bytes at least.
+  if (buf.length < 16 || buf.length % 2 !== 0 || zeroBytes(buf) < 4) return null;
   const candidates = (['utf-16le', 'utf-16be'] as const).map((encoding) => {
     const text = strictDecode(encoding, buf);
     const checked = text === null ? null : checkDecodedText(text, encoding === 'utf-16le' ? 'utf-16le-nobom' : 'utf-16be-nobom');
@@ -169,6 +170,12 @@ function decodeUtf16WithoutBom(buf: Uint8Array): DecodeResult | null {
   for (let i = 0; i < Math.min(buf.length, SNIFF_BYTES); i++) if (buf[i] === 0) i % 2 === 0 ? evenZeros++ : oddZeros++;
   const zerosSay = oddZeros > 4 * evenZeros ? le : evenZeros > 4 * oddZeros ? be : undefined;
   return best.result && best.score >= 0.9 && (best.score - other.score >= 0.3 || zerosSay === best) ? best.result : null;
+}
+
+function zeroBytes(buf: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i < Math.min(buf.length, SNIFF_BYTES); i++) if (buf[i] === 0) n++;
+  return n;
 }
 
 /** Share of the first 32 K code units that a report's text is made of (see decodeUtf16WithoutBom). */
