@@ -6,6 +6,8 @@ import type { Report } from './model.js';
 import { isDisabled } from './read/readDirectives.js';
 import { readReport } from './read/readReport.js';
 import { rules } from './rules/registry.js';
+import { pastedOnOneLine } from './rules/pastedOnOneLine.js';
+import { tableCellsMerged } from './rules/tableCellsMerged.js';
 import { undeclaredUse } from './rules/ruleDeclaration.js';
 import { LintFacts } from './rules/lintFacts.js';
 import type { Rule, RuleContext } from './rules/ruleTypes.js';
@@ -37,9 +39,12 @@ export function lintWithFacts(text: string, options: LintOptions = {}): LintWith
   // One context for every rule (they only read it).
   const facts = new LintFacts(report, template);
   const context: RuleContext = { report, template, index, facts, related: options.related, file: options.file };
+  // A whole report pasted as one line gets table-cells-merged's one finding, not one per missing part.
+  const severityOf = (rule: Rule) => options.rules?.[rule.id] ?? rule.defaultSeverity;
+  const oneLine = severityOf(tableCellsMerged) !== 'off' && pastedOnOneLine(report);
   for (const rule of rules) {
-    const setting = options.rules?.[rule.id] ?? rule.defaultSeverity;
-    if (setting === 'off') continue;
+    const setting = severityOf(rule);
+    if (setting === 'off' || (oneLine && rule !== tableCellsMerged)) continue;
     runRule(rule, context, setting, findings);
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));

@@ -15,6 +15,7 @@ import { subsectionMissing } from './subsectionMissing.js';
 import { sumBalance, sumOutcomeTotal, sumReviewTotal, sumRowTotal } from './sumRules.js';
 import { tableCellCount } from './tableCellCount.js';
 import { tableCellInvalid } from './tableCellInvalid.js';
+import { tableCellsMerged } from './tableCellsMerged.js';
 import { tableMissing } from './tableMissing.js';
 import { tableRowMissing } from './tableRowMissing.js';
 import { tableRowUnknown } from './tableRowUnknown.js';
@@ -25,7 +26,7 @@ import { yearMismatch } from './yearMismatch.js';
 
 export const rules: Rule[] = [
   sectionMissing, sectionDuplicate, sectionOrder, sectionExtra, sectionHeading, subsectionMissing,
-  tableMissing, tableRowMissing, tableRowUnknown, tableCellCount, tableCellInvalid, templateOutdated, templateTooNew,
+  tableMissing, tableRowMissing, tableRowUnknown, tableCellsMerged, tableCellCount, tableCellInvalid, templateOutdated, templateTooNew,
   sumRowTotal, sumOutcomeTotal, sumBalance, sumReviewTotal, carryoverMismatch,
   yearMismatch, feeNotReported, overviewTooLong, textTableMismatch, placeholderLeft,
 ];

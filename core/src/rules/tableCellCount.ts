@@ -1,6 +1,7 @@
 // table-cell-count: a row has more or fewer values than the format's columns — a real defect of
 // the draft (dropped, merged or shifted cells), reported instead of guessing which value is which.
 
+import { mergedRows } from './mergedCells.js';
 import { otherFormatTables } from './otherFormatTables.js';
 import { rowDisplayName } from './rowDisplayName.js';
 import { isBlankRow, tableSpec } from './tableTerms.js';
@@ -15,13 +16,15 @@ export const tableCellCount: Rule = {
   check({ report, template, facts }) {
     const findings: RuleFinding[] = [];
     const otherFormat = facts.of(otherFormatTables);
+    // A run-together row (table-cells-merged) is reported once, by that rule, with its split.
+    const merged = facts.of(mergedRows);
     for (const table of report.tables) {
       const spec = tableSpec(template, table.tableId);
       if (!spec || otherFormat.has(table)) continue;
       for (const row of table.rows) {
         const rowSpec = rowSpecById(spec, row.rowId);
         // A row of blank cells only is table-cell-invalid's (its blank columns), whatever their number.
-        if (!rowSpec || row.duplicate || rowSpec.columns.length === 0 || row.cells.length === row.expected || isBlankRow(row)) continue;
+        if (!rowSpec || row.duplicate || rowSpec.columns.length === 0 || row.cells.length === row.expected || isBlankRow(row) || merged.has(row)) continue;
         const span = row.label?.span ?? row.cells[0]?.token.span ?? table.span;
         findings.push({
           span: { start: span.start, end: span.end },

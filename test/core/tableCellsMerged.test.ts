@@ -1,0 +1,108 @@
+// table-cells-merged in the RuleTester form (every finding of the draft, the text after fix all and
+// after every fix): run-together rows with a unique split (text and pipe tables, digits glued to
+// the label), an ambiguous split (no fix), a whole report on one line (one finding, nothing else),
+// and the false-alarm guards — large numbers, a dropped value, table 二 without sums.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { fixAll, lint } from '../../core/src/index.js';
+import { fixture, replaceOnce } from './fixtures.js';
+import { checkRuleCase } from './ruleTester.js';
+
+const pipe = fixture('shapes', 'clean-pipe.md');
+const tsv = fixture('shapes', 'clean-tsv.txt');
+const real = fixture('real', 'pingtan-2024.txt');
+const NEW_TSV = '一、本年新收政府信息公开申请数量\t\t20\t3\t0\t1\t1\t0\t25';
+const NEW_PIPE = '| 一、本年新收政府信息公开申请数量 | 20 | 3 | 0 | 1 | 1 | 0 | 25 |';
+const REVIEW_PIPE = '| 1 | 0 | 0 | 1 | 2 | 0 | 1 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 |';
+
+const newRow = { tableName: '表三', label: '一、本年新收政府信息公开申请数量', expected: 7 };
+
+test('a text row run together (as 640020470 in the issue): one split holds the sums → found, fixed with tabs', () => {
+  const text = replaceOnce(tsv, NEW_TSV, '一、本年新收政府信息公开申请数量\t\t203011025');
+  checkRuleCase({ text, findings: [
+    { rule: 'table-cells-merged', messageId: 'table-cells-merged', line: 52, at: '一、本年新收政府信息公开申请数量\t\t203011025', args: { ...newRow, digits: '203011025', values: '20, 3, 0, 1, 1, 0, 25' }, fix: 'safe' },
+  ], fixed: tsv, suggested: tsv });
+});
+
+test('digits glued to the label: the fix puts a tab between them', () => {
+  const text = replaceOnce(tsv, NEW_TSV, '一、本年新收政府信息公开申请数量203011025');
+  const fixed = replaceOnce(tsv, NEW_TSV, '一、本年新收政府信息公开申请数量\t20\t3\t0\t1\t1\t0\t25');
+  checkRuleCase({ text, findings: [
+    { rule: 'table-cells-merged', messageId: 'table-cells-merged', line: 52, at: '一、本年新收政府信息公开申请数量203011025', args: { ...newRow, digits: '203011025', values: '20, 3, 0, 1, 1, 0, 25' }, fix: 'safe' },
+  ], fixed, suggested: fixed });
+});
+
+test('two numbers in one pipe cell ("3 0"): found once (not also as a wrong count), fixed as pipe cells', () => {
+  const text = replaceOnce(pipe, NEW_PIPE, '| 一、本年新收政府信息公开申请数量 | 20 | 3 0 | 1 | 1 | 0 | 25 |');
+  checkRuleCase({ text, findings: [
+    { rule: 'table-cells-merged', messageId: 'table-cells-merged', line: 63, at: '一、本年新收政府信息公开申请数量 | 20 | 3 0 | 1 | 1 | 0 | 25', args: { ...newRow, digits: '20 3 0 1 1 0 25', values: '20, 3, 0, 1, 1, 0, 25' }, fix: 'safe' },
+  ], fixed: pipe, suggested: pipe });
+});
+
+test('ambiguous: 表四’s 1100011 is 1, 10, 0, 0, 11 or 11, 0, 0, 0, 11 — said so, no fix', () => {
+  const text = replaceOnce(pipe, REVIEW_PIPE, '| 1100011 | 0 | 1 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 |');
+  checkRuleCase({ text, findings: [
+    {
+      rule: 'table-cells-merged', messageId: 'table-cells-merged.ambiguous', line: 100, at: '1100011 | 0 | 1 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0',
+      args: {
+        tableName: '表四', label: '@row.data', digits: '1100011 0 1 0 0 1 0 0 0 0 0', expected: 15,
+        first: '1, 10, 0, 0, 11, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0', second: '11, 0, 0, 0, 11, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0',
+      },
+    },
+  ] });
+});
+
+test('a whole report on one line: one finding, not one per missing section and table', () => {
+  const text = pipe.split('\n').join(' ');
+  checkRuleCase({ text, findings: [
+    { rule: 'table-cells-merged', messageId: 'table-cells-merged.oneLine', line: 1, at: text.slice(0, 20), args: { length: text.length } },
+  ] });
+  // With the rule off, the other rules speak as before (and nothing is hidden).
+  const off = lint(text, { rules: { 'table-cells-merged': 'off' } }).findings.map((f) => f.ruleId);
+  assert.deepEqual([...new Set(off)], ['section-missing', 'table-missing']);
+});
+
+test('false alarms: a dropped value with large numbers, and table 二 without sums, stay table-cell-count’s', () => {
+  const dropped = replaceOnce(pipe, NEW_PIPE, '| 一、本年新收政府信息公开申请数量 | 2000 | 3 | 0 | 1 | 1 | 2005 |');
+  checkRuleCase({ text: dropped, findings: [
+    { rule: 'table-cell-count', messageId: 'table-cell-count', line: 63, at: '一、本年新收政府信息公开申请数量', args: { ...newRow, actual: 6 } },
+  ] });
+  const table2 = replaceOnce(pipe, '| 规章 | 0 | 0 | 0 |', '| 规章 | 000 |');
+  checkRuleCase({ text: table2, findings: [
+    { rule: 'table-cell-count', messageId: 'table-cell-count', line: 37, at: '规章', args: { tableName: '表二', label: '规章', expected: 3, actual: 1 } },
+  ] });
+});
+
+test('large numbers with the right count are never looked at: the real 平潭 report (4529, 18651.06) is clean of the rule', () => {
+  assert.deepEqual(lint(real).findings.filter((f) => f.ruleId === 'table-cells-merged'), []);
+});
+
+test('the real 平潭 report, every row of 表三 and 表四 run together in turn: each found once and fixed back to the original', () => {
+  const lines = real.split('\n');
+  const outcomes: string[] = [];
+  for (const [i, line] of lines.entries()) {
+    // Every value row of 表三 (lines 43–67) and 表四 (74).
+    if (i < 42 || i > 73 || !/\t\d/.test(line)) continue;
+    const glued = [...lines];
+    // The values run together, glued to the (last) label as a web copy gives them.
+    const fields = line.split('\t');
+    const firstValue = fields.findIndex((f) => /^\d+$/.test(f));
+    glued[i] = fields.slice(0, firstValue).join('\t') + fields.slice(firstValue).join('');
+    const text = glued.join('\n');
+    const found = lint(text).findings.filter((f) => f.ruleId === 'table-cells-merged' || f.ruleId === 'table-cell-count');
+    const back = fixAll(text).text === real;
+    outcomes.push(`${i + 1}:${found.map((f) => f.messageId).join(',')}:${back ? 'fixed' : 'not fixed'}`);
+  }
+  // 46 is （二）部分公开（区分处理的，…） with its digits glued to the note's closing bracket: the reader
+  // does not see the row then (table-row-missing says so); a miss, not a wrong split.
+  assert.deepEqual(outcomes, [
+    '43:table-cells-merged:fixed', '44:table-cells-merged:fixed', '45:table-cells-merged:fixed', '47:table-cells-merged:fixed', '48:table-cells-merged:fixed',
+    '49:table-cells-merged:fixed', '50:table-cells-merged:fixed', '51:table-cells-merged:fixed', '52:table-cells-merged:fixed', '53:table-cells-merged:fixed',
+    '54:table-cells-merged:fixed', '55:table-cells-merged:fixed', '56:table-cells-merged:fixed', '57:table-cells-merged:fixed', '58:table-cells-merged:fixed',
+    '59:table-cells-merged:fixed', '60:table-cells-merged:fixed', '61:table-cells-merged:fixed', '62:table-cells-merged:fixed', '63:table-cells-merged:fixed',
+    '64:table-cells-merged:fixed', '65:table-cells-merged:fixed', '66:table-cells-merged:fixed', '67:table-cells-merged:fixed',
+    '46::not fixed',
+    '74:table-cells-merged:fixed',
+  ].sort((a, b) => parseInt(a) - parseInt(b)));
+});
