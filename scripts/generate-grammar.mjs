@@ -2,6 +2,10 @@
 // and plain text: section headings 一、…六、 (at a line start, recognised by the format's key words), subsection
 // numbers （一）, 第二十条第（X）项 references, table row labels (every label of both formats, from
 // the core's templates, in table cells only) and number cells. `--check` fails if the file differs.
+// Scopes are chosen for their colour in the default themes: none is one that Light+ paints red or
+// maroon (markup.heading, entity.name.tag, entity.other.attribute-name), which read as errors in a
+// report. Headings and subsection numbers are entity.name.type (teal in Light+ and Dark+), row
+// labels variable (navy / light blue), references entity.name.function, cells constant.numeric.
 //   node scripts/generate-grammar.mjs [--check]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -66,9 +70,9 @@ function sectionPatterns(template) {
   return template.sections.map((s) => {
     const words = [...new Set(s.recognise.flat())].map((w) => [...w].map(escape).join('')).join('|');
     return {
-      name: 'markup.heading.section.nianbao',
+      name: 'entity.name.type.section.nianbao',
       match: `(?<![^\\s#*>\\u3000])(${NUMERALS[s.number - 1]}、)[ \\u3000]*([^\\t|<>]*?(?:${words})[^\\t|<>]*?)(?=[ \\u3000*#]*$)`,
-      captures: { 1: { name: 'punctuation.definition.heading.nianbao' }, 2: { name: 'entity.name.section.nianbao' } },
+      captures: { 1: { name: 'entity.name.type.section.number.nianbao' }, 2: { name: 'entity.name.type.section.title.nianbao' } },
     };
   });
 }
@@ -90,15 +94,15 @@ export function buildGrammar(core) {
     repository: {
       'row-label': {
         match: `${CELL_START}(${rowLabels(core.templates).join('|')})${CELL_END}`,
-        captures: { 1: { name: 'entity.other.attribute-name.row-label.nianbao' } },
+        captures: { 1: { name: 'variable.other.row-label.nianbao' } },
       },
       'section-heading': { patterns: sectionPatterns(core.templates['2021']) },
       'article-reference': {
-        name: 'entity.name.tag.reference.nianbao',
+        name: 'entity.name.function.reference.nianbao',
         match: '第[一二三四五六七八九十百零〇\\d]+条(?:第\\s*[（(]\\s*[一二三四五六七八九十]+\\s*[）)]\\s*项)?',
       },
       'subsection-number': {
-        name: 'markup.heading.subsection.nianbao',
+        name: 'entity.name.type.subsection.nianbao',
         match: '(?<![\\p{Han}\\w])[（(][一二三四五六七八九十]{1,3}[）)]',
       },
       'number-cell': {

@@ -120,7 +120,7 @@ step('Ctrl+. opens the lightbulb menu; choosing 改为 6 fixes the total and the
 step('the injected grammar marks headings and row labels in Markdown and plain text (Inspect Editor Tokens and Scopes)', async () => {
   await goTo(page, lineOf('typing.md', '## 一、'), 4); // on 一
   await runCommand(page, 'Inspect Editor Tokens and Scopes');
-  const widget = page.locator('.token-inspect-widget', { hasText: 'punctuation.definition.heading.nianbao' });
+  const widget = page.locator('.token-inspect-widget', { hasText: 'entity.name.type.section.number.nianbao' });
   await widget.waitFor({ timeout: 60_000 });
   assert.match(shown(await widget.textContent()), /markup\.heading\.markdown/);
   await page.keyboard.press('Escape');
@@ -131,7 +131,7 @@ step('the injected grammar marks headings and row labels in Markdown and plain t
   await openFromExplorer(page, PLAIN); // plain text: the grammar is injected there too
   await goTo(page, lineOf(PLAIN, '二、'), 1);
   await runCommand(page, 'Inspect Editor Tokens and Scopes');
-  await page.locator('.token-inspect-widget', { hasText: 'punctuation.definition.heading.nianbao' }).waitFor({ timeout: 60_000 });
+  await page.locator('.token-inspect-widget', { hasText: 'entity.name.type.section.number.nianbao' }).waitFor({ timeout: 60_000 });
   await page.keyboard.press('Escape');
 });
 

@@ -34,16 +34,16 @@ export function registerGrammarTests(): void {
       const all = await tokens('typing.md');
       const heading = scopesOf(all, '一、');
       assert.match(heading, /markup\.heading\.markdown/);
-      assert.match(heading, /punctuation\.definition\.heading\.nianbao/);
-      assert.match(scopesOf(all, '第二十条第（一）项'), /entity\.name\.tag\.reference\.nianbao/);
-      assert.match(scopesOf(all, '本年新收政府信息公开申请数量'), /entity\.other\.attribute-name\.row-label\.nianbao/);
-      assert.match(scopesOf(all, '（三）'), /markup\.heading\.subsection\.nianbao/);
+      assert.match(heading, /entity\.name\.type\.section\.number\.nianbao/);
+      assert.match(scopesOf(all, '第二十条第（一）项'), /entity\.name\.function\.reference\.nianbao/);
+      assert.match(scopesOf(all, '本年新收政府信息公开申请数量'), /variable\.other\.row-label\.nianbao/);
+      assert.match(scopesOf(all, '（三）'), /entity\.name\.type\.subsection\.nianbao/);
       assert.ok(all.some((t) => t.c === '13' && /constant\.numeric\.cell\.nianbao/.test(t.t)), 'a number cell');
     });
 
     test('plain text: the same marks in a .txt draft', async () => {
       const all = await tokens('plain/某局2025年政府信息公开工作年度报告.txt');
-      assert.match(scopesOf(all, '二、'), /punctuation\.definition\.heading\.nianbao/);
+      assert.match(scopesOf(all, '二、'), /entity\.name\.type\.section\.number\.nianbao/);
       assert.match(scopesOf(all, '予以公开'), /row-label\.nianbao/);
       assert.ok(all.some((t) => t.c === '7' && /constant\.numeric\.cell\.nianbao/.test(t.t)), 'a number cell');
     });
