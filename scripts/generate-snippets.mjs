@@ -19,13 +19,21 @@ function literal(text) {
   return text.replace(/[\\$}]/g, (c) => `\\${c}`);
 }
 
-/** A description in both languages, from the package.nls bundles (snippets cannot be localised). */
+/**
+ * A snippet's description: Chinese only, from package.nls.zh-cn.json. A snippet file cannot follow
+ * nianbao.messageLanguage, and a description in both languages read as a mix in either; the
+ * snippets are typed by their Chinese prefix and insert Chinese text, so their words are Chinese.
+ * (The insert commands, which can follow the setting, do; English users find the snippets by their
+ * pinyin prefix too.)
+ */
 function describe(key) {
   const zh = JSON.parse(readFileSync(join(ROOT, 'package.nls.zh-cn.json'), 'utf8'))[key];
-  const en = JSON.parse(readFileSync(join(ROOT, 'package.nls.json'), 'utf8'))[key];
-  if (!zh || !en) throw new Error(`package.nls*.json lack ${key}`);
-  return `${zh} · ${en}`;
+  if (!zh) throw new Error(`package.nls.zh-cn.json lacks ${key}`);
+  return zh;
 }
+
+/** The pinyin a prefix is also found by (typed without an input method): 表三 → biaosan, 年报 → nianbao. */
+const PINYIN = { 年报: 'nianbao', 表二: 'biaoer', 表三: 'biaosan', 表四: 'biaosi' };
 
 /** The body lines of one blank table (no placeholders: every number starts as 0). */
 function tableLines(core, templateId, tableId, shape = 'markdown') {
@@ -74,13 +82,13 @@ export function buildSnippets(core) {
   for (const [suffix, templateId] of [['', '2021'], ['2019', '2019']]) {
     for (const [tableId, name] of [['active', '表二'], ['requests', '表三'], ['review', '表四']]) {
       out[`${name}${suffix}`] = {
-        prefix: `${name}${suffix}`,
+        prefix: [`${name}${suffix}`, `${PINYIN[name]}${suffix}`],
         body: [...tableLines(core, templateId, tableId), '$0'],
         description: describe(`snippet.${tableId}.${templateId}`),
       };
     }
   }
-  out['年报'] = { prefix: '年报', body: reportLines(core), description: describe('snippet.report.2021') };
+  out['年报'] = { prefix: ['年报', PINYIN['年报']], body: reportLines(core), description: describe('snippet.report.2021') };
   return out;
 }
 

@@ -6,7 +6,8 @@ import { BODY_PLACEHOLDER, skeletonPlaceholders, templates } from '../../core/sr
 import { expandSnippet } from './expandSnippet.js';
 
 export interface Snippet {
-  prefix: string;
+  /** The Chinese prefix and its pinyin. */
+  prefix: string[];
   body: string[];
   description: string;
 }

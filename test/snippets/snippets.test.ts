@@ -18,10 +18,17 @@ const snippets = JSON.parse(readFileSync(join(root, 'snippets', 'nianbao.json'),
 
 const ruleIds = (text: string) => lint(text).findings.map((f) => f.ruleId);
 
-test('the snippet file has the Chinese prefixes a user types, each with a description', () => {
-  assert.deepEqual(Object.values(snippets).map((s) => s.prefix).sort(),
-    ['年报', '表三', '表三2019', '表二', '表二2019', '表四', '表四2019'].sort());
-  for (const s of Object.values(snippets)) assert.match(s.description, /\S · \S/);
+test('the snippet file has the Chinese prefixes a user types and their pinyin, each with a description in Chinese only', () => {
+  assert.deepEqual(Object.fromEntries(Object.entries(snippets).map(([name, s]) => [name, s.prefix])), {
+    表二: ['表二', 'biaoer'], 表三: ['表三', 'biaosan'], 表四: ['表四', 'biaosi'],
+    表二2019: ['表二2019', 'biaoer2019'], 表三2019: ['表三2019', 'biaosan2019'], 表四2019: ['表四2019', 'biaosi2019'],
+    年报: ['年报', 'nianbao'],
+  });
+  // A snippet file cannot follow nianbao.messageLanguage: its words are the Chinese of package.nls.zh-cn.json, not a mix.
+  const zh = JSON.parse(readFileSync(join(root, 'package.nls.zh-cn.json'), 'utf8')) as Record<string, string>;
+  const key = (name: string) => `snippet.${name === '年报' ? 'report' : { 表二: 'active', 表三: 'requests', 表四: 'review' }[name.slice(0, 2)]}.${name.endsWith('2019') ? '2019' : '2021'}`;
+  assert.deepEqual(Object.fromEntries(Object.entries(snippets).map(([name, s]) => [name, s.description])), Object.fromEntries(Object.keys(snippets).map((name) => [name, zh[key(name)]])));
+  for (const s of Object.values(snippets)) assert.match(s.description, /^[^A-Za-z·]+$/u, s.description);
 });
 
 /** The findings of the skeleton as inserted: each placeholder under its heading (五's line differs by shape: its tables). */
