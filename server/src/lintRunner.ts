@@ -55,6 +55,8 @@ export class LintRunner {
   readonly workerHeaps = new Map<number, number>();
   /** Whether lints run here, in the server's thread (no worker can be started). */
   private inline = false;
+  /** Set by endIdle until the next lint is asked for: a worker whose lint ends leaves. */
+  private ending = false;
 
   /**
    * `inline`: lint in the server's own thread, without a time limit (the benchmark measures the
@@ -74,6 +76,7 @@ export class LintRunner {
    */
   run(key: string, text: string, options: LintOptions, timeoutMs: number): Promise<RunOutcome> {
     if (this.inline) return Promise.resolve(lintHere(text, options));
+    this.ending = false;
     return new Promise((resolve) => {
       const waiting = this.queue.findIndex((job) => job.key === key);
       if (waiting >= 0) this.queue.splice(waiting, 1)[0]!.resolve({ kind: 'superseded' });
@@ -90,6 +93,15 @@ export class LintRunner {
   forget(key: string): void {
     const waiting = this.queue.findIndex((job) => job.key === key);
     if (waiting >= 0) this.queue.splice(waiting, 1)[0]!.resolve({ kind: 'superseded' });
+  }
+
+  /**
+   * No document is open any more: the workers end, the idle ones now, the busy ones when their lint
+   * is done (each holds a V8 heap of its own); the next lint starts one again.
+   */
+  endIdle(): void {
+    this.ending = true;
+    for (const slot of this.slots.filter((s) => !s.job)) this.drop(slot);
   }
 
   /** Ends every worker (the server is shutting down); lints still waiting answer failed. */
@@ -186,7 +198,8 @@ export class LintRunner {
       kind: 'done',
       result: { findings: msg.findings, templateId: msg.templateId, template: templates[msg.templateId], index: new LineIndex(text), report: { ...msg.report, text } },
     });
-    if (this.slots.indexOf(slot) > 0) slot.idle = setTimeout(() => this.drop(slot), IDLE_MS);
+    if (this.ending && this.queue.length === 0) this.drop(slot);
+    else if (this.slots.indexOf(slot) > 0) slot.idle = setTimeout(() => this.drop(slot), IDLE_MS);
     this.pump();
   }
 

@@ -79,6 +79,8 @@ export class LiveLinter {
     this.ctx.log.forget(uri);
     this.ctx.settings.forget(uri);
     this.ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
+    // The last document closed: the workers (a V8 heap each) go too, until the next lint.
+    if (this.ctx.documents.all().every((d) => d.uri === uri)) this.runner.endIdle();
   }
 
   /** Re-lints every open document (settings or a config file changed). */

@@ -5,6 +5,7 @@
 //
 // What this caught: a closed document's lint still waiting for a worker stayed queued (its text, its
 // options) and was linted later for nothing, and every document ever opened kept a generation entry.
+// With every document closed the lint workers end (each is a V8 heap of its own, ~40 MB of RSS).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { seed, startServer, type TestClient } from './lspHarness.js';
@@ -46,6 +47,8 @@ describe('memory after open → edit → close cycles', () => {
   async function cycle(n: number, bodies: string[]): Promise<void> {
     const uris = Array.from({ length: DOCUMENTS }, (_, i) => `file:///virtual/memory/cycle${n}/report${i}.md`);
     for (const [i, uri] of uris.entries()) await client.open(uri, bodies[i % 3]!, 'markdown', 1);
+    // Linting works again after the workers of the last cycle ended: the first document's lint is published (with its version).
+    await client.waitForDiagnostics(uris[0]!, (p) => p.version === 1, 60_000);
     for (let version = 2; version <= 4; version++) {
       for (const [i, uri] of uris.entries()) await client.replace(uri, bodies[i % 3]!.replace('一、', `一、（第 ${version} 稿）`), version);
     }
@@ -60,7 +63,7 @@ describe('memory after open → edit → close cycles', () => {
   async function settled(): Promise<HeapReport> {
     for (;;) {
       const report = await heap();
-      if (report.entries['live.running'] === 0 && report.entries['runner.queue'] === 0) return report;
+      if (report.entries['live.running'] === 0 && report.entries['runner.queue'] === 0 && report.entries['runner.slots'] === 0) return report;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
@@ -85,7 +88,8 @@ describe('memory after open → edit → close cycles', () => {
       assert.ok((closed.entries['live.running'] ?? 0) <= 2, 'at most the lints the two workers are running');
       assert.ok(closed.heapUsed - base.heapUsed < ALLOWED_MB * MB, figures.join('; '));
       const after = await settled();
-      figures.push(`settled ${(after.heapUsed / MB).toFixed(1)} MB`);
+      figures.push(`settled ${(after.heapUsed / MB).toFixed(1)} MB (RSS ${(after.rss / MB).toFixed(0)} MB, ${after.entries['runner.slots']} workers)`);
+      assert.equal(after.entries['runner.slots'], 0, 'no document is open: the lint workers have ended');
       assert.ok(after.heapUsed - base.heapUsed < ALLOWED_MB * MB, figures.join('; '));
     }
     console.log(`ℹ heap used after forced GC: ${figures.join('; ')}`);
