@@ -35,6 +35,19 @@ describe('compileTemplate', () => {
     assert.equal(active.columnTitles.get('fee'), undefined);
   });
 
+  it('what each section does, and what each sum states, is the format\'s data', () => {
+    for (const template of Object.values(templates)) {
+      const ids = (pick: (s: (typeof template.sections)[number]) => boolean | undefined) => template.sections.filter(pick).map((s) => s.id);
+      assert.deepEqual(ids((s) => s.coversParts), ['overview']);
+      assert.deepEqual(ids((s) => s.narratesYear), ['overview', 'active', 'requests', 'review']);
+      assert.deepEqual(ids((s) => s.citesOtherYears), ['problems']);
+      assert.deepEqual(ids((s) => s.reportsFee), ['other']);
+      assert.deepEqual(template.sums.map((s) => `${s.kind}:${s.ruleId}`), ['rowTotal:sum-row-total', 'outcomeTotal:sum-outcome-total', 'balance:sum-balance', 'reviewTotal:sum-review-total']);
+    }
+    assert.deepEqual(templates['2021'].outdatedCitations.map((c) => c.replaceable === true), [true, false]);
+    assert.deepEqual(templates['2019'].newerCitations.map((c) => c.replaceable === true), [false]);
+  });
+
   it('each format is told from the other', () => {
     assert.equal(templates['2021'].other, templates['2019']);
     assert.equal(templates['2019'].other, templates['2021']);

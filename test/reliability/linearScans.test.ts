@@ -12,7 +12,7 @@ import { stripNotes } from '../../core/src/text/normalizeLabel.js';
 import { countWords } from '../../core/src/text/countWords.js';
 import { withoutBracketed } from '../../core/src/text/withoutNotes.js';
 import { periodPattern } from '../../core/src/read/yearPatterns.js';
-import { partPattern } from '../../core/src/rules/textClaims.js';
+import { partPattern } from '../../core/src/templates/textClaims.js';
 import { parseSize } from '../../cli/src/args.js';
 
 const params = { seed: 20261203, numRuns: 3000 };

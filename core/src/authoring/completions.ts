@@ -80,12 +80,13 @@ export function completionsAt(text: string, offset: number, template: TemplateCh
       filterText: label, sortText: `${seen.has(s.id) ? 1 : 0}0${s.number}`,
     };
   });
-  if (!section || section.sectionId === 'overview') {
+  const covering = format.sections.find((s) => s.coversParts);
+  if (!section || (covering !== undefined && section.sectionId === covering.id)) {
     const subs = new Set(section?.subsections.map((h) => h.title) ?? []);
     format.overviewSubsections.forEach((sub, i) => {
       const label = `${subsectionNumeral(i)}${sub.title}`;
       items.push({
-        kind: 'subsection', label, insertText: prefix(3) + label, replace, detail: format.sections[0]!.title,
+        kind: 'subsection', label, insertText: prefix(3) + label, replace, detail: covering?.title ?? format.sections[0]!.title,
         filterText: label, sortText: `${[...subs].some((t) => t.includes(sub.title)) ? 1 : 0}1${i}`,
       });
     });

@@ -29,7 +29,7 @@ export function renderBlankTable(table: TableSpec, shape: TableShape, cellsFor: 
       if (out.length > 0) out.push('');
       out.push(shape === 'markdown' ? `**${block.title}**` : block.title);
       if (shape === 'markdown') out.push('');
-      out.push(line(['信息内容', ...block.columns.map(title)], shape));
+      out.push(line([table.labelTitle ?? '', ...block.columns.map(title)], shape));
       if (shape === 'markdown') out.push(delimiter(block.columns.length + 1));
       for (const id of block.rows) {
         const row = table.rows.find((r) => r.id === id)!;
@@ -49,7 +49,7 @@ export function renderBlankTable(table: TableSpec, shape: TableShape, cellsFor: 
     out.push(line(cellsFor(table.rows[0]), shape));
     return out;
   }
-  out.push(line(['申请人情况', ...table.columns.map((c) => c.title)], shape));
+  out.push(line([table.labelTitle ?? '', ...table.columns.map((c) => c.title)], shape));
   if (shape === 'markdown') out.push(delimiter(table.columns.length + 1));
   for (const row of table.rows) {
     const cells = row.columns.length > 0 ? cellsFor(row) : table.columns.map(() => '');

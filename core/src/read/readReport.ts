@@ -20,9 +20,6 @@ export interface ReadResult {
   index: LineIndex;
 }
 
-/** Sections whose narrative states this year's facts (五 and 六 may speak of earlier years). */
-const narrativeSections = ['overview', 'active', 'requests', 'review'];
-
 /** The first line numbered as a section is (一、, 二、… or 第一部分): the title stands above it. */
 function firstSectionLine(index: LineIndex): number {
   for (let line = 0; line < index.lineCount; line++) {
@@ -65,7 +62,9 @@ export function readReport(text: string, choice: TemplateChoice = 'auto'): ReadR
     const spec = host?.sectionId ? template.sections.find((s) => s.id === host.sectionId) : undefined;
     table.sectionNumber = spec?.number;
   }
-  const yearMentions = readYearMentions(yearText, title, period, sections, narrativeSections);
+  // Years in the sections that narrate the year's work (SectionSpec.narratesYear; 五 and 六 may speak of earlier years).
+  const narrating = template.sections.filter((s) => s.narratesYear).map((s) => s.id);
+  const yearMentions = readYearMentions(yearText, title, period, sections, narrating);
   const cr = text.indexOf('\r');
   const eol = cr < 0 ? '\n' : text.includes('\r\n', cr) ? '\r\n' : !text.includes('\n') ? '\r' : '\n';
   const report: Report = {

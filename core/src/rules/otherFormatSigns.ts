@@ -6,7 +6,7 @@ import { renderBlankTable } from '../fix/renderBlankTable.js';
 import { gridTableAround } from '../read/gridTables.js';
 import type { Fix, Span } from '../types.js';
 import { otherFormatTables } from './otherFormatTables.js';
-import type { Template, TemplateId } from '../templates/templateTypes.js';
+import type { CitationSign, Template, TemplateId } from '../templates/templateTypes.js';
 import type { Report } from '../model.js';
 import type { FixKind, Rule, RuleContext, RuleFinding } from './ruleTypes.js';
 import { tableSpec } from './tableTerms.js';
@@ -25,13 +25,12 @@ export function otherFormatRule(spec: {
   id: string;
   format: TemplateId;
   /** The citations of the other format's document, in this format's template. */
-  citations: (template: Template) => readonly RegExp[];
+  citations: (template: Template) => readonly CitationSign[];
   /** Every set of messages the rule has; `messages` picks one for a report. */
   messageSets: readonly OtherFormatMessages[];
   /** The messages for this report (they differ by why the format was chosen). */
   messages: (report: Report, template: Template) => OtherFormatMessages;
-  citationFix: (template: Template, text: string, span: Span) => Fix | undefined;
-  /** The fixes citationFix gives, by title id. */
+  /** The fixes of its citations, by title id ('fix.replaceCitation' where a citation is replaceable). */
   citationFixes: Readonly<Record<string, FixKind>>;
 }): Rule {
   return {
@@ -46,23 +45,25 @@ export function otherFormatRule(spec: {
     check(context) {
       const { report, template } = context;
       if (template.id !== spec.format) return [];
-      return otherFormatFinding(context, spec.citations(template), spec.messages(report, template), (text, span) => spec.citationFix(template, text, span));
+      return otherFormatFinding(context, spec.citations(template), spec.messages(report, template));
     },
   };
 }
 
 function otherFormatFinding(
   { report, template, index, facts }: RuleContext,
-  citations: readonly RegExp[],
+  citations: readonly CitationSign[],
   messages: OtherFormatMessages,
-  citationFix: (text: string, span: Span) => Fix | undefined,
 ): RuleFinding[] {
   const year = report.year?.value ?? '';
   const signs: RuleFinding[] = [];
-  for (const pattern of citations) {
+  for (const { pattern, replaceable } of citations) {
     for (const m of report.text.matchAll(pattern)) {
       const span = { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
-      signs.push({ span, messageId: messages.citation, args: { text: m[0], year, citation: template.citation }, fix: citationFix(m[0], span) });
+      const fix: Fix | undefined = replaceable
+        ? { messageId: 'fix.replaceCitation', args: { citation: template.citation }, edits: [{ ...span, text: template.citation }], safe: false }
+        : undefined;
+      signs.push({ span, messageId: messages.citation, args: { text: m[0], year, citation: template.citation }, fix });
     }
   }
   for (const [table, token] of facts.of(otherFormatTables)) {

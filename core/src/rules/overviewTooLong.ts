@@ -2,7 +2,7 @@
 // counted as Word counts 字数. Information only; reported on the 一 heading.
 
 import { countWords } from '../text/countWords.js';
-import { firstSections } from './sectionHelpers.js';
+import { overviewSection } from './sectionHelpers.js';
 import type { Rule } from './ruleTypes.js';
 
 export const overviewTooLong: Rule = {
@@ -12,7 +12,7 @@ export const overviewTooLong: Rule = {
   meta: { messages: ['overview-too-long'] },
   check({ report, template }) {
     if (!template.overviewLimit) return [];
-    const overview = firstSections(report).get('overview');
+    const overview = overviewSection(report, template);
     if (!overview) return [];
     const count = countWords(report.text.slice(overview.body.start, overview.body.end));
     if (count <= template.overviewLimit) return [];

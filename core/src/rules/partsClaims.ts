@@ -5,7 +5,7 @@
 // the total equals the sum of the first parts, the text agrees.
 
 import type { RelatedSpan, Span } from '../types.js';
-import { partsClaim as spec } from './textClaims.js';
+import { partsClaim as spec } from '../templates/textClaims.js';
 
 export interface PartsDisagreement {
   /** The total's number in the text. */

@@ -12,6 +12,12 @@ export function firstSections(report: Report): Map<string, Section> {
   return map;
 }
 
+/** The first section of the report that covers the format's parts (section 一, `SectionSpec.coversParts`). */
+export function overviewSection(report: Report, template: Template): Section | undefined {
+  const id = template.sections.find((s) => s.coversParts)?.id;
+  return id === undefined ? undefined : firstSections(report).get(id);
+}
+
 /** Where a missing section belongs: before the next section of the template that is present. */
 export function insertionPoint(report: Report, template: Template, spec: SectionSpec): number {
   const present = firstSections(report);

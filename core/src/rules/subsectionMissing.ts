@@ -5,7 +5,7 @@
 import { CharClass, keepOnly } from '../text/charClass.js';
 import { toNFKC } from '../text/nfkc.js';
 import { matchesTerms, textKey } from '../text/normalizeLabel.js';
-import { firstSections } from './sectionHelpers.js';
+import { overviewSection } from './sectionHelpers.js';
 import type { Rule } from './ruleTypes.js';
 import type { KeyTerms, SubsectionSpec, Template } from '../templates/templateTypes.js';
 
@@ -35,7 +35,7 @@ export const subsectionMissing: Rule = {
   defaultSeverity: 'warning',
   meta: { messages: ['subsection-missing'] },
   check({ report, template }) {
-    const overview = firstSections(report).get('overview');
+    const overview = overviewSection(report, template);
     if (!overview) return [];
     // What 一 covers: its text, and that of extra sections standing right after it (二、主要采取的措施
     // is overview material under its own heading).

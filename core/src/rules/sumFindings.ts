@@ -60,7 +60,7 @@ export function sumFinding(failure: Failure, source: string, safe: boolean): Rul
   // Beyond 2^53 a sum is not exact and String() would write "1e+23" into the cell: no fix then.
   const edit = expected >= 0 && expected <= Number.MAX_SAFE_INTEGER ? cellEdit(source, target.cell.token, String(expected)) : undefined;
   // 一 + 二 smaller than （七）: no count of 四 can balance it, the error is in 一, 二 or （七）.
-  const negativeBalance = expected < 0 && sum.ruleId === 'sum-balance';
+  const negativeBalance = expected < 0 && sum.kind === 'balance';
   if (negativeBalance) {
     Object.assign(args, {
       left: named.filter((t) => t.sign > 0).reduce((a, t) => a + t.value, 0),

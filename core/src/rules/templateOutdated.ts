@@ -22,8 +22,5 @@ export const templateOutdated = otherFormatRule({
     const year = report.year?.value;
     return year === undefined ? MESSAGES.noYear : year < template.years.from ? MESSAGES.forced : MESSAGES.byYear;
   },
-  citationFix: (template, text, span) => (/60/.test(text)
-    ? { messageId: 'fix.replaceCitation', args: { citation: template.citation }, edits: [{ ...span, text: template.citation }], safe: false }
-    : undefined),
   citationFixes: { 'fix.replaceCitation': 'suggestion' },
 });

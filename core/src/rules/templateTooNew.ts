@@ -21,7 +21,6 @@ export const templateTooNew = otherFormatRule({
     const year = report.year?.value;
     return year !== undefined && year >= template.years.from && year <= (template.years.to ?? year) ? MESSAGES.byYear : MESSAGES.forced;
   },
-  // No fix for a citation of 30号: the year is more likely wrong than the citation.
-  citationFix: () => undefined,
+  // No fix for a citation of 30号 (not replaceable in the format's data): the year is more likely wrong.
   citationFixes: {},
 });

@@ -9,7 +9,7 @@ import type { Cell, Row, Table } from '../model.js';
 import type { Fix, Span } from '../types.js';
 import type { RowSpec, TableSpec } from '../templates/templateTypes.js';
 import type { Rule, RuleFinding } from './ruleTypes.js';
-import { claimSpecs, type ClaimSpec } from './textClaims.js';
+import type { ClaimSpec } from '../templates/textClaims.js';
 import { clauseBefore, otherYearBefore, proseOutside, sentenceAfter, sentenceBefore, sourceSpan } from './claimContext.js';
 import { partsDisagreements, partsRelated } from './partsClaims.js';
 import { rowDisplayName } from './rowDisplayName.js';
@@ -54,16 +54,18 @@ export const textTableMismatch: Rule = {
   check({ report, template, facts }) {
     const findings: RuleFinding[] = [];
     const { text } = report;
-    // Claims are looked for in the prose: not in the tables, and not in section 五, which may speak
-    // of other years' figures (it is not a restatement of this year's tables).
-    const problems = report.sections.find((s) => s.sectionId === 'problems' && !s.duplicate);
+    // Claims are looked for in the prose: not in the tables, and not in a section that may speak of
+    // other years' figures (五: it is not a restatement of this year's tables).
     const excluded: Span[] = report.tables.map((t) => t.span);
-    if (problems) excluded.push({ start: problems.heading.span.start, end: problems.body.end });
+    for (const spec of template.sections) {
+      const cited = spec.citesOtherYears ? report.sections.find((s) => s.sectionId === spec.id && !s.duplicate) : undefined;
+      if (cited) excluded.push({ start: cited.heading.span.start, end: cited.body.end });
+    }
     const prose = proseOutside(text, excluded);
     const otherYear = (at: number) => otherYearBefore(sentenceBefore(text, at), report.year?.value);
     const failing = new Set(failingTargets(facts));
     const rowsOf = new Map<Table, Map<string, Row>>();
-    for (const claim of claimSpecs) {
+    for (const claim of template.claims) {
       const table = report.tables.find((t) => t.tableId === claim.tableId);
       const spec = tableSpec(template, claim.tableId);
       if (!table || !spec) continue;

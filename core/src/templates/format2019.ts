@@ -1,6 +1,7 @@
 // The 2019 format (国办公开办函〔2019〕60号, 试行), used for reports on 2019 and 2020.
 
 import type { RowSpec, TemplateData } from './templateTypes.js';
+import { claimSpecs } from './textClaims.js';
 import {
   overviewSubsections, requestColumns, requestHeaderWords, requestRows, requestSums, reviewSums, reviewTable, sections,
 } from './sharedParts.js';
@@ -20,10 +21,13 @@ export const format2019: TemplateData = {
   feeRequired: false,
   feeTerms: ['信息处理费', '处理费'],
   outdatedCitations: [],
-  newerCitations: [/国办公开办函\s*[〔[［(（【]\s*2021\s*[〕\]］)）】]\s*30\s*号/g],
+  // Not replaceable: in a report checked against this format, the year is more likely wrong than the citation.
+  claims: claimSpecs,
+  newerCitations: [{ pattern: /国办公开办函\s*[〔[［(（【]\s*2021\s*[〕\]］)）】]\s*30\s*号/g }],
   tables: [
     {
       id: 'active',
+      labelTitle: '信息内容',
       name: '表二',
       sectionId: 'active',
       columns: [
@@ -59,7 +63,7 @@ export const format2019: TemplateData = {
         '采购项目数量', '采购总金额',
       ],
     },
-    { id: 'requests', name: '表三', sectionId: 'requests', columns: requestColumns, rows, headerWords: requestHeaderWords },
+    { id: 'requests', name: '表三', sectionId: 'requests', columns: requestColumns, rows, headerWords: requestHeaderWords, labelTitle: '申请人情况' },
     reviewTable,
   ],
   sums: [...requestSums(rows), ...reviewSums],

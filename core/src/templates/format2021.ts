@@ -1,6 +1,7 @@
 // The 2021 format (国办公开办函〔2021〕30号), used for reports on 2021 and later years.
 
 import type { RowSpec, TemplateData } from './templateTypes.js';
+import { claimSpecs } from './textClaims.js';
 import {
   overviewSubsections, requestColumns, requestHeaderWords, requestRows, requestSums, reviewSums, reviewTable, sections,
 } from './sharedParts.js';
@@ -23,11 +24,16 @@ export const format2021: TemplateData = {
   feeRequired: true,
   feeTerms: ['信息处理费', '处理费'],
   feeNoneSentence: '本年度未收取信息处理费。',
-  outdatedCitations: [/国办公开办函\s*[〔[［(（【]\s*2019\s*[〕\]］)）】]\s*60\s*号/g, /格式\s*[（(]\s*试行\s*[)）]/g],
+  outdatedCitations: [
+    { pattern: /国办公开办函\s*[〔[［(（【]\s*2019\s*[〕\]］)）】]\s*60\s*号/g, replaceable: true },
+    { pattern: /格式\s*[（(]\s*试行\s*[)）]/g },
+  ],
+  claims: claimSpecs,
   newerCitations: [],
   tables: [
     {
       id: 'active',
+      labelTitle: '信息内容',
       name: '表二',
       sectionId: 'active',
       columns: [
@@ -56,7 +62,7 @@ export const format2021: TemplateData = {
         '本年制发件数', '本年废止件数', '现行有效件数', '本年处理决定数量', '本年收费金额', '单位万元',
       ],
     },
-    { id: 'requests', name: '表三', sectionId: 'requests', columns: requestColumns, rows, headerWords: requestHeaderWords },
+    { id: 'requests', name: '表三', sectionId: 'requests', columns: requestColumns, rows, headerWords: requestHeaderWords, labelTitle: '申请人情况' },
     reviewTable,
   ],
   sums: [...requestSums(rows), ...reviewSums],

@@ -7,13 +7,14 @@ import type { ColumnSpec, RowSpec, SectionSpec, SubsectionSpec, SumSpec, TableDa
 // meaning. A heading that says the same thing in other words (改进措施, 明年工作计划; 概述 for 总体情况)
 // keeps them; one that changes the meaning (行政法复议) does not.
 export const sections: SectionSpec[] = [
-  { id: 'overview', number: 1, title: '总体情况', recognise: [['总体']], required: [['总体', '概述', '概况', '总述', '基本情况']] },
-  { id: 'active', number: 2, title: '主动公开政府信息情况', recognise: [['主动']], required: [['主动'], ['公开']], tableId: 'active' },
-  { id: 'requests', number: 3, title: '收到和处理政府信息公开申请情况', recognise: [['申请']], required: [['申请']], tableId: 'requests' },
-  { id: 'review', number: 4, title: '政府信息公开行政复议、行政诉讼情况', recognise: [['复议'], ['诉讼']], required: [['行政复议'], ['行政诉讼']], tableId: 'review' },
+  { id: 'overview', number: 1, title: '总体情况', recognise: [['总体']], required: [['总体', '概述', '概况', '总述', '基本情况']], coversParts: true, narratesYear: true },
+  { id: 'active', number: 2, title: '主动公开政府信息情况', recognise: [['主动']], required: [['主动'], ['公开']], tableId: 'active', narratesYear: true },
+  { id: 'requests', number: 3, title: '收到和处理政府信息公开申请情况', recognise: [['申请']], required: [['申请']], tableId: 'requests', narratesYear: true },
+  { id: 'review', number: 4, title: '政府信息公开行政复议、行政诉讼情况', recognise: [['复议'], ['诉讼']], required: [['行政复议'], ['行政诉讼']], tableId: 'review', narratesYear: true },
   {
     id: 'problems', number: 5, title: '存在的主要问题及改进情况', recognise: [['问题'], ['改进']],
     required: [['问题', '不足', '短板'], ['改进', '整改', '措施', '计划', '打算', '举措', '方向', '下一步']],
+    citesOtherYears: true,
   },
   { id: 'other', number: 6, title: '其他需要报告的事项', recognise: [['其他', '事项'], ['其他', '报告']], required: [['其他']], reportsFee: true },
 ];
@@ -101,16 +102,16 @@ export function requestSums(rows: RowSpec[]): SumSpec[] {
   const eachColumn = requestValueColumns.map((column) => ({ column }));
   return [
     {
-      ruleId: 'sum-row-total', tableId: 'requests', nameId: 'sum.rowTotal', each: dataRows,
+      kind: 'rowTotal', ruleId: 'sum-row-total', tableId: 'requests', nameId: 'sum.rowTotal', each: dataRows,
       target: { row: '{row}', column: 'total' }, plus: parts.map((column) => ({ row: '{row}', column })), minus: [],
     },
     {
-      ruleId: 'sum-outcome-total', tableId: 'requests', nameId: 'sum.outcomeTotal', each: eachColumn,
+      kind: 'outcomeTotal', ruleId: 'sum-outcome-total', tableId: 'requests', nameId: 'sum.outcomeTotal', each: eachColumn,
       target: { row: 'outcomeTotal', column: '{column}' },
       plus: outcomeTerms(rows).map((row) => ({ row, column: '{column}' })), minus: [],
     },
     {
-      ruleId: 'sum-balance', tableId: 'requests', nameId: 'sum.balance', each: eachColumn,
+      kind: 'balance', ruleId: 'sum-balance', tableId: 'requests', nameId: 'sum.balance', each: eachColumn,
       target: { row: 'carryOver', column: '{column}' },
       plus: [{ row: 'new', column: '{column}' }, { row: 'carried', column: '{column}' }],
       minus: [{ row: 'outcomeTotal', column: '{column}' }],
@@ -150,7 +151,7 @@ export const reviewTable: TableData = {
 };
 
 export const reviewSums: SumSpec[] = [{
-  ruleId: 'sum-review-total', tableId: 'review', nameId: 'sum.reviewTotal',
+  kind: 'reviewTotal', ruleId: 'sum-review-total', tableId: 'review', nameId: 'sum.reviewTotal',
   each: reviewGroups.map((g) => ({ group: g.id })),
   target: { row: 'review', column: '{group}Total' },
   plus: ['Upheld', 'Corrected', 'Other', 'Pending'].map((o) => ({ row: 'review', column: `{group}${o}` })),

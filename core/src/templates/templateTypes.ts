@@ -1,6 +1,8 @@
 // The shape of an official report format as data: sections, tables, rows, columns and the sums that
 // must hold. Rules ask a Template; they never spell a heading or a row label themselves.
 
+import type { ClaimSpec } from './textClaims.js';
+
 export type TemplateId = '2021' | '2019';
 
 /** How a heading or label is recognised: any one alternative whose terms all occur. */
@@ -24,6 +26,12 @@ export interface SectionSpec {
   tableId?: string;
   /** The 信息处理费 is reported in this section (where the format requires it: `Template.feeRequired`). */
   reportsFee?: boolean;
+  /** The section that covers the parts of `Template.overviewSubsections`, within `Template.overviewLimit` 字. */
+  coversParts?: boolean;
+  /** The section narrates the year's work: a year written in its text names the report's year (year-mismatch). */
+  narratesYear?: boolean;
+  /** The section may give other years' figures (problems and plans): its figures are no restatement of the tables. */
+  citesOtherYears?: boolean;
 }
 
 export interface SubsectionSpec {
@@ -79,7 +87,12 @@ export interface CellRef {
  * `each` lists substitutions: for every entry, `{row}`/`{column}` placeholders in target and terms
  * are replaced, so one spec states "in every row" or "in every column".
  */
+/** What a sum states: a row's total, a column's （七）总计, a column's balance (一 + 二 = 三 + 四), table 四's totals. */
+export type SumKind = 'rowTotal' | 'outcomeTotal' | 'balance' | 'reviewTotal';
+
 export interface SumSpec {
+  kind: SumKind;
+  /** The rule that reports the sum when it fails. */
   ruleId: string;
   tableId: string;
   /** l10n key that names the relation, e.g. 'sum.rowTotal'. */
@@ -99,12 +112,22 @@ export interface TableData {
   rows: RowSpec[];
   /** Header words (column and block titles, notes) that are not values. */
   headerWords: string[];
+  /** The title the format prints above the row labels (表二's blocks: 信息内容; 表三: 申请人情况), for blank tables. */
+  labelTitle?: string;
   /** Header cells that start this table when no row label has been seen (table 四). */
   anchors?: string[];
   /** Blocks of rows under their own heading and columns (table 二: 第二十条第（一）项 …). */
   blocks?: { title: string; rows: string[]; columns: string[] }[];
   /** Column groups printed above the column titles (table 四: 行政复议, 行政诉讼 …). */
   columnGroups?: { title: string; columns: string[]; subtitle?: string }[];
+}
+
+/** A citation of another format's document, as a draft may write it. */
+export interface CitationSign {
+  /** Global regex. */
+  pattern: RegExp;
+  /** It cites the superseded document itself: replacing it with this format's `citation` is offered (not "格式（试行）"). */
+  replaceable?: boolean;
 }
 
 /** A format as written down (templates/format20xx.ts); compileTemplate() makes it a Template. */
@@ -126,9 +149,11 @@ export interface TemplateData {
   /** The standard sentence for a year without fees (what fee-not-reported's quick fix writes). */
   feeNoneSentence?: string;
   /** Text that marks a report as written to an older format (citations). */
-  outdatedCitations: RegExp[];
+  outdatedCitations: CitationSign[];
   /** Text that marks a report as written to a newer format, one not yet in force for it (citations). */
-  newerCitations: RegExp[];
+  newerCitations: CitationSign[];
+  /** What the text may restate of the tables (text-table-mismatch compares them). */
+  claims: readonly ClaimSpec[];
   /** First and last report year this format applies to. */
   years: { from: number; to?: number };
 }

@@ -1,10 +1,11 @@
 // What the text of a report says about its tables, as data: "收到政府信息公开申请25件", "未收到政府
 //信息公开申请", "现行有效行政规范性文件34件", "作出行政处罚决定784起", "自然人申请2件、法人申请1件",
 // "行政复议2起". Each claim names the table cells it restates and where in a sentence it is a claim of
-// this year's tables at all; text-table-mismatch compares them. A third format later needs no new
+// this year's tables at all; a format lists its claims (TemplateData.claims) and text-table-mismatch
+// compares them. A third format later needs no new
 // rule: a claim whose cells its tables do not have is simply not checked against them.
 
-import type { CellRef } from '../templates/templateTypes.js';
+import type { CellRef } from './templateTypes.js';
 
 export interface ClaimSpec {
   id: string;
