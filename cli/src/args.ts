@@ -5,9 +5,9 @@ import { parseArgs } from 'node:util';
 import type { Locale, TemplateChoice } from '../../core/src/types.js';
 import { t } from './messages.js';
 
-export type OutputFormat = 'stylish' | 'json' | 'sarif';
+type OutputFormat = 'stylish' | 'json' | 'sarif';
 /** `nianbao summary --format`: Markdown (default), CSV for spreadsheets, JSON. */
-export type SummaryOutputFormat = 'md' | 'csv' | 'json';
+type SummaryOutputFormat = 'md' | 'csv' | 'json';
 
 export interface CliOptions {
   command: 'lint' | 'convert' | 'summary' | 'help' | 'version';
@@ -33,7 +33,7 @@ export interface CliOptions {
   workers: 'auto' | number;
 }
 
-export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; error: string; locale: Locale };
+type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; error: string; locale: Locale };
 
 export const DEFAULT_MAX_SIZE = 5 * 1024 * 1024;
 const FORMATS: readonly OutputFormat[] = ['stylish', 'json', 'sarif'];

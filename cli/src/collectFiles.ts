@@ -5,7 +5,7 @@ import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 
-export interface FileTarget {
+interface FileTarget {
   /** Absolute path. */
   path: string;
   /** Named on the command line or matched by a glob: checked even if it does not look like a report. */
@@ -21,7 +21,7 @@ export interface CollectProblem {
   detail?: string;
 }
 
-export interface CollectResult {
+interface CollectResult {
   files: FileTarget[];
   problems: CollectProblem[];
 }

@@ -8,7 +8,7 @@ import { lintAll, type PoolOutcome } from './pool.js';
 import type { LintTask } from './results.js';
 
 /** For each digest, the digest of the same body's report of the year before, when exactly one is certain. */
-export function previousAmong(digests: readonly (ReportDigest | undefined)[]): (ReportDigest | undefined)[] {
+function previousAmong(digests: readonly (ReportDigest | undefined)[]): (ReportDigest | undefined)[] {
   const related = relatedList(digests.filter((d): d is ReportDigest => d !== undefined));
   return digests.map((d) => (d ? pickSameBody(d.body, related.ofYear(d.year - 1).filter((o) => o.file !== d.file)) : undefined));
 }

@@ -143,7 +143,7 @@ function writeAll(fd: number, bytes: Uint8Array): void {
 }
 
 // Renders a core finding as a CLI message: localised text and 1-based line/column (UTF-16 units).
-export function toCliMessage(finding: Finding, index: LineIndex, locale: Locale): CliMessage {
+function toCliMessage(finding: Finding, index: LineIndex, locale: Locale): CliMessage {
   const start = index.positionAt(finding.span.start);
   const end = index.positionAt(finding.span.end);
   const message: CliMessage = {

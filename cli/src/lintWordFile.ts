@@ -11,7 +11,7 @@ import { formatBytes, t } from './messages.js';
 import { fileMessageResult, makeFileResult, type CliMessage, type FileResult, type LintTask } from './results.js';
 
 /** A Word file may be this much larger than --max-size (pictures make .docx files big); its text is held to --max-size. */
-export const WORD_SIZE_FACTOR = 16;
+const WORD_SIZE_FACTOR = 16;
 
 // Checks one Word file. Like lintFile: null when a file found in a folder is not a report; never throws.
 export async function lintWordFile(task: LintTask): Promise<FileResult | null> {
@@ -65,7 +65,7 @@ export function wordProblemMessage(problem: WordProblem, detail: string | undefi
 }
 
 // Renders a finding of a Word file: the place in the message, line = paragraph or table row number.
-export function toWordMessage(finding: Finding, draft: WordDraft, result: LintResult, locale: Locale): CliMessage {
+function toWordMessage(finding: Finding, draft: WordDraft, result: LintResult, locale: Locale): CliMessage {
   const place = wordPlace(draft, finding.span, result.report, result.template, locale);
   const bare = formatMessage(finding.messageId, finding.args, locale);
   const message: CliMessage = {

@@ -6,7 +6,7 @@ import { lintFile } from './lintFile.js';
 import type { WorkerRequest, WorkerResponse } from './pool.js';
 
 // Answers each request with the file's result; lintFile never throws, so one bad file cannot stop the worker.
-export function serveLintRequests(port: NonNullable<typeof parentPort>): void {
+function serveLintRequests(port: NonNullable<typeof parentPort>): void {
   port.on('message', (msg: WorkerRequest) => {
     port.postMessage({ id: msg.id, result: lintFile(msg.task) } satisfies WorkerResponse);
   });

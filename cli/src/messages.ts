@@ -6,7 +6,7 @@ import { formatMessage } from '../../core/src/l10n/formatMessage.js';
 import type { Locale } from '../../core/src/types.js';
 
 /** The CLI's message keys: the bundle's "cli.<key>" entries (l10n/messages.<locale>.json). */
-export type CliMessageKey = keyof typeof bundle extends infer K ? (K extends `cli.${infer Key}` ? Key : never) : never;
+type CliMessageKey = keyof typeof bundle extends infer K ? (K extends `cli.${infer Key}` ? Key : never) : never;
 
 // Looks up a CLI string ("cli.<key>" in the l10n bundles) in the locale and fills its {placeholders}.
 export function t(key: CliMessageKey, locale: Locale, args: Record<string, string | number> = {}): string {

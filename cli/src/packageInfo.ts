@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export interface PackageInfo {
+interface PackageInfo {
   version: string;
   informationUri: string;
 }

@@ -37,7 +37,7 @@ export function chooseThreadCount(fileCount: number, setting: 'auto' | number, c
 
 // Where the worker entry is: next to the running bundle (dist/lintWorker.cjs), or next to this module when
 // running the tsc output (out/cli/src/lintWorker.js).
-export function workerScript(): string | URL {
+function workerScript(): string | URL {
   if (typeof __dirname === 'string' && typeof require === 'function') return join(__dirname, 'lintWorker.cjs');
   return new URL('./lintWorker.js', import.meta.url);
 }

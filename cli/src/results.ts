@@ -5,7 +5,7 @@ import type { ReportDigest } from '../../core/src/related/reportDigest.js';
 import type { ReportFigures } from '../../core/src/summary/reportFigures.js';
 import type { LintOptions, Locale, Severity } from '../../core/src/types.js';
 
-export interface CliRelated {
+interface CliRelated {
   message: string;
   /** The place is in another file (last year's report): its absolute path. */
   filePath?: string;

@@ -12,7 +12,7 @@ const CONVERT_WORD = 'nianbao/convertWord';
 type ConvertWordAnswer = { ok: true; markdown: string; unplaced: { place: string; text: string }[] } | { ok: false; message: string };
 
 /** What the last convert wrote (for the extension's tests). */
-export interface ConvertOutcome {
+interface ConvertOutcome {
   target: vscode.Uri;
   unplaced: number;
 }

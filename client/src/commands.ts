@@ -12,7 +12,7 @@ import type { ReportStatus } from './reportStatus.js';
 const RELINT_WAIT_MS = 10_000;
 
 /** Applies the server's fix-all action to a document; resolves whether anything was changed. */
-export async function fixAllInDocument(document: vscode.TextDocument): Promise<boolean> {
+async function fixAllInDocument(document: vscode.TextDocument): Promise<boolean> {
   const whole = new vscode.Range(0, 0, document.lineCount, 0);
   const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
     'vscode.executeCodeActionProvider', document.uri, whole, FIX_ALL_KIND);
@@ -45,7 +45,7 @@ function nextDiagnostics(uri: vscode.Uri, status: ReportStatus): Promise<vscode.
 
 // One sentence on a Fix All: how many problems it fixed (by rule) and how many are left for a person
 // (undefined `after`: the server has not re-checked yet, e.g. with nianbao.run set to onSave).
-export function fixSummary(before: vscode.Diagnostic[], after: vscode.Diagnostic[] | undefined): string {
+function fixSummary(before: vscode.Diagnostic[], after: vscode.Diagnostic[] | undefined): string {
   if (!after) return l10n.t('Nianbao: fixed what could be fixed automatically; the file is checked again when saved.');
   const count = (ds: vscode.Diagnostic[]) => ds.reduce((m, d) => m.set(ruleOf(d), (m.get(ruleOf(d)) ?? 0) + 1), new Map<string, number>());
   const was = count(before);

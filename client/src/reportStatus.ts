@@ -10,11 +10,11 @@ import { l10n } from './clientText.js';
 import { LANGUAGE_SELECTOR } from './createClient.js';
 
 /** Context key: the active editor shows a document the server checks as a report (for menus). */
-export const ACTIVE_REPORT_CONTEXT = 'nianbao.activeReport';
+const ACTIVE_REPORT_CONTEXT = 'nianbao.activeReport';
 const PROBLEMS_COMMAND = 'workbench.actions.view.problems';
 
 /** Text, detail and severity of the language status item for one status (undefined: nothing known yet). */
-export function describeStatus(status: StatusParams | undefined): Pick<vscode.LanguageStatusItem, 'text' | 'detail' | 'severity'> {
+function describeStatus(status: StatusParams | undefined): Pick<vscode.LanguageStatusItem, 'text' | 'detail' | 'severity'> {
   if (!status) return { text: l10n.t('Checking…'), detail: '', severity: vscode.LanguageStatusSeverity.Information };
   const { error, warning, info } = status.counts;
   switch (status.state) {
@@ -36,7 +36,7 @@ export function describeStatus(status: StatusParams | undefined): Pick<vscode.La
 }
 
 /** Text and tooltip of the status-bar item (undefined: hidden, the document is not a report). */
-export function statusBarText(status: StatusParams | undefined): { text: string; tooltip: string } | undefined {
+function statusBarText(status: StatusParams | undefined): { text: string; tooltip: string } | undefined {
   if (!status || status.state === 'notReport') return undefined;
   if (status.state !== 'linted') {
     const why = status.state === 'tooLarge' ? l10n.t('not checked (see nianbao.maxFileSizeMB)')

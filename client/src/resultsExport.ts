@@ -28,7 +28,7 @@ export interface ExportWords {
   summary: string;
 }
 
-export interface ExportInput {
+interface ExportInput {
   reports: readonly ReportSummary[];
   rules: readonly RuleSummary[];
   words: ExportWords;
@@ -45,7 +45,7 @@ function csvField(value: string | number | undefined): string {
 }
 
 /** CSV: a BOM, a header, one row per finding and one per clean report; CRLF line ends. */
-export function toCsv(input: ExportInput): string {
+function toCsv(input: ExportInput): string {
   const w = input.words;
   const rows = [[w.file, w.body, w.year, w.format, w.severity, w.rule, w.line, w.column, w.message]];
   for (const r of input.reports) {
@@ -57,12 +57,12 @@ export function toCsv(input: ExportInput): string {
 }
 
 /** JSON: the tool, when, the rules and every report as the server gave it. */
-export function toJson(input: ExportInput): string {
+function toJson(input: ExportInput): string {
   return `${JSON.stringify({ tool: 'nianbao', version: input.toolVersion, generated: input.generated, rules: input.rules, reports: input.reports }, null, 2)}\n`;
 }
 
 /** SARIF 2.1.0 through the CLI's writer (paths relative to the workspace folder). */
-export function toSarifText(input: ExportInput): string {
+function toSarifText(input: ExportInput): string {
   const results: FileResult[] = input.reports.map((r) => ({
     filePath: r.filePath,
     messages: r.messages.map((m) => ({ ...m })),
@@ -95,7 +95,7 @@ const STYLE = [
 ].join('');
 
 /** One HTML page: a table of the reports, then each report's findings. */
-export function toHtml(input: ExportInput): string {
+function toHtml(input: ExportInput): string {
   const w = input.words;
   const overview = input.reports.map((r) => {
     const clean = r.messages.length === 0;

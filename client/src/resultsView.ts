@@ -10,7 +10,7 @@ import { Commands, type LintWorkspaceResult, type ReportSummary, type RuleSummar
 import { l10n } from './clientText.js';
 import { exportResults, type ExportFormat, type ExportWords } from './resultsExport.js';
 
-export const RESULTS_VIEW = 'nianbao.results';
+const RESULTS_VIEW = 'nianbao.results';
 const RUNNING_CONTEXT = 'nianbao.results.running';
 const GROUP_CONTEXT = 'nianbao.results.groupBy';
 
@@ -27,7 +27,7 @@ function severityName(severity: 'error' | 'warning' | 'info'): string {
 }
 
 /** One report's line: body, year, format, counts, sums. */
-export function reportDescription(r: ReportSummary): string {
+function reportDescription(r: ReportSummary): string {
   if (r.state !== 'linted') return r.messages[0]?.message ?? '';
   const parts = [r.body, r.year === undefined ? undefined : l10n.t('year {0}', r.year), r.templateId ? l10n.t('{0} format', r.templateId) : undefined];
   const { error, warning, info } = r.counts;

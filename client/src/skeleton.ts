@@ -12,13 +12,13 @@ interface Bodies { markdown: string[]; text: string[] }
 interface Skeleton { defaultYear: number; report: Bodies; tables: Record<string, Bodies> }
 
 /** The year a report written today is about. */
-export function reportYear(today = new Date()): number {
+function reportYear(today = new Date()): number {
   return today.getFullYear() - 1;
 }
 
 // The snippet text to insert: the plain-text shape outside Markdown, with the year placeholder's
 // default set to `year` (its mirrors follow what the user types).
-export function skeletonSnippet(bodies: Bodies, markdown: boolean, defaultYear: number, year: number): string {
+function skeletonSnippet(bodies: Bodies, markdown: boolean, defaultYear: number, year: number): string {
   return (markdown ? bodies.markdown : bodies.text).join('\n').split(`\${1:${defaultYear}}`).join(`\${1:${year}}`);
 }
 

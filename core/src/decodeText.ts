@@ -4,9 +4,9 @@
 import { isUtf8, transcode } from 'node:buffer';
 
 /** The encodings decodeBytes recognises; encodeText writes the same one back. */
-export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'utf-16le-nobom' | 'utf-16be-nobom' | 'gbk';
+type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'utf-16le-nobom' | 'utf-16be-nobom' | 'gbk';
 
-export type DecodeResult =
+type DecodeResult =
   | { text: string; encoding: TextEncodingName }
   | { error: 'binary' | 'undecodable'; detail: string };
 

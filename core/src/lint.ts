@@ -24,7 +24,7 @@ export interface LintResult {
 }
 
 /** A lint with what its rules derived from the report (the failing sums…), for the fix gate to reuse. */
-export interface LintWithFacts extends LintResult {
+interface LintWithFacts extends LintResult {
   facts: LintFacts;
 }
 

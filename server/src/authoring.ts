@@ -16,19 +16,19 @@ import type { ServerContext } from './serverContext.js';
 import { uriToPath } from './uris.js';
 
 /** Custom requests of the authoring features (the VS Code client's commands send them). */
-export const AuthoringRequests = {
+const AuthoringRequests = {
   /** { body: string; year: number } → { text: string }: a new report draft. */
   newReport: 'nianbao/newReport',
   /** { uri: string } → ConvertWordAnswer: a Word report as a Markdown draft (nothing is written). */
   convertWord: 'nianbao/convertWord',
 } as const;
 
-export interface NewReportParams {
+interface NewReportParams {
   body: string;
   year: number;
 }
 
-export type ConvertWordAnswer =
+type ConvertWordAnswer =
   | { ok: true; markdown: string; unplaced: { place: string; text: string }[] }
   | { ok: false; message: string };
 
@@ -36,7 +36,7 @@ export type ConvertWordAnswer =
 export const COMPLETION_TRIGGERS = ['|', '#'];
 
 // The formatting edits for a report draft's pipe tables (none for other documents).
-export function formattingEdits(doc: TextDocument): TextEdit[] {
+function formattingEdits(doc: TextDocument): TextEdit[] {
   const text = doc.getText();
   if (!looksLikeReport(text)) return [];
   const lines = text.split(/\r\n|\r|\n/);
@@ -44,7 +44,7 @@ export function formattingEdits(doc: TextDocument): TextEdit[] {
 }
 
 // The completion items at a position of a report draft.
-export function completionItems(doc: TextDocument, params: TextDocumentPositionParams, template: 'auto' | '2021' | '2019'): CompletionItem[] {
+function completionItems(doc: TextDocument, params: TextDocumentPositionParams, template: 'auto' | '2021' | '2019'): CompletionItem[] {
   const text = doc.getText();
   if (!looksLikeReport(text)) return [];
   const offset = doc.offsetAt(params.position);

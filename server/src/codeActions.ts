@@ -9,7 +9,7 @@ import { disableRuleEdit } from './disableComment.js';
 import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from './protocol.js';
 import { documentEdit, minimalReplace, toTextEdits } from './textEdits.js';
 
-export interface CodeActionInput {
+interface CodeActionInput {
   uri: string;
   version: number;
   text: string;
@@ -101,7 +101,7 @@ function quickFixes(input: CodeActionInput): CodeAction[] {
 
 // The `source.fixAll.nianbao` action: the core's multipass fixAll over the whole text, returned as
 // the one replacement of the region that changed (undefined when nothing is fixable).
-export function fixAllAction(input: Pick<CodeActionInput, 'uri' | 'version' | 'text' | 'index' | 'options' | 'locale' | 'documentChanges'>): CodeAction | undefined {
+function fixAllAction(input: Pick<CodeActionInput, 'uri' | 'version' | 'text' | 'index' | 'options' | 'locale' | 'documentChanges'>): CodeAction | undefined {
   const fixed = fixAll(input.text, input.options).text;
   const edit = minimalReplace(input.text, fixed);
   if (!edit) return undefined;
@@ -118,7 +118,7 @@ const MAX_LISTED = 5;
 // "Rewrite as the standard 表N" on the table the range touches, when it is not written as its standard
 // table yet. When something in the table's lines has no place in the standard table the action is
 // offered disabled, its reason naming what would be lost: the refactoring never drops a value.
-export function convertTableActions(input: CodeActionInput): CodeAction[] {
+function convertTableActions(input: CodeActionInput): CodeAction[] {
   const { range, report, template } = input;
   if (!range || !report || !template) return [];
   const start = input.index.offsetAt(range.start);

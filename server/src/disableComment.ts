@@ -24,7 +24,7 @@ const BLOCK_DISABLE = /^[ \t]*<!--\s*nianbao-disable\b(?!-)([^>]+)-->\s*$/;
 const BLOCK_ENABLE = /^[ \t]*<!--\s*nianbao-enable\b(?!-)([^>]+)-->\s*$/;
 
 /** What silences `ruleId` on `line`: the edits, and whether they cover the whole table around it. */
-export interface DisableEdit {
+interface DisableEdit {
   edits: Edit[];
   /** A grid table cannot take a comment inside it: the rule is silenced for the whole table. */
   wholeTable: boolean;

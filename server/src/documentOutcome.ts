@@ -19,7 +19,7 @@ export type Outcome =
   | { kind: 'lintFailed'; detail: string }
   | { kind: 'linted'; result: LintResult };
 
-export interface OutcomeInput {
+interface OutcomeInput {
   text: string;
   /** File path, when the text is a file. */
   path: string | undefined;
@@ -32,7 +32,7 @@ export interface OutcomeInput {
 const SNIFF_CHARS = 64 * 1024;
 
 /** Why a text looks binary (NUL, mostly control characters), or undefined when it looks like text. */
-export function binaryReason(text: string): string | undefined {
+function binaryReason(text: string): string | undefined {
   // The editor decoded the file already: NULs in its text are NULs, never UTF-16 to guess at.
   return sniffBinary(Buffer.from(text.slice(0, SNIFF_CHARS), 'utf8')) ?? undefined;
 }

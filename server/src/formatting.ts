@@ -5,7 +5,7 @@
 import stringWidth from 'string-width';
 
 /** A replacement of one whole line's text (line break excluded), 0-based. */
-export interface LineEdit {
+interface LineEdit {
   line: number;
   text: string;
 }
@@ -18,7 +18,7 @@ const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const NUMBER = /^[+\-－]?[0-9０-９][0-9０-９,，.．]*[%％]?$/;
 
 /** Splits a pipe-table line into its cells (without the outer pipes); `\|` stays inside its cell. */
-export function splitPipeRow(line: string): string[] {
+function splitPipeRow(line: string): string[] {
   let body = line.trim();
   if (body.startsWith('|')) body = body.slice(1);
   if (body.endsWith('|') && !body.endsWith('\\|')) body = body.slice(0, -1);
@@ -72,7 +72,7 @@ interface FoundTable {
 }
 
 /** The pipe tables of a text: a header line with a pipe, a delimiter line, then rows with pipes; not in code fences. */
-export function findPipeTables(lines: readonly string[]): FoundTable[] {
+function findPipeTables(lines: readonly string[]): FoundTable[] {
   const tables: FoundTable[] = [];
   let fence: string | undefined;
   for (let i = 0; i < lines.length; i++) {
@@ -100,7 +100,7 @@ export function findPipeTables(lines: readonly string[]): FoundTable[] {
 const TRAILING_COMMENT = /\|[ \t]*(<!--(?:(?!-->).)*-->)[ \t]*$/;
 
 // Lays out one table's lines: every column as wide as its widest cell; a row keeps its own cell count.
-export function layoutTable(lines: readonly string[]): string[] {
+function layoutTable(lines: readonly string[]): string[] {
   const indent = /^\s*/.exec(lines[0]!)![0];
   const tails = lines.map((l) => TRAILING_COMMENT.exec(l)?.[1]);
   const rows = lines.map((l, r) => splitPipeRow(tails[r] ? l.slice(0, l.lastIndexOf(tails[r]!)) : l));

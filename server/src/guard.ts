@@ -1,7 +1,7 @@
 // Keeps the server alive: every handler runs inside a guard that logs an exception once (per handler
 // and message) to the client's console and answers with a harmless fallback instead of crashing.
 
-export interface Logger {
+interface Logger {
   error(message: string): void;
 }
 

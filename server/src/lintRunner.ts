@@ -14,7 +14,7 @@ const MAX_WORKERS = 2;
 /** An extra worker idle this long is ended (the first one stays, warm). */
 const IDLE_MS = 10_000;
 
-export type RunOutcome =
+type RunOutcome =
   | { kind: 'done'; result: LintResult }
   | { kind: 'timedOut'; seconds: number }
   | { kind: 'failed'; detail: string }
@@ -42,7 +42,7 @@ interface Slot {
 
 // Where the worker entry is: the server's own bundle (dist/server.cjs, whose main.ts serves lints in a
 // worker thread), or main.js next to this module when running the tsc output (out/server/src/).
-export function lintWorkerScript(): string | URL {
+function lintWorkerScript(): string | URL {
   if (typeof __dirname === 'string' && typeof require === 'function') return join(__dirname, 'server.cjs');
   return new URL('./main.js', import.meta.url);
 }

@@ -15,7 +15,7 @@ import { outcomeDiagnostics } from './toDiagnostics.js';
 /** How many documents keep their full lint result (the report model) in memory. */
 const RECENT_RESULTS = 4;
 
-export interface DocumentLint {
+interface DocumentLint {
   version: number;
   outcome: Outcome;
 }

@@ -7,7 +7,7 @@ import { looksLikeReport } from '../../core/src/index.js';
 import { decodeBytes } from '../../core/src/decodeText.js';
 import type { Outcome } from './documentOutcome.js';
 
-export type FileRead = { text: string } | { outcome: Outcome };
+type FileRead = { text: string } | { outcome: Outcome };
 
 const HEAD_BYTES = 64 * 1024;
 

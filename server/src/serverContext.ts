@@ -12,7 +12,7 @@ import type { NianbaoSettings } from './protocol.js';
 import type { SettingsStore } from './settings.js';
 import { uriToPath } from './uris.js';
 
-export interface ClientAbilities {
+interface ClientAbilities {
   /** WorkspaceEdit.documentChanges (versioned edits). */
   documentChanges: boolean;
   /** window/workDoneProgress/create. */

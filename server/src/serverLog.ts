@@ -8,7 +8,7 @@ import type { Outcome } from './documentOutcome.js';
 import type { LintWorkspaceResult } from './protocol.js';
 
 /** A short name of a document for the log: the file name, or the untitled document's name. */
-export function shortName(uri: string): string {
+function shortName(uri: string): string {
   const query = uri.search(/[?#]/);
   const path = decodeURIComponent(query < 0 ? uri : uri.slice(0, query));
   return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf(':')) + 1) || uri;

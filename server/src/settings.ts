@@ -47,7 +47,7 @@ export function normalizeSettings(raw: unknown, base: NianbaoSettings = DEFAULT_
 }
 
 /** Asks the client for the `nianbao` section for a resource (undefined: the client cannot answer). */
-export type ConfigurationFetcher = ((scopeUri: string | undefined) => Promise<unknown>) | undefined;
+type ConfigurationFetcher = ((scopeUri: string | undefined) => Promise<unknown>) | undefined;
 
 // Settings per resource, fetched once and cached until the configuration changes. Without a
 // fetcher (clients without workspace/configuration) the initialization settings apply everywhere.

@@ -11,7 +11,7 @@ import { bundledDocsDir } from './bundledDocs.js';
 import type { Outcome } from './documentOutcome.js';
 import { DIAGNOSTIC_SOURCE, type DiagnosticData } from './protocol.js';
 
-export interface DiagnosticContext {
+interface DiagnosticContext {
   uri: string;
   locale: Locale;
   /** `nianbao.docsBaseUrl` ('' for the built-in links). */
@@ -77,7 +77,7 @@ function notice(messageId: string, args: Record<string, string | number>, ctx: D
 }
 
 /** The most findings of one document published as diagnostics. */
-export const MAX_DIAGNOSTICS = 1000;
+const MAX_DIAGNOSTICS = 1000;
 
 // All diagnostics for an outcome: the findings (at most MAX_DIAGNOSTICS, then a note), one notice
 // for a skipped file, none when ignored.

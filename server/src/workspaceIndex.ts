@@ -21,7 +21,7 @@ function yieldToEvents(): Promise<void> {
 }
 
 /** What changed in the index: the years whose reports' next-year reports must be checked again. */
-export type IndexListener = (changedYears: number[]) => void;
+type IndexListener = (changedYears: number[]) => void;
 
 export class WorkspaceIndex implements RelatedReports {
   /** Canonical URI → digest. */

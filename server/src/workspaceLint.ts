@@ -3,7 +3,7 @@
 // cancellable progress. Afterwards those results are kept right as files change, open, close or go,
 // and as workspace folders are removed.
 
-import { CancellationTokenSource, FileChangeType, type CancellationToken, type FileEvent, type WorkDoneProgressReporter } from 'vscode-languageserver';
+import { CancellationTokenSource, FileChangeType, type FileEvent, type WorkDoneProgressReporter } from 'vscode-languageserver';
 import { formatMessage, ruleRegistry } from '../../core/src/index.js';
 import { collectFiles } from '../../cli/src/collectFiles.js';
 import { evaluateText, reportRuleFailures, sizeLimit } from './documentOutcome.js';

@@ -11,7 +11,7 @@ export const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 export const CLI = join(REPO, 'dist', 'cli.cjs');
 export const SEEDS = join(REPO, 'test', 'fixtures', 'seeds');
 
-export interface CliRun {
+interface CliRun {
   code: number | null;
   stdout: string;
   stderr: string;
@@ -44,7 +44,7 @@ export function runJson(args: string[], cwd: string): CliRun & { json: JsonResul
   return { ...r, json };
 }
 
-export interface JsonMessage {
+interface JsonMessage {
   ruleId: string | null;
   severity: 1 | 2;
   message: string;
@@ -54,7 +54,7 @@ export interface JsonMessage {
   endColumn: number;
   fatal?: boolean;
 }
-export interface JsonResult {
+interface JsonResult {
   filePath: string;
   messages: JsonMessage[];
   errorCount: number;
@@ -62,7 +62,7 @@ export interface JsonResult {
   fatalErrorCount: number;
 }
 
-export function seed(name: string): Buffer {
+function seed(name: string): Buffer {
   return readFileSync(join(SEEDS, name));
 }
 

@@ -11,14 +11,14 @@ export function fixture(...parts: string[]): string {
   return readFileSync(join(root, 'test', 'fixtures', ...parts), 'utf8');
 }
 
-export interface FindingSummary {
+interface FindingSummary {
   ruleId: string;
   line: number;
   column: number;
   messageId: string;
 }
 
-export function summarise(result: LintResult): FindingSummary[] {
+function summarise(result: LintResult): FindingSummary[] {
   return result.findings.map((f) => {
     const p = result.index.positionAt(f.span.start);
     return { ruleId: f.ruleId, line: p.line + 1, column: p.character + 1, messageId: f.messageId };

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { applyFixes, fixAll, lint, type LintOptions, type LintResult } from '../../core/src/index.js';
 
-export interface ExpectedFinding {
+interface ExpectedFinding {
   rule: string;
   messageId: string;
   /** 1-based line the finding starts on. */
@@ -20,7 +20,7 @@ export interface ExpectedFinding {
   related?: string[];
 }
 
-export interface RuleCase {
+interface RuleCase {
   text: string;
   options?: LintOptions;
   /** Every finding, in lint()'s order. */

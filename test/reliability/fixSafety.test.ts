@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { applyFixes, fixAll, lint, MAX_FIX_PASSES } from '../../core/src/index.js';
+import { applyFixes, lint, MAX_FIX_PASSES } from '../../core/src/index.js';
 import type { TemplateChoice } from '../../core/src/index.js';
 import { foundInputs, generatedReport, mutatedReport, mutatedText, reportSpec, renderReport, seedTexts, shapeTexts, wrongSumReport } from './fuzzInputs.js';
 import { checkFixSafety, inverseEdits, type FixFacts } from './invariants.js';

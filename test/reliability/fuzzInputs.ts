@@ -25,7 +25,7 @@ function readdirSafe(dir: string): string[] {
   }
 }
 
-export interface NamedText {
+interface NamedText {
   name: string;
   text: string;
 }
@@ -86,7 +86,7 @@ const CELL_TOKENS = [
   '', ' ', '/', '—', '-', '－', '无', '0', '00', '-3', '2.5', '0.1', '3笔', '5件', '１２', '٣', '1e21', '99999999999999999999999',
   'NaN', 'Infinity', '1,234', '1 2', '（七）总计', '总计', '\t', '|', '<td>', '\u0000', '\ufeff', '\ud800', '😀', '12\r3',
 ];
-export const cellToken: fc.Arbitrary<string> = fc.oneof(
+const cellToken: fc.Arbitrary<string> = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...CELL_TOKENS) },
   { weight: 3, arbitrary: fc.nat(999).map(String) },
   { weight: 1, arbitrary: anyString(6) },
@@ -95,11 +95,11 @@ export const cellToken: fc.Arbitrary<string> = fc.oneof(
 // ---------------------------------------------------------------------------------------------
 // Generated reports
 
-export type TableShape = 'pipe' | 'tab' | 'html' | 'cell-per-line';
-export type HeadingStyle = 'markdown' | 'plain' | 'bold';
-export type SectionPresence = 'full' | 'no-heading' | 'absent';
+type TableShape = 'pipe' | 'tab' | 'html' | 'cell-per-line';
+type HeadingStyle = 'markdown' | 'plain' | 'bold';
+type SectionPresence = 'full' | 'no-heading' | 'absent';
 
-export interface ReportSpec {
+interface ReportSpec {
   year: number;
   /** Tables drawn from this format (it may not be the one the year asks for). */
   format: TemplateId;
@@ -203,7 +203,7 @@ export const generatedReport: fc.Arbitrary<string> = reportSpec.map(renderReport
 // ---------------------------------------------------------------------------------------------
 // Mutations
 
-export type Mutation =
+type Mutation =
   | { kind: 'delete-line' | 'duplicate-line' | 'nul' | 'truncate'; at: number }
   | { kind: 'swap-lines'; at: number; other: number }
   | { kind: 'cut-lines'; at: number; count: number }
@@ -216,16 +216,16 @@ export type Mutation =
   | { kind: 'long-line'; at: number; unit: string; repeat: number }
   | { kind: 'wide-row'; at: number; columns: number; pipe: boolean };
 
-export interface MutationLimits {
+interface MutationLimits {
   /** Longest long line inserted (characters). */
   longLine: number;
   /** Most columns of an inserted wide row. */
   wideRow: number;
 }
 
-export const SMALL_LIMITS: MutationLimits = { longLine: 20_000, wideRow: 10_000 };
+const SMALL_LIMITS: MutationLimits = { longLine: 20_000, wideRow: 10_000 };
 
-export function mutation(limits: MutationLimits = SMALL_LIMITS): fc.Arbitrary<Mutation> {
+function mutation(limits: MutationLimits = SMALL_LIMITS): fc.Arbitrary<Mutation> {
   const at = fc.nat();
   return fc.oneof(
     { weight: 3, arbitrary: fc.record({ kind: fc.constantFrom<'delete-line' | 'duplicate-line' | 'nul' | 'truncate'>('delete-line', 'duplicate-line', 'nul', 'truncate'), at }) },
@@ -346,12 +346,12 @@ export function applyMutation(text: string, m: Mutation): string {
   }
 }
 
-export function applyMutations(text: string, ms: readonly Mutation[]): string {
+function applyMutations(text: string, ms: readonly Mutation[]): string {
   return ms.reduce(applyMutation, text);
 }
 
 /** A base document (a real draft or a generated report) and the mutations to apply to it. */
-export interface MutatedInput {
+interface MutatedInput {
   base: string;
   mutations: Mutation[];
 }

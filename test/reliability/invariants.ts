@@ -4,7 +4,7 @@
 import { applyFixes, fixAll, lint, LineIndex, MAX_FIX_PASSES } from '../../core/src/index.js';
 import type { Edit, Finding, Fix, LintOptions, Span } from '../../core/src/index.js';
 
-export class InvariantError extends Error {
+class InvariantError extends Error {
   override name = 'InvariantError';
 }
 
@@ -62,7 +62,7 @@ export function checkLineIndex(index: LineIndex, text: string, extraOffsets: num
   }
 }
 
-export interface LintFacts {
+interface LintFacts {
   ms: number;
   findings: number;
 }

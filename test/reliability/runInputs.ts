@@ -5,7 +5,7 @@
 // unclosed comment, the title trim) shows up here as a lint far beyond the time bound.
 
 /** Whitespace of every kind JavaScript's \s knows, plus line breaks and the zero-width space. */
-export const WHITESPACE_RUNS: ReadonlyArray<{ name: string; unit: string }> = [
+const WHITESPACE_RUNS: ReadonlyArray<{ name: string; unit: string }> = [
   { name: 'space', unit: ' ' },
   { name: 'tab', unit: '\t' },
   { name: 'ideographic space', unit: '\u3000' },
@@ -24,7 +24,7 @@ export const WHITESPACE_RUNS: ReadonlyArray<{ name: string; unit: string }> = [
 ];
 
 /** Single characters the reader's patterns react to (markup, brackets, numerals, CJK, controls). */
-export const CHARACTER_RUNS: ReadonlyArray<{ name: string; unit: string }> = [
+const CHARACTER_RUNS: ReadonlyArray<{ name: string; unit: string }> = [
   ...[...'#*_|-:[]()（）<>!/=`\\"\'.,，、。；+~—0１〇一十年月日至条共其中件字a'].map((c) => ({ name: c, unit: c })),
   { name: 'NUL', unit: '\0' },
   { name: 'ESC', unit: '\u001b' },
@@ -41,7 +41,7 @@ export const CHARACTER_RUNS: ReadonlyArray<{ name: string; unit: string }> = [
 export const ALL_RUNS = [...WHITESPACE_RUNS, ...CHARACTER_RUNS];
 
 /** One construct: how a run sits inside it, as a document alone and inside a report. */
-export interface Construct {
+interface Construct {
   name: string;
   /** The construct around the run, as the lines it takes. */
   wrap(run: string): string;
@@ -88,7 +88,7 @@ export function inReport(report: string, construct: Construct, run: string): str
 }
 
 /** How many times a construct holds its run. */
-export function runsIn(construct: Construct): number {
+function runsIn(construct: Construct): number {
   return construct.wrap('\u0001').split('\u0001').length - 1;
 }
 

@@ -32,7 +32,7 @@ export function editsFor(edit: WorkspaceEdit | undefined, uri: string): TextEdit
 /** The repository root (this file runs from out/test/server/). */
 export const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 export const SERVER = join(REPO, 'dist', 'server.cjs');
-export const SEEDS = join(REPO, 'test', 'fixtures', 'seeds');
+const SEEDS = join(REPO, 'test', 'fixtures', 'seeds');
 
 export function seed(name: string): string {
   return readFileSync(join(SEEDS, name), 'utf8');
@@ -49,7 +49,7 @@ export function ensureServerBuilt(): void {
   if (r.status !== 0 || !existsSync(SERVER)) throw new Error(`build failed: ${r.stderr}`);
 }
 
-export interface StartOptions {
+interface StartOptions {
   /** The `nianbao` settings section the fake client answers with (mutable via `client.settings`). */
   settings?: Record<string, unknown>;
   /** initializationOptions.locale. */
@@ -63,7 +63,7 @@ export interface StartOptions {
   nodeArgs?: string[];
 }
 
-export interface ProgressEvent {
+interface ProgressEvent {
   token: string | number;
   value: { kind: 'begin' | 'report' | 'end'; title?: string; message?: string; percentage?: number; cancellable?: boolean };
 }

@@ -5,7 +5,7 @@
 import { BODY_PLACEHOLDER, skeletonPlaceholders, templates } from '../../core/src/index.js';
 import { expandSnippet } from './expandSnippet.js';
 
-export interface Snippet {
+interface Snippet {
   /** The Chinese prefix and its pinyin. */
   prefix: string[];
   body: string[];
@@ -23,7 +23,7 @@ export const TABLE_SNIPPETS = [
   { name: '表四2019', numeral: '四', templateId: '2019' },
 ] as const;
 
-export interface Hole {
+interface Hole {
   /** The report with the section's table removed (one empty line left under the heading). */
   text: string;
   /** Offset of the empty line where the table was. */

@@ -9,7 +9,7 @@ import type { RowBlock, WordDraft } from './wordDraft.js';
 import { wordPlace } from './wordPlaces.js';
 
 /** A row or cell that no standard table holds, with its place in the Word document. */
-export interface UnplacedItem {
+interface UnplacedItem {
   place: string;
   text: string;
 }

@@ -5,7 +5,7 @@ import { convertWordDraft, type ConvertedDraft } from './convertWordDraft.js';
 import { readWordBytes, type WordProblem } from './readWordBytes.js';
 import { buildWordDraft } from './wordDraft.js';
 
-export type ConvertResult = { ok: true; draft: ConvertedDraft } | { ok: false; problem: WordProblem; detail?: string };
+type ConvertResult = { ok: true; draft: ConvertedDraft } | { ok: false; problem: WordProblem; detail?: string };
 
 // Reads the Word file and writes its Markdown draft text (nothing is written to disk here).
 export async function convertWordFile(bytes: Uint8Array, fileName: string, template: TemplateChoice, locale: Locale): Promise<ConvertResult> {

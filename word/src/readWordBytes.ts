@@ -7,7 +7,7 @@ import { looksLikeReport } from '../../core/src/index.js';
 /** Why a Word file could not be read: old binary format, open password, or a damaged package. */
 export type WordProblem = 'doc' | 'wps' | 'encrypted' | 'broken';
 
-export type WordBytesResult = { ok: true; html: string } | { ok: false; problem: WordProblem; detail?: string };
+type WordBytesResult = { ok: true; html: string } | { ok: false; problem: WordProblem; detail?: string };
 
 /** File names the Word reading handles (by extension; the bytes decide what they really are). */
 export const WORD_EXTENSIONS = /\.(docx|doc|wps)$/i;

@@ -10,7 +10,7 @@ type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
 /** One Word paragraph (or heading, or list item): its 1-based number and where its text sits. */
-export interface ParagraphBlock {
+interface ParagraphBlock {
   kind: 'paragraph';
   /** 1-based, counting the non-empty paragraphs outside tables in document order. */
   number: number;
@@ -44,7 +44,7 @@ export interface RowBlock {
 
 export type DraftBlock = ParagraphBlock | RowBlock;
 
-export interface WordTableExtent {
+interface WordTableExtent {
   table: number;
   start: number;
   end: number;
@@ -63,7 +63,7 @@ function isElement(node: Node): node is Element {
 }
 
 /** The text of a node: its paragraphs and line breaks joined by one space, whitespace collapsed. */
-export function nodeText(node: Node): string {
+function nodeText(node: Node): string {
   const parts: string[] = [];
   const visit = (n: Node) => {
     if (n.nodeName === '#text') parts.push((n as DefaultTreeAdapterMap['textNode']).value);

@@ -4,7 +4,7 @@
 import { formatMessage, type Locale, type Report, type Span, type Template } from '../../core/src/index.js';
 import { blockAt, type CellPlace, type DraftBlock, type WordDraft } from './wordDraft.js';
 
-export interface WordPlace {
+interface WordPlace {
   /** The place in words, e.g. 表三第 5 行第 8 列（“一、本年新收…”）. */
   text: string;
   /** The paragraph number, or the row number within its Word table (1-based). */
@@ -18,14 +18,14 @@ export interface WordPlace {
 const QUOTE_LENGTH = 12;
 
 /** The first words of a text for a place: at most QUOTE_LENGTH characters, "…" when cut. */
-export function firstWords(text: string): string {
+function firstWords(text: string): string {
   const chars = [...text.trim()];
   return chars.length > QUOTE_LENGTH ? chars.slice(0, QUOTE_LENGTH).join('') + '…' : chars.join('');
 }
 
 // Names a Word table after the report's table it holds (表三) when it holds exactly one whole table
 // of the format; else by its position in the document (第 4 个表格).
-export function wordTableName(draft: WordDraft, table: number, report: Report, template: Template, locale: Locale): string {
+function wordTableName(draft: WordDraft, table: number, report: Report, template: Template, locale: Locale): string {
   const extent = draft.tables.find((t) => t.table === table);
   if (extent) {
     const overlaps = (s: Span, e: { start: number; end: number }) => s.start < e.end && e.start < s.end;

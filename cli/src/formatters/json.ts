@@ -3,7 +3,7 @@
 
 import type { FileResult } from '../results.js';
 
-export interface EslintJsonMessage {
+interface EslintJsonMessage {
   ruleId: string | null;
   severity: 1 | 2;
   message: string;
@@ -14,7 +14,7 @@ export interface EslintJsonMessage {
   fatal?: true;
 }
 
-export interface EslintJsonResult {
+interface EslintJsonResult {
   filePath: string;
   messages: EslintJsonMessage[];
   suppressedMessages: [];

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { Severity } from '../../../core/src/types.js';
 import type { CliMessage, FileResult } from '../results.js';
 
-export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
 export interface SarifRuleInfo {
   id: string;
@@ -16,7 +16,7 @@ export interface SarifRuleInfo {
   defaultSeverity: Severity;
 }
 
-export interface SarifOptions {
+interface SarifOptions {
   cwd: string;
   toolVersion: string;
   informationUri: string;

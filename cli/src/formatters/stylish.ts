@@ -8,7 +8,7 @@ import { formatMessage } from '../../../core/src/l10n/formatMessage.js';
 import { padTo, displayWidth } from '../../../core/src/text/displayWidth.js';
 import { terminalText } from '../terminalText.js';
 
-export interface StylishOptions {
+interface StylishOptions {
   cwd: string;
   locale: Locale;
   color: boolean;

@@ -14,7 +14,7 @@ export interface NianbaoConfig {
   rules?: Record<string, SeveritySetting>;
 }
 
-export type ConfigErrorCode =
+type ConfigErrorCode =
   | 'unreadable'
   | 'not-a-file'
   | 'too-large'
@@ -45,7 +45,7 @@ export type FoundConfig =
   | { path: string; config: NianbaoConfig; problem?: undefined }
   | { path: string; problem: ConfigProblem; config?: undefined };
 
-export interface FindConfigOptions {
+interface FindConfigOptions {
   /** Rule ids the checker knows; when given, a config naming another rule is an error. */
   knownRuleIds?: Iterable<string>;
   /** Memo of folder → result, shared across calls to avoid re-walking for every file. */
@@ -58,7 +58,7 @@ export interface FindConfigOptions {
 }
 
 /** Config files above this size are not read. A real one is a few hundred bytes. */
-export const MAX_CONFIG_BYTES = 1024 * 1024;
+const MAX_CONFIG_BYTES = 1024 * 1024;
 /** Deepest nesting of objects and arrays read; a real config nests two levels ({"rules": {...}}). */
 export const MAX_CONFIG_DEPTH = 32;
 /** How much of a key or value a message repeats. */

@@ -3,7 +3,7 @@
 
 import type { Edit, Fix } from '../types.js';
 
-export interface ApplyResult {
+interface ApplyResult {
   text: string;
   applied: Fix[];
   skipped: Fix[];

@@ -5,7 +5,7 @@
 import type { Edit, Finding } from '../types.js';
 
 /** Where an offset of the text before `edits` (non-overlapping, sorted by start) lands in the text after them. */
-export function mapOffset(offset: number, edits: Edit[]): number {
+function mapOffset(offset: number, edits: Edit[]): number {
   let delta = 0;
   for (const e of edits) {
     if (e.start >= offset && !(e.start === e.end && e.start === offset)) break;

@@ -3,7 +3,7 @@
 
 import type { RowSpec, TableSpec } from '../templates/templateTypes.js';
 
-export type TableShape = 'markdown' | 'text';
+type TableShape = 'markdown' | 'text';
 
 function line(cells: string[], shape: TableShape): string {
   return shape === 'markdown' ? `| ${cells.join(' | ')} |` : cells.join('\t');

@@ -48,7 +48,3 @@ export function formatMessage(messageId: string, args: Record<string, string | n
   }
   return out;
 }
-
-export function hasMessage(messageId: string, locale: Locale): boolean {
-  return messageId in bundles[locale];
-}

@@ -9,7 +9,7 @@ import { looksLikeValue } from '../text/parseNumberCell.js';
 import { labelKey, normalizedIsNoteTail, normalizedLabelKey, normalizedTextKey, rawIsNoteTail, rawLabelKeyLowerBound, textKey } from '../text/normalizeLabel.js';
 import type { RowSpec, Template, TemplateId } from '../templates/templateTypes.js';
 
-export type TokenClass =
+type TokenClass =
   | { kind: 'blank' }
   | { kind: 'value' }
   | { kind: 'label'; tableId: string; row: RowSpec; foreign?: { templateId: TemplateId; rowId: string } }

@@ -5,7 +5,7 @@
 // odd attribute syntax. The caller then falls back to parse5. parse5's tokenizer reported every
 // character through callbacks and was most of the time spent on an HTML draft.
 
-export interface HtmlLexHandler {
+interface HtmlLexHandler {
   /** A start tag: lower-case name, `<br/>`-style self-closing flag, offsets of '<' and after '>'. */
   startTag(name: string, selfClosing: boolean, start: number, end: number): void;
   endTag(name: string, start: number, end: number): void;

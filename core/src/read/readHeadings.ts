@@ -8,7 +8,7 @@ import type { Template } from '../templates/templateTypes.js';
 import { alignSections } from './alignSections.js';
 import { assignOutlineLevels, readHeadingCandidates, recogniseHeading } from './readOutline.js';
 
-export interface Outline {
+interface Outline {
   /** Every heading candidate outside the tables and the title, in order, with its outline level. */
   headings: Heading[];
   sections: Section[];

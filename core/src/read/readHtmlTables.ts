@@ -11,7 +11,7 @@ import { scanHtmlCells, type CellText } from './scanHtmlCells.js';
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
-export interface HtmlTableRegion {
+interface HtmlTableRegion {
   start: number;
   end: number;
   cells: CellToken[];

@@ -14,7 +14,7 @@ import { readTables } from './readTables.js';
 import { readPeriod, readTitle, readYearMentions } from './readTitle.js';
 import { tokenizeDocument } from './tokenizeDocument.js';
 
-export interface ReadResult {
+interface ReadResult {
   report: Report;
   template: Template;
   index: LineIndex;

@@ -168,7 +168,7 @@ function finishTable(table: Table, template: Template): void {
  * Merged label cells leave blank fields before the values, and Word leaves one after them: drop
  * leading blanks, then trailing blanks, while the row has more cells than the template expects.
  */
-export function trimBlanks(cells: CellToken[], expected: number): CellToken[] {
+function trimBlanks(cells: CellToken[], expected: number): CellToken[] {
   let start = 0;
   let end = cells.length;
   const blank = (t: CellToken) => t.text.trim() === '';

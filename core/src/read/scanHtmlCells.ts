@@ -16,7 +16,7 @@ export interface CellText {
 }
 
 /** A <td>/<th> read from the tokens: offsets relative to the table source. */
-export interface ScannedCell {
+interface ScannedCell {
   /** End of the start tag (where the cell's content begins). */
   contentStart: number;
   /** Start of the end tag. */

@@ -13,7 +13,7 @@ import { mayOpenGridTable, readGridTableInto } from './gridTables.js';
 import { parseBlocks } from './markdownBlocks.js';
 import { isPipeDelimiterRow, readPipeRowInto } from './readPipeRow.js';
 
-export interface TokenizedDocument {
+interface TokenizedDocument {
   tokens: CellToken[];
   /** Lines that are Markdown headings, with their '#' prefix length. */
   headingLines: Map<number, number>;

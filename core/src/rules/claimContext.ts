@@ -74,7 +74,7 @@ export function otherYearBefore(sentence: string, reportYear: number | undefined
 }
 
 /** The prose of a report (the text outside its tables and outside given spans), for scanning. */
-export interface Prose {
+interface Prose {
   /** The prose pieces joined by blank lines (a blank line ends a sentence, so no claim spans two). */
   text: string;
   /** Each piece: where it starts in `text` and in the source. */

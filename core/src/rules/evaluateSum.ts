@@ -6,7 +6,7 @@ import type { CellRef, RowSpec, SumSpec, TableSpec, Template } from '../template
 import { rowIndexById } from '../templates/rowSpecById.js';
 import { columnTitle, rowName, usableRows } from './tableTerms.js';
 
-export interface SumTerm {
+interface SumTerm {
   ref: CellRef;
   rowSpec?: RowSpec;
   cell?: Cell;
@@ -68,7 +68,7 @@ function resolveRef(ref: CellRef, vars: Record<string, string>, spec: TableSpec)
 }
 
 /** Every substitution of one sum of a template, resolved against its table spec. */
-export interface CompiledSum {
+interface CompiledSum {
   sum: SumSpec;
   spec: TableSpec;
   each: { vars: Record<string, string>; resolved: ResolvedSum }[];

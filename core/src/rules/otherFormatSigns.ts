@@ -4,7 +4,7 @@
 
 import { renderBlankTable } from '../fix/renderBlankTable.js';
 import { gridTableAround } from '../read/gridTables.js';
-import type { Fix, Span } from '../types.js';
+import type { Fix } from '../types.js';
 import { otherFormatTables } from './otherFormatTables.js';
 import type { CitationSign, Template, TemplateId } from '../templates/templateTypes.js';
 import type { Report } from '../model.js';

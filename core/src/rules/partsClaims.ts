@@ -7,7 +7,7 @@
 import type { RelatedSpan, Span } from '../types.js';
 import { partsClaim as spec } from '../templates/textClaims.js';
 
-export interface PartsDisagreement {
+interface PartsDisagreement {
   /** The total's number in the text. */
   span: Span;
   total: number;

@@ -5,7 +5,7 @@
 import type { Report } from '../model.js';
 
 /** A line at least this long holding (nearly) the whole draft is a page pasted on one line. */
-export const ONE_LINE_MIN_LENGTH = 500;
+const ONE_LINE_MIN_LENGTH = 500;
 
 /** The draft is one long line (at most two lines with text, one of them ≥ 500 characters) and no table or second section was read. */
 export function pastedOnOneLine(report: Report): boolean {

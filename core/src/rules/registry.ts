@@ -32,7 +32,7 @@ export const rules: Rule[] = [
 ];
 
 /** Where each rule's documentation lives, relative to the project (docs/rules/<id>.md). */
-export const DOCS_BASE_URL = 'https://github.com/nianbao-dev/nianbao/blob/main/docs/rules/';
+const DOCS_BASE_URL = 'https://github.com/nianbao-dev/nianbao/blob/main/docs/rules/';
 
 export function docsUrl(ruleId: string): string {
   return `${DOCS_BASE_URL}${ruleId}.md`;

@@ -35,7 +35,7 @@ export function insertionPoint(report: Report, template: Template, spec: Section
 }
 
 /** The Markdown prefix the draft uses for section headings ('## ' or ''). */
-export function headingPrefix(report: Report): string {
+function headingPrefix(report: Report): string {
   const counts = new Map<string, number>();
   for (const s of report.sections) counts.set(s.heading.prefix, (counts.get(s.heading.prefix) ?? 0) + 1);
   let best = '';

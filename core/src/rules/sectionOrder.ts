@@ -6,7 +6,7 @@ import { sectionSpec } from './sectionHelpers.js';
 import type { Rule } from './ruleTypes.js';
 
 /** Indexes of a longest strictly increasing subsequence of `values`. */
-export function longestIncreasing(values: number[]): Set<number> {
+function longestIncreasing(values: number[]): Set<number> {
   const tails: number[] = [];
   const previous: number[] = new Array(values.length).fill(-1);
   for (let i = 0; i < values.length; i++) {

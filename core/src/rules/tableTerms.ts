@@ -4,7 +4,7 @@
 import type { Cell, Row, Table } from '../model.js';
 import { numberingLength } from '../text/normalizeLabel.js';
 import { withoutBracketed } from '../text/withoutNotes.js';
-import type { ColumnSpec, RowSpec, TableSpec, Template } from '../templates/templateTypes.js';
+import type { RowSpec, TableSpec, Template } from '../templates/templateTypes.js';
 
 export function tableSpec(template: Template, tableId: string): TableSpec | undefined {
   return template.tables.find((t) => t.id === tableId);

@@ -7,7 +7,7 @@ import { templates } from '../templates/selectTemplate.js';
 import type { TemplateId } from '../templates/templateTypes.js';
 import { SUMMED_TABLES, type ReportFigures, type TableProblem } from './reportFigures.js';
 
-export interface SummaryOptions {
+interface SummaryOptions {
   /** Add reports whose sums fail too (they are flagged all the same). */
   includeFailing?: boolean;
 }
@@ -25,7 +25,7 @@ export interface SummaryEntry {
   includedFailing: string[];
 }
 
-export interface GroupTable {
+interface GroupTable {
   /** Reports added up in this table. */
   reports: number;
   /** rowId → columnId → sum. */
@@ -48,7 +48,7 @@ export interface Summary {
 }
 
 /** A cell of the consolidated report that is not the sum of the units. */
-export interface Difference {
+interface Difference {
   tableId: string;
   rowId: string;
   column: string;
@@ -68,7 +68,7 @@ export interface Comparison {
   differences: Difference[];
 }
 
-export function groupKey(templateId: TemplateId, year: number): string {
+function groupKey(templateId: TemplateId, year: number): string {
   return `${year}/${templateId}`;
 }
 

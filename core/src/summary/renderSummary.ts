@@ -12,10 +12,10 @@ import type { Locale } from '../types.js';
 import type { Comparison, Exclusion, Summary, SummaryEntry, SummaryGroup } from './consolidate.js';
 import { SUMMED_TABLES, type KeyFigures } from './reportFigures.js';
 
-export type SummaryFormat = 'md' | 'csv' | 'json';
+type SummaryFormat = 'md' | 'csv' | 'json';
 
 /** The file name a face shows (last path segment, decoded when it is a URI). */
-export type FileNamer = (file: string) => string;
+type FileNamer = (file: string) => string;
 
 interface Block {
   title: string;
@@ -155,7 +155,7 @@ function csvField(text: string): string {
 }
 
 /** CSV for spreadsheets: a BOM (Excel and WPS then read UTF-8), CRLF, blocks one after another. */
-export function renderSummaryCsv(summary: Summary, locale: Locale, name: FileNamer, comparison?: Comparison): string {
+function renderSummaryCsv(summary: Summary, locale: Locale, name: FileNamer, comparison?: Comparison): string {
   const blocks = [reportBlock(summary, locale, name)];
   for (const group of summary.groups) for (const tableId of SUMMED_TABLES) blocks.push(flatTable(group, tableId, locale));
   if (comparison) blocks.push(comparisonBlock(comparison, locale, name));
@@ -171,7 +171,7 @@ export function renderSummaryCsv(summary: Summary, locale: Locale, name: FileNam
 }
 
 /** The data as JSON: every report (figures, what was left out and why), every group's sums, the comparison. */
-export function renderSummaryJson(summary: Summary, name: FileNamer, comparison?: Comparison): string {
+function renderSummaryJson(summary: Summary, name: FileNamer, comparison?: Comparison): string {
   const reports = summary.entries.map((e) => ({
     ...e.figures, name: name(e.figures.file), group: e.group ?? null, excluded: e.excluded, includedFailing: e.includedFailing,
   }));

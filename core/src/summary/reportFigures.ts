@@ -13,7 +13,7 @@ import type { TemplateId } from '../templates/templateTypes.js';
 /** Why a table's values cannot be added up: not found, rows missing or with the wrong count, cells without a number. */
 export type TableProblem = 'missing' | 'rows' | 'cells';
 
-export interface TableFigures {
+interface TableFigures {
   /** Every value row of the format read with all its values as numbers. */
   readable: boolean;
   problem?: TableProblem;

@@ -84,7 +84,7 @@ export function requestRows(otherRows: RowSpec[]): RowSpec[] {
 }
 
 /** The rows that add up to （七）总计: every data row between 三、 and （七）. */
-export function outcomeTerms(rows: RowSpec[]): string[] {
+function outcomeTerms(rows: RowSpec[]): string[] {
   const start = rows.findIndex((r) => r.id === 'outcome');
   const end = rows.findIndex((r) => r.id === 'outcomeTotal');
   return rows.slice(start + 1, end).filter((r) => r.columns.length > 0).map((r) => r.id);

@@ -88,7 +88,7 @@ export interface CellRef {
  * are replaced, so one spec states "in every row" or "in every column".
  */
 /** What a sum states: a row's total, a column's （七）总计, a column's balance (一 + 二 = 三 + 四), table 四's totals. */
-export type SumKind = 'rowTotal' | 'outcomeTotal' | 'balance' | 'reviewTotal';
+type SumKind = 'rowTotal' | 'outcomeTotal' | 'balance' | 'reviewTotal';
 
 export interface SumSpec {
   kind: SumKind;

@@ -70,12 +70,7 @@ function withoutOpenTail(text: string): string {
   return text;
 }
 
-/** The tail of a note whose opening bracket sat in the previous cell ("不计其他情形）"). */
-export function isNoteTail(text: string): boolean {
-  return normalizedIsNoteTail(toNFKC(text));
-}
-
-/** isNoteTail() of a text already in NFKC form. */
+/** The tail of a note whose opening bracket sat in the previous cell ("不计其他情形）"), of a text already in NFKC form. */
 export function normalizedIsNoteTail(s: string): boolean {
   const close = s.indexOf(')');
   return close >= 0 && !s.slice(0, close).includes('(');
@@ -98,8 +93,7 @@ export function normalizedLabelKey(nfkc: string): { key: string; numbered: boole
   return { key: keepOnly(s, keepChars), numbered: numbering > 0 };
 }
 
-// What rawLabelKeyLowerBound makes of each BMP code unit, learnt on first sight.
-const RAW_UNKNOWN = 0;
+// What rawLabelKeyLowerBound makes of each BMP code unit, learnt on first sight (0: not learnt yet).
 /** Allowed, not a key character, not a parenthesis. */
 const RAW_OTHER = 1;
 /** Allowed and a key character (CJK, ASCII digit). */
@@ -177,11 +171,6 @@ export function textKey(text: string): string {
 /** textKey() of a text already in NFKC form. */
 export function normalizedTextKey(nfkc: string): string {
   return keepOnly(stripNotes(nfkc), keepChars);
-}
-
-/** True when the label starts with a numbering such as 3. or （七）. */
-export function hasNumbering(text: string): boolean {
-  return numberingLength(toNFKC(text).replace(/\*\*|__|`/g, '')) > 0;
 }
 
 const chineseDigits: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

@@ -5,7 +5,7 @@ import type { CellProblem } from '../model.js';
 import { isAsciiDigits } from './charClass.js';
 import { toNFKC } from './nfkc.js';
 
-export interface CellReading {
+interface CellReading {
   value: number | null;
   problem?: CellProblem;
   /** The unit written after the number (problem 'unit'). */

@@ -2,7 +2,7 @@
 // measures: counts, or money with its size in 元. Whether a unit is a column's own is template data
 // (ColumnSpec.money, ColumnSpec.unit); this only says how units compare.
 
-export interface CellUnit {
+interface CellUnit {
   kind: 'count' | 'money';
   /** For money: how many 元 one of it is. */
   factor: number;

@@ -1,7 +1,7 @@
 // Test data: where a shape legitimately changes a report's findings, how and why. Each entry
 // changes one golden message into the one the reshaped report must give.
 
-export interface ShapeChange {
+interface ShapeChange {
   report: string;
   /** The variant's name (variants.ts). */
   variant: string;

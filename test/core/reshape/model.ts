@@ -118,7 +118,7 @@ export function readModel(text: string): Block[] {
 }
 
 /** One position of a table's grid: the cell that starts there, or the cell a span carries over it. */
-export interface Slot {
+interface Slot {
   cell: Cell;
   origin: boolean;
 }

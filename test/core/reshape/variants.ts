@@ -7,9 +7,9 @@
 import { readModel, type Block } from './model.js';
 import { renderTable, type Table, type TableOptions, type TableShape } from './render.js';
 
-export type HeadingStyle = 'markdown' | 'markdown-h1' | 'markdown-bold' | 'plain' | 'bold' | 'mixed' | 'jumble' | 'asis';
+type HeadingStyle = 'markdown' | 'markdown-h1' | 'markdown-bold' | 'plain' | 'bold' | 'mixed' | 'jumble' | 'asis';
 
-export interface Variant {
+interface Variant {
   name: string;
   tables: TableShape;
   headings: HeadingStyle;

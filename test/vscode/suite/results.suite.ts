@@ -10,8 +10,6 @@ import * as vscode from 'vscode';
 import type { LintWorkspaceResult, ReportSummary } from '../../../server/src/protocol.js';
 import { api, closeAllEditors, fileUri, openFile, waitForRule } from './helpers.js';
 
-type Node = Parameters<Awaited<ReturnType<typeof api>>['results']['getTreeItem']>[0];
-
 async function run(): Promise<LintWorkspaceResult> {
   const result = await vscode.commands.executeCommand<LintWorkspaceResult | undefined>('nianbao.results.run');
   assert.ok(result?.reports, 'the run returns the reports');
