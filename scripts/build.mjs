@@ -17,7 +17,8 @@ export const ENTRIES = [
   { in: 'cli/src/main.ts', out: 'dist/cli.cjs', shebang: true },
   { in: 'cli/src/lintWorker.ts', out: 'dist/lintWorker.cjs' },
   { in: 'server/src/main.ts', out: 'dist/server.cjs', shebang: true },
-  { in: 'client/src/extension.ts', out: 'dist/extension.cjs' },
+  // The extension takes the core's preview and paste features from dist/server.cjs beside it (client/src/editorLibrary.ts).
+  { in: 'client/src/extension.ts', out: 'dist/extension.cjs', external: ['./server.cjs'] },
   { in: 'test/vscode/suite/index.ts', out: 'out/vscode-suite/index.cjs', external: ['mocha'] },
 ];
 

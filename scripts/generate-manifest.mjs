@@ -114,6 +114,8 @@ function manifestFields(ruleRegistry) {
       views: { nianbao: [{ id: RESULTS_VIEW, name: '%view.results%' }] },
       viewsWelcome: [{ view: RESULTS_VIEW, contents: '%view.results.welcome%' }],
       configuration: configuration(ruleRegistry),
+      // The Markdown preview shows the report's tables in the official layout (client: extendMarkdownIt).
+      'markdown.markdownItPlugins': true,
       snippets: LANGS.map((language) => ({ language, path: './snippets/nianbao.json' })),
       grammars: [
         {

@@ -3,12 +3,15 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { initClientText, l10n } from './clientText.js';
+import type { MarkdownItInstance } from '../../server/src/editorLibrary.js';
+import { editorLibrary } from './editorLibrary.js';
+import { initClientText, l10n, messageLanguage } from './clientText.js';
 import { registerCommands, shownMessages } from './commands.js';
 import { registerAuthoringCommands } from './authoringCommands.js';
 import { ReportStatus } from './reportStatus.js';
 import { createClient } from './createClient.js';
 import { ResultsView } from './resultsView.js';
+import { registerPasteProvider } from './pasteProvider.js';
 import { registerSkeletonCommands } from './skeleton.js';
 import { registerSummaryCommand } from './summaryCommand.js';
 
@@ -22,6 +25,16 @@ export interface NianbaoApi {
   results: ResultsView;
   /** The last information messages the extension showed (Fix All's summary…). */
   messages: readonly string[];
+  /** VS Code's Markdown preview calls this (`markdown.markdownItPlugins`): the report's tables in the official layout. */
+  extendMarkdownIt(md: MarkdownItInstance): MarkdownItInstance;
+}
+
+/** The preview plugin, reading the format and the message language from the settings at each render. */
+function extendMarkdownIt(md: MarkdownItInstance): MarkdownItInstance {
+  return md.use(editorLibrary().officialLayoutPlugin, {
+    template: () => vscode.workspace.getConfiguration('nianbao').get<'auto' | '2021' | '2019'>('template', 'auto'),
+    locale: messageLanguage,
+  });
 }
 
 // Activation: output channel, client (started before activate returns, so the server's commands,
@@ -34,9 +47,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
   client = createClient(context, output, (result) => results?.show(result));
   const status = new ReportStatus(client);
   results = new ResultsView(client);
-  context.subscriptions.push(status, results, ...registerCommands(client, output, status), ...registerAuthoringCommands(client), ...registerSkeletonCommands(context, status), registerSummaryCommand(client));
+  context.subscriptions.push(status, results, ...registerCommands(client, output, status), ...registerAuthoringCommands(client), ...registerSkeletonCommands(context, status), registerSummaryCommand(client), ...registerPasteProvider());
   await client.start();
-  return { client, status, results, messages: shownMessages };
+  return { client, status, results, messages: shownMessages, extendMarkdownIt };
 }
 
 /** Stops the server with the extension. */

@@ -9,8 +9,10 @@ export { fixAll, fixOutcome, MAX_FIX_PASSES, type FixAllResult } from './fix/fix
 export type { GateVerdict } from './fix/fixGate.js';
 export { applyFixes } from './fix/applyEdits.js';
 export { renderBlankTable } from './fix/renderBlankTable.js';
-export { tableConversions, type TableConversion, type LostText } from './fix/convertTable.js';
-export { standardTable, type StandardTable, type UnplacedRow } from './fix/standardTable.js';
+export { tableConversions, tableRegions, type TableConversion, type TableRegion, type LostText } from './fix/convertTable.js';
+export { standardTable, placeRows, type StandardTable, type UnplacedRow } from './fix/standardTable.js';
+export { officialLayoutPlugin, type OfficialLayoutOptions } from './preview/officialLayoutPlugin.js';
+export { officialTableHtml, type PreviewCell } from './preview/officialTableHtml.js';
 export { formatMessage, localeFor } from './l10n/formatMessage.js';
 export { looksLikeReport } from './looksLikeReport.js';
 export { LineIndex } from './text/lineIndex.js';

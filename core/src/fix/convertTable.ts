@@ -10,7 +10,7 @@ import type { TableSpec, Template } from '../templates/templateTypes.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { textKey } from '../text/normalizeLabel.js';
 import type { Span } from '../types.js';
-import { standardTable } from './standardTable.js';
+import { placeRows, standardTable } from './standardTable.js';
 
 /** Text of the source table that the standard table would not hold. */
 export interface LostText {
@@ -115,9 +115,18 @@ function strayText(table: Table, lines: { first: number; last: number }, index: 
   return lost;
 }
 
-// The conversion of every table of the format in the report that is not already its standard
-// table (tables written in the other format are left to the template rules). Pure: nothing is applied.
-export function tableConversions(report: Report, template: Template, index: LineIndex = new LineIndex(report.text)): TableConversion[] {
+/** A table of the format with the whole lines it occupies and what the standard table would not hold. */
+export interface TableRegion {
+  table: Table;
+  spec: TableSpec;
+  /** 0-based first and last line. */
+  lines: { first: number; last: number };
+  lost: LostText[];
+}
+
+// Every table of the format in the report with its lines (tables in the other format are left to the
+// template rules; two tables read over the same lines are left out, neither can be taken alone).
+export function tableRegions(report: Report, template: Template, index: LineIndex = new LineIndex(report.text)): TableRegion[] {
   const other = otherFormatTables(report, template);
   const found: { table: Table; spec: TableSpec; lines: { first: number; last: number } }[] = [];
   for (const table of report.tables) {
@@ -125,10 +134,22 @@ export function tableConversions(report: Report, template: Template, index: Line
     if (!spec || other.has(table) || table.rows.length === 0) continue;
     found.push({ table, spec, lines: tableLines(table, index) });
   }
+  return found
+    .filter(({ table, lines }) => !found.some((o) => o.table !== table && o.lines.first <= lines.last && lines.first <= o.lines.last))
+    .map(({ table, spec, lines }) => {
+      const lost: LostText[] = [
+        ...placeRows(table).unplaced.map((u) => ({ line: index.lineAt(u.span.start), text: [u.label, ...u.values].filter(Boolean).join(' ') })),
+        ...strayText(table, lines, index, officialWords(spec)),
+      ].sort((a, b) => a.line - b.line);
+      return { table, spec, lines, lost };
+    });
+}
+
+// The conversion of every table of the format in the report that is not already its standard
+// table. Pure: nothing is applied.
+export function tableConversions(report: Report, template: Template, index: LineIndex = new LineIndex(report.text)): TableConversion[] {
   const out: TableConversion[] = [];
-  for (const { table, spec, lines } of found) {
-    // Two tables read over the same lines cannot be rewritten one at a time.
-    if (found.some((o) => o.table !== table && o.lines.first <= lines.last && lines.first <= o.lines.last)) continue;
+  for (const { table, spec, lines, lost } of tableRegions(report, template, index)) {
     const standard = standardTable(table, spec);
     const span = { start: index.lineStarts[lines.first]!, end: index.lineEnd(lines.last) };
     const body = standard.lines.join(report.eol);
@@ -136,10 +157,6 @@ export function tableConversions(report: Report, template: Template, index: Line
     if (pipeShape(report.text.slice(span.start, span.end)) === pipeShape(body)) continue;
     const before = lines.first > 0 && index.lineText(lines.first - 1).trim() !== '' ? report.eol : '';
     const after = lines.last + 1 < index.lineCount && index.lineText(lines.last + 1).trim() !== '' ? report.eol : '';
-    const lost: LostText[] = [
-      ...standard.unplaced.map((u) => ({ line: index.lineAt(u.span.start), text: [u.label, ...u.values].filter(Boolean).join(' ') })),
-      ...strayText(table, lines, index, officialWords(spec)),
-    ].sort((a, b) => a.line - b.line);
     out.push({ tableId: table.tableId, name: spec.name, span, text: before + body + after, lost });
   }
   return out;

@@ -2,7 +2,7 @@
 // the standard Markdown table of its format, every value where the format puts it. A value the
 // reader could not tie to a row and column is never guessed into a cell: it is returned as unplaced.
 
-import type { Row, Table } from '../model.js';
+import type { Cell, Row, Table } from '../model.js';
 import type { RowSpec, TableSpec } from '../templates/templateTypes.js';
 import type { Span } from '../types.js';
 import { renderBlankTable } from './renderBlankTable.js';
@@ -35,10 +35,10 @@ function rowSpan(row: Row): Span {
   return { start: Math.min(...tokens.map((t) => t.span.start)), end: Math.max(...tokens.map((t) => t.span.end)) };
 }
 
-// Renders `table` (as the reader read it) as the standard table `spec`: each row's cells are the values
-// read for it (as written, so a unit or a typo stays visible), blank where the draft had none.
-export function standardTable(table: Table, spec: TableSpec): StandardTable {
-  const byRow = new Map<string, string[]>();
+// Which rows of a read table have a place in the standard table (by row id, their cells in the
+// format's column order) and which do not (unknown, repeated, or with the wrong number of values).
+export function placeRows(table: Table): { byRow: Map<string, Cell[]>; unplaced: UnplacedRow[] } {
+  const byRow = new Map<string, Cell[]>();
   const unplaced: UnplacedRow[] = [];
   for (const row of table.rows) {
     const values = row.rawCells.map((c) => c.text.trim()).filter((t) => t !== '');
@@ -51,8 +51,15 @@ export function standardTable(table: Table, spec: TableSpec): StandardTable {
     else if (row.expected === 0) {
       if (values.length > 0) unplace('count');
     } else if (row.cells.length !== row.expected) unplace('count');
-    else byRow.set(row.rowId, row.cells.map((c) => pipeCell(c.token.text)));
+    else byRow.set(row.rowId, row.cells);
   }
-  const cellsFor = (r: RowSpec) => byRow.get(r.id) ?? r.columns.map(() => '');
+  return { byRow, unplaced };
+}
+
+// Renders `table` (as the reader read it) as the standard table `spec`: each row's cells are the values
+// read for it (as written, so a unit or a typo stays visible), blank where the draft had none.
+export function standardTable(table: Table, spec: TableSpec): StandardTable {
+  const { byRow, unplaced } = placeRows(table);
+  const cellsFor = (r: RowSpec) => byRow.get(r.id)?.map((c) => pipeCell(c.token.text)) ?? r.columns.map(() => '');
   return { lines: renderBlankTable(spec, 'markdown', cellsFor), unplaced };
 }

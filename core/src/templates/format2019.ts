@@ -3,7 +3,7 @@
 import type { RowSpec, TemplateData } from './templateTypes.js';
 import { claimSpecs } from './textClaims.js';
 import {
-  overviewSubsections, requestColumns, requestHeaderWords, requestRows, requestSums, reviewSums, reviewTable, sections,
+  overviewSubsections, requestColumns, requestHeaderWords, requestRows, requestSums, reviewSums, reviewTable, requestHeader, sections,
 } from './sharedParts.js';
 
 const otherRows: RowSpec[] = [
@@ -63,7 +63,7 @@ export const format2019: TemplateData = {
         '采购项目数量', '采购总金额',
       ],
     },
-    { id: 'requests', name: '表三', sectionId: 'requests', columns: requestColumns, rows, headerWords: requestHeaderWords, labelTitle: '申请人情况' },
+    { id: 'requests', name: '表三', sectionId: 'requests', columns: requestColumns, rows, headerWords: requestHeaderWords, labelTitle: '申请人情况', header: requestHeader },
     reviewTable,
   ],
   sums: [...requestSums(rows), ...reviewSums],

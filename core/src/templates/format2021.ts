@@ -3,7 +3,7 @@
 import type { RowSpec, TemplateData } from './templateTypes.js';
 import { claimSpecs } from './textClaims.js';
 import {
-  overviewSubsections, requestColumns, requestHeaderWords, requestRows, requestSums, reviewSums, reviewTable, sections,
+  overviewSubsections, requestColumns, requestHeaderWords, requestRows, requestSums, reviewSums, reviewTable, requestHeader, sections,
 } from './sharedParts.js';
 
 const otherRows: RowSpec[] = [
@@ -62,7 +62,7 @@ export const format2021: TemplateData = {
         '本年制发件数', '本年废止件数', '现行有效件数', '本年处理决定数量', '本年收费金额', '单位万元',
       ],
     },
-    { id: 'requests', name: '表三', sectionId: 'requests', columns: requestColumns, rows, headerWords: requestHeaderWords, labelTitle: '申请人情况' },
+    { id: 'requests', name: '表三', sectionId: 'requests', columns: requestColumns, rows, headerWords: requestHeaderWords, labelTitle: '申请人情况', header: requestHeader },
     reviewTable,
   ],
   sums: [...requestSums(rows), ...reviewSums],

@@ -95,6 +95,13 @@ export const requestHeaderWords = [
   '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计',
 ];
 
+/** The header table 三 prints above its columns. */
+export const requestHeader: NonNullable<TableSpec['header']> = {
+  corner: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
+  title: '申请人情况',
+  groups: [{ title: '法人或其他组织', columns: ['business', 'research', 'charity', 'legal', 'otherOrg'] }],
+};
+
 /** Sums of table 三 for a given row list. */
 export function requestSums(rows: RowSpec[]): SumSpec[] {
   const parts = requestValueColumns.filter((c) => c !== 'total');

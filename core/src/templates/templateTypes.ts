@@ -120,6 +120,8 @@ export interface TableData {
   blocks?: { title: string; rows: string[]; columns: string[] }[];
   /** Column groups printed above the column titles (table 四: 行政复议, 行政诉讼 …). */
   columnGroups?: { title: string; columns: string[]; subtitle?: string }[];
+  /** The header printed above the columns (表三): the note in its corner, a title over every column, groups over some. */
+  header?: { corner: string; title: string; groups: { title: string; columns: string[] }[] };
 }
 
 /** A citation of another format's document, as a draft may write it. */

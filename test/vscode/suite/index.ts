@@ -8,6 +8,7 @@ import { registerCodeActionTests } from './codeActions.suite.js';
 import { registerDiagnosticsTests } from './diagnostics.suite.js';
 import { registerFirstContactTests } from './firstContact.suite.js';
 import { registerGrammarTests } from './grammar.suite.js';
+import { registerLayoutTests } from './layout.suite.js';
 import { registerResultsTests } from './results.suite.js';
 import { registerSettingsTests } from './settings.suite.js';
 import { registerSnippetTests } from './snippets.suite.js';
@@ -16,10 +17,12 @@ import { registerWorkspaceTests } from './workspace.suite.js';
 /** Runs every suite; resolves when all pass, rejects otherwise (VS Code turns that into the exit code). */
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60_000 });
+  // NIANBAO_SUITE_GREP=<text> runs only the tests whose full title holds it (one suite while working on it).
+  if (process.env.NIANBAO_SUITE_GREP) mocha.grep(process.env.NIANBAO_SUITE_GREP);
   // Define the tdd globals (suite, test, setup, …), then let each file register its tests.
   mocha.suite.emit('pre-require', globalThis, 'nianbao-suite', mocha);
   for (const register of [registerDiagnosticsTests, registerCodeActionTests, registerSnippetTests,
-    registerWorkspaceTests, registerSettingsTests, registerGrammarTests, registerFirstContactTests, registerResultsTests, registerAuthoringTests]) register();
+    registerWorkspaceTests, registerSettingsTests, registerGrammarTests, registerFirstContactTests, registerResultsTests, registerAuthoringTests, registerLayoutTests]) register();
   return new Promise((resolve, reject) => {
     let passed = 0;
     let failed = 0;
