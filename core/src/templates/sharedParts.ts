@@ -96,7 +96,7 @@ export const requestHeaderWords = [
 ];
 
 /** The header table 三 prints above its columns. */
-export const requestHeader: NonNullable<TableSpec['header']> = {
+export const requestHeader: NonNullable<TableData['header']> = {
   corner: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
   title: '申请人情况',
   groups: [{ title: '法人或其他组织', columns: ['business', 'research', 'charity', 'legal', 'otherOrg'] }],
