@@ -1,7 +1,9 @@
 // As a person would: the packaged extension (nianbao.vsix, from `npm run package`) installed in
 // code-server, driven through Chromium with playwright-core. Open a draft from the Explorer, type a
 // wrong total, see the squiggle and its message, fix it from the lightbulb (Ctrl+.), check the
-// highlighting, run the workspace lint from the Command Palette and read the Problems panel.
+// highlighting, run the workspace lint from the Command Palette and read the Problems panel, open the
+// Markdown preview (Ctrl+K V) and see the official tables, paste a table copied from WPS (text/html
+// put on Chromium's clipboard) into a new file and get the standard Markdown table.
 // The display language is Chinese (see chineseDisplayLanguage). Screenshots go to
 // test-results/person/, or to docs/images/ (the README's) with NIANBAO_UPDATE_DOCS_IMAGES=1.
 import assert from 'node:assert/strict';
@@ -166,4 +168,43 @@ step('the 年报助手 activity-bar view: check all reports, every report with i
   assert.ok(texts.some((t) => t.includes('某乡2025年政府信息公开工作年度报告.md') && t.includes('勾稽关系不成立')), texts.join(' | '));
   assert.ok(!texts.some((t) => t.includes('会议记录.md')), 'the meeting notes are not a report');
   await snap('results-view', { vsix: true });
+});
+
+step('Ctrl+K V: the Markdown preview shows the report\'s tables in the official layout', async () => {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Shift+e'); // back to the Explorer from the results view
+  if (await page.locator('.part.panel').isVisible()) await page.keyboard.press('Control+j'); // Problems closed
+  await openFromExplorer(page, 'clean.md');
+  await goTo(page, lineOf('clean.md', '## 三、'), 1);
+  await page.keyboard.press('Control+k');
+  await page.keyboard.press('v');
+  const preview = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  const requests = preview.locator('table.nianbao-official[data-nianbao-table="requests"]');
+  await requests.waitFor({ timeout: 60_000 });
+  assert.match(shown(await requests.locator('th').first().textContent()), /勾稽关系/);
+  await page.keyboard.press('Control+b'); // the side bar hidden: the draft and its preview side by side
+  await requests.scrollIntoViewIfNeeded();
+  await snap('preview-official-layout');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.press('Control+w'); // close the preview
+});
+
+step('paste a table copied from WPS into a new file: the standard Markdown table (粘贴为年度报告格式)', async () => {
+  await page.keyboard.press('Escape');
+  const html = readFileSync(join(root, 'test', 'fixtures', 'paste', 'wps-table4.html'), 'utf8');
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.evaluate(async (content) => {
+    const item = new ClipboardItem({ 'text/html': new Blob([content], { type: 'text/html' }), 'text/plain': new Blob(['plain text of the copy'], { type: 'text/plain' }) });
+    await navigator.clipboard.write([item]);
+  }, html);
+  await page.keyboard.press('Control+n');
+  await page.locator('.tabs-container .tab.active[aria-label^="Untitled"], .tabs-container .tab.active[aria-label^="无标题"]').first().waitFor({ timeout: 60_000 });
+  await page.locator('.editor-instance .monaco-editor textarea').first().focus();
+  await page.keyboard.press('Control+v');
+  // The standard rows, not the plain text the copy also carries.
+  await waitForLine(page, '|', '| 行政复议 |  |  |  |  | 行政诉讼 |  |  |  |  |  |  |  |  |  |');
+  await waitForLine(page, '|', '| 1 | 0 | 0 | 1 | 2 | 0 | 1 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 |');
+  assert.equal(await lineWith(page, '四、'), '## 四、政府信息公开行政复议、行政诉讼情况');
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+w');
 });
