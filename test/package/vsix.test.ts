@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -17,6 +17,17 @@ const vsix = join(dir, 'nianbao.vsix');
 let entries: ZipEntry[] = [];
 let names: string[] = [];
 
+/** vsce's arguments exactly as `npm run package` gives them (its README is docs/vsix/README.md), writing to `vsix`. */
+function packageArgs(): string[] {
+  const script = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.package!;
+  const args = script.split('&&').at(-1)!.trim().split(/\s+/).slice(1);
+  assert.equal(args[0], 'package', script);
+  const out = args.indexOf('-o');
+  assert.ok(out > 0, script);
+  args[out + 1] = vsix;
+  return args;
+}
+
 function build(...flags: string[]) {
   const run = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs'), ...flags], { cwd: root, encoding: 'utf8', timeout: 120_000 });
   assert.equal(run.status, 0, `build ${flags.join(' ')} failed:\n${run.stdout}\n${run.stderr}`);
@@ -26,7 +37,7 @@ before(() => {
   build('--minify');
   try {
     const vsce = join(root, 'node_modules', '.bin', 'vsce');
-    const run = spawnSync(vsce, ['package', '--no-dependencies', '-o', vsix], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+    const run = spawnSync(vsce, packageArgs(), { cwd: root, encoding: 'utf8', timeout: 120_000 });
     assert.equal(run.status, 0, `vsce package failed:\n${run.stdout}\n${run.stderr}`);
     entries = zipEntries(vsix);
     names = entries.map((e) => e.name);
