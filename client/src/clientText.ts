@@ -15,6 +15,13 @@ export function initClientText(context: vscode.ExtensionContext): void {
   chinese = undefined;
 }
 
+/** The message language in effect: the setting, with `auto` resolved to VS Code's display language (the preview's and the paste's text). */
+export function messageLanguage(): 'zh-cn' | 'en' {
+  const set = vscode.workspace.getConfiguration('nianbao').get<string>('messageLanguage', 'zh-cn');
+  if (set === 'en' || set === 'zh-cn') return set;
+  return vscode.env.language.toLowerCase().startsWith('zh') ? 'zh-cn' : 'en';
+}
+
 function chineseBundle(): Record<string, string> {
   if (!chinese) {
     try {

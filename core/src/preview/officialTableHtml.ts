@@ -45,7 +45,7 @@ function blocksBody(spec: TableSpec, cellsFor: (row: RowSpec) => PreviewCell[]):
   for (const block of blocks) {
     const last = (i: number) => (i === block.columns.length - 1 ? { colspan: width - block.columns.length } : {});
     out.push(tr([th(block.title, { colspan: width })]));
-    out.push(tr([th('信息内容'), ...block.columns.map((c, i) => th(title(c), last(i)))]));
+    out.push(tr([th(spec.labelTitle ?? ''), ...block.columns.map((c, i) => th(title(c), last(i)))]));
     for (const id of block.rows) {
       const row = spec.rows.find((r) => r.id === id)!;
       out.push(tr([label(row.label), ...cellsFor(row).map((c, i) => value(c, last(i)))]));
