@@ -31,6 +31,12 @@ export interface CliOptions {
   maxSize: number;
   /** 'auto': a worker pool above WORKER_THRESHOLD files; 0: never; n: a pool of n threads. */
   workers: 'auto' | number;
+  /** `--suppressions FILE`: the suppressions file for every report (default: beside each report's config). */
+  suppressions?: string;
+  /** `--suppress-all`: write every current finding into the suppressions file. */
+  suppressAll: boolean;
+  /** `--prune-suppressions`: drop the entries that ignore nothing any more. */
+  pruneSuppressions: boolean;
 }
 
 type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; error: string; locale: Locale };
@@ -63,6 +69,9 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         output: { type: 'string', short: 'o' },
         against: { type: 'string' },
         'include-failing': { type: 'boolean' },
+        suppressions: { type: 'string' },
+        'suppress-all': { type: 'boolean' },
+        'prune-suppressions': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -100,6 +109,9 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     locale: localeValue as Locale,
     maxSize,
     workers,
+    suppressAll: v['suppress-all'] ?? false,
+    pruneSuppressions: v['prune-suppressions'] ?? false,
+    ...(v.suppressions !== undefined ? { suppressions: v.suppressions } : {}),
     ...(v.template !== undefined ? { template: v.template as TemplateChoice } : {}),
     ...(v.output !== undefined ? { output: v.output } : {}),
   };

@@ -3,7 +3,7 @@
 
 import { chmodSync, closeSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { digestReport, fixAll, formatMessage, lint, looksLikeReport, relatedList, type LineIndex, type LintOptions } from '../../core/src/index.js';
+import { digestReport, entriesFor, fixAll, formatMessage, lint, looksLikeReport, relatedList, type LineIndex, type LintOptions } from '../../core/src/index.js';
 import { decodeBytes, encodeText } from '../../core/src/decodeText.js';
 import type { Finding, Locale } from '../../core/src/types.js';
 import { formatBytes, t } from './messages.js';
@@ -76,11 +76,18 @@ function lintFileUnsafe(task: LintTask): FileResult | null {
   }
 
   const result = lint(text, options);
-  const { findings, index } = result;
+  const { index } = result;
+  // --suppress-all: every finding goes into the suppressions file, so every finding is now ignored.
+  const all = [...result.findings, ...result.suppressed];
+  const findings = task.entries ? all.filter((f) => f.ruleId === 'internal-error') : result.findings;
+  const suppressed = task.entries ? all.filter((f) => f.ruleId !== 'internal-error') : result.suppressed;
   const messages = findings
     .filter((f) => !task.quiet || f.severity === 'error')
     .map((f) => toCliMessage(f, index, locale));
   const fileResult = makeFileResult(path, [...extra, ...messages], fixed);
+  if (suppressed.length > 0) fileResult.suppressedMessages = suppressed.map((f) => toCliMessage(f, index, locale)).sort((a, b) => a.line - b.line || a.column - b.column);
+  if (!task.entries && result.unusedSuppressions.length > 0) fileResult.unusedSuppressions = result.unusedSuppressions;
+  if (task.entries) fileResult.entries = entriesFor(all, text, locale);
   if (task.digest) {
     const digest = digestReport(result, path);
     if (digest) fileResult.digest = digest;

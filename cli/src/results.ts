@@ -4,6 +4,7 @@
 import type { ReportDigest } from '../../core/src/related/reportDigest.js';
 import type { ReportFigures } from '../../core/src/summary/reportFigures.js';
 import type { LintOptions, Locale, Severity } from '../../core/src/types.js';
+import type { SuppressionEntry, UnusedSuppression } from '../../core/src/suppressions.js';
 
 interface CliRelated {
   message: string;
@@ -55,6 +56,12 @@ export interface FileResult {
   digest?: ReportDigest;
   /** The report's table figures and counts for `nianbao summary` (asked by LintTask.figures). */
   figures?: ReportFigures;
+  /** Findings the suppressions file ignores (not counted above, but shown as ignored). */
+  suppressedMessages?: CliMessage[];
+  /** Entries of the suppressions file for this report that ignore nothing any more. */
+  unusedSuppressions?: UnusedSuppression[];
+  /** The entries that would ignore every finding of the report (asked by LintTask.entries, for --suppress-all). */
+  entries?: SuppressionEntry[];
 }
 
 /** One file to check, with everything needed to do it in a worker thread. */
@@ -73,6 +80,8 @@ export interface LintTask {
   figures?: boolean;
   /** Digests of the other files given that this one is compared with (last year's report). */
   related?: ReportDigest[];
+  /** Return the entries that ignore all of the report's findings, and report them all as ignored (--suppress-all). */
+  entries?: boolean;
 }
 
 // Builds a FileResult from its messages, counting them the way ESLint does (info counts as a warning there).

@@ -1,7 +1,8 @@
 // The `nianbao` command from argv to exit code: parse, find files and configs, check, print.
 // All input and output goes through `io`, so tests can run it in-process.
 
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { suppressionsSetup, writeSuppressions, type StaleReport } from './suppressionsRun.js';
 import { formatMessage, ruleRegistry } from '../../core/src/index.js';
 import { describeConfigProblem, findConfig, type FoundConfig } from '../../core/src/config/findConfig.js';
 import type { LintOptions, Locale } from '../../core/src/types.js';
@@ -86,15 +87,28 @@ async function lintCommand(options: CliOptions, io: RunIO): Promise<number> {
   }
   const checkable = files.filter((f) => !governedByBrokenConfig(f.path));
 
-  const tasks: LintTask[] = checkable.map((f) => ({
-    path: f.path,
-    explicit: f.explicit,
-    options: lintOptionsFor(configs.byFile.get(f.path) ?? null, options),
-    fix: options.fix,
-    quiet: options.quiet,
-    maxSize: options.maxSize,
-    locale,
-  }));
+  // Each report's suppressions file (--suppressions, or beside its config, or here); a broken one stops the run.
+  const suppressions = suppressionsSetup(checkable.map((f) => f.path), configs.byFile, options.suppressions ? resolve(io.cwd, options.suppressions) : undefined, io.cwd);
+  if (suppressions.problems.length) {
+    for (const p of suppressions.problems) io.stderr(t('suppressionsProblem', locale, { path: p.path, detail: p.problem }) + '\n');
+    return 2;
+  }
+
+  const tasks: LintTask[] = checkable.map((f) => {
+    const task: LintTask = {
+      path: f.path,
+      explicit: f.explicit,
+      options: lintOptionsFor(configs.byFile.get(f.path) ?? null, options),
+      fix: options.fix,
+      quiet: options.quiet,
+      maxSize: options.maxSize,
+      locale,
+    };
+    const entries = suppressions.entriesFor(f.path);
+    if (entries.length) task.options.suppressions = entries;
+    if (options.suppressAll) task.entries = true;
+    return task;
+  });
   // Word files are read in the main thread (mammoth is asynchronous; they are few), the rest in the pool
   // (Word files are not yet compared across years).
   const wordTasks = tasks.filter((task) => WORD_EXTENSIONS.test(task.path));
@@ -115,7 +129,15 @@ async function lintCommand(options: CliOptions, io: RunIO): Promise<number> {
     const where = terminalText(options.patterns.length ? options.patterns.join(', ') : io.cwd);
     io.stderr(t('noReports', locale, { paths: where }) + '\n');
   }
-  io.stdout(render(results, options, io));
+  // --suppress-all / --prune-suppressions rewrite the files; otherwise entries of reports gone are stale.
+  const stale = suppressions.staleReports();
+  if (options.suppressAll || options.pruneSuppressions) {
+    for (const written of writeSuppressions(suppressions, results, stale, options.suppressAll ? 'all' : 'prune')) {
+      const problems = formatMessage(`cli.count.problem.${written.count === 1 ? 'one' : 'other'}`, { n: written.count }, locale);
+      io.stderr(t(options.suppressAll ? 'suppressedAll' : 'prunedSuppressions', locale, { file: written.file, problems }) + '\n');
+    }
+  }
+  io.stdout(render(results, options, io, options.suppressAll || options.pruneSuppressions ? [] : stale));
   // Files were skipped and none was checked: that is not a clean run.
   const skipped = results.filter((r) => r.skipped).length;
   if (skipped > 0 && results.every((r) => r.skipped || r.fatalErrorCount > 0)) {
@@ -156,14 +178,16 @@ function problemResult(problem: CollectProblem, locale: Locale): FileResult {
   return fileMessageResult(path, message, 'error', true);
 }
 
-function render(results: FileResult[], options: CliOptions, io: RunIO): string {
+function render(results: FileResult[], options: CliOptions, io: RunIO, staleReports: StaleReport[]): string {
   const { locale } = options;
+  // After a rewrite of the suppressions files nothing they hold is stale any more.
+  const shown = options.suppressAll || options.pruneSuppressions ? results.map(({ unusedSuppressions: _u, ...r }) => r) : results;
   switch (options.format) {
     case 'json':
-      return formatJson(results);
+      return formatJson(shown);
     case 'sarif': {
       const info = packageInfo();
-      return formatSarif(results, {
+      return formatSarif(shown, {
         cwd: io.cwd,
         toolVersion: info.version,
         informationUri: info.informationUri,
@@ -176,6 +200,6 @@ function render(results: FileResult[], options: CliOptions, io: RunIO): string {
       });
     }
     case 'stylish':
-      return formatStylish(results, { cwd: io.cwd, locale, color: io.color });
+      return formatStylish(shown, { cwd: io.cwd, locale, color: io.color, staleReports });
   }
 }

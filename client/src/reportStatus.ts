@@ -20,7 +20,7 @@ function describeStatus(status: StatusParams | undefined): Pick<vscode.LanguageS
   switch (status.state) {
     case 'linted':
       return {
-        text: l10n.t('{0} format · {1} problems', status.templateId ?? '', error + warning + info),
+        text: l10n.t('{0} format · {1} problems', status.templateId ?? '', error + warning + info) + ignoredNote(status),
         detail: l10n.t('{0} errors, {1} warnings, {2} infos', error, warning, info),
         severity: error > 0 ? vscode.LanguageStatusSeverity.Error : warning > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information,
       };
@@ -46,10 +46,17 @@ function statusBarText(status: StatusParams | undefined): { text: string; toolti
   const { error, warning, info } = status.counts;
   const total = error + warning + info;
   const format = l10n.t('Report · {0} format', status.templateId ?? '');
-  const tooltip = `${l10n.t('{0} errors, {1} warnings, {2} infos', error, warning, info)}\n${l10n.t('Click to open the Problems panel')}`;
-  if (total === 0) return { text: `$(check) ${format}`, tooltip: `${l10n.t('No problems found')}\n${l10n.t('Click to open the Problems panel')}` };
+  // Findings the workspace's suppressions file ignores are not lost from sight: counted here.
+  const ignored = status.suppressed ? `\n${l10n.t('{0} more ignored in the workspace (.nianbao-suppressions.json)', status.suppressed)}` : '';
+  const tooltip = `${l10n.t('{0} errors, {1} warnings, {2} infos', error, warning, info)}${ignored}\n${l10n.t('Click to open the Problems panel')}`;
+  if (total === 0) return { text: `$(check) ${format}${ignoredNote(status)}`, tooltip: `${l10n.t('No problems found')}${ignored}\n${l10n.t('Click to open the Problems panel')}` };
   const icon = error > 0 ? '$(error)' : warning > 0 ? '$(warning)' : '$(info)';
-  return { text: `${icon} ${format} · ${l10n.t('{0} problems', total)}`, tooltip };
+  return { text: `${icon} ${format} · ${l10n.t('{0} problems', total)}${ignoredNote(status)}`, tooltip };
+}
+
+/** " · 2 ignored" when the suppressions file ignores findings of the document, else nothing. */
+function ignoredNote(status: StatusParams): string {
+  return status.suppressed ? ` · ${l10n.t('{0} ignored', status.suppressed)}` : '';
 }
 
 export class ReportStatus implements vscode.Disposable {

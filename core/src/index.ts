@@ -25,3 +25,7 @@ export { previousReport } from './related/previousReport.js';
 export { completionsAt, type DraftCompletion } from './authoring/completions.js';
 export { renderReportSkeleton } from './authoring/reportSkeleton.js';
 export { BODY_PLACEHOLDER, skeletonPlaceholders, type SkeletonPlaceholders } from './authoring/placeholders.js';
+export {
+  SUPPRESSIONS_FILE_NAME, applySuppressions, emptySuppressions, entriesFor, fingerprint, parseSuppressions, reportKey, serializeSuppressions, withEntries, withSuppressed,
+  type SuppressionEntry, type SuppressionsFile, type SuppressionOutcome, type UnusedSuppression,
+} from './suppressions.js';

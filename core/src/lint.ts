@@ -1,5 +1,5 @@
 // lint(): read a draft, run every enabled rule against its format, apply severities from the
-// options and the inline disable comments. A rule that throws, or reports what it did not declare
+// options, the inline disable comments and the workspace suppressions file's entries. A rule that throws, or reports what it did not declare
 // (Rule.meta), becomes one internal-error finding.
 
 import type { Report } from './model.js';
@@ -14,6 +14,7 @@ import type { Rule, RuleContext } from './rules/ruleTypes.js';
 import type { LineIndex } from './text/lineIndex.js';
 import type { Template, TemplateId } from './templates/templateTypes.js';
 import type { Finding, LintOptions, Severity } from './types.js';
+import { applySuppressions, type UnusedSuppression } from './suppressions.js';
 
 export interface LintResult {
   findings: Finding[];
@@ -21,6 +22,10 @@ export interface LintResult {
   report: Report;
   template: Template;
   index: LineIndex;
+  /** Findings the suppressions file ignores (LintOptions.suppressions): not in `findings`, counted for the user. */
+  suppressed: Finding[];
+  /** Entries of LintOptions.suppressions that matched no finding (stale: the finding went away or changed). */
+  unusedSuppressions: UnusedSuppression[];
 }
 
 /** A lint with what its rules derived from the report (the failing sums…), for the fix gate to reuse. */
@@ -48,7 +53,9 @@ export function lintWithFacts(text: string, options: LintOptions = {}): LintWith
     runRule(rule, context, setting, findings);
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
-  return { findings, templateId: template.id, report, template, index, facts };
+  if (!options.suppressions?.length) return { findings, templateId: template.id, report, template, index, facts, suppressed: [], unusedSuppressions: [] };
+  const outcome = applySuppressions(findings, text, options.suppressions);
+  return { findings: outcome.findings, templateId: template.id, report, template, index, facts, suppressed: outcome.suppressed, unusedSuppressions: outcome.unused };
 }
 
 function internalError(ruleId: string, detail: string, messageId = 'internal-error'): Finding {

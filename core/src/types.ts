@@ -2,6 +2,7 @@
 // Everything here is plain data so the CLI, the language server and the tests can share it.
 
 import type { RelatedReports } from './related/reportDigest.js';
+import type { SuppressionEntry } from './suppressions.js';
 
 /** Offsets into the document text (UTF-16 code units, as JavaScript strings and LSP count them). */
 export interface Span {
@@ -63,6 +64,11 @@ export interface LintOptions {
   related?: RelatedReports;
   /** How the caller names this document (as in the digests), so it is never its own last year. */
   file?: string;
+  /**
+   * This document's entries of the workspace suppressions file (.nianbao-suppressions.json): the
+   * findings they match are not reported (LintResult.suppressed has them), so "fix all" leaves them too.
+   */
+  suppressions?: readonly SuppressionEntry[];
 }
 
 /** A finding with its message already rendered and its position in lines/columns (0-based). */

@@ -1,11 +1,16 @@
 // Code actions for nianbao diagnostics: the finding's own quick fix (preferred when safe), "fix all
-// problems of this rule in the file" (non-overlapping fixes only), "disable this rule for this line",
-// `source.fixAll.nianbao`: every safe fix, multipass, as one minimal versioned edit, and the
-// refactoring "rewrite as the standard table" on a table of the format written in another shape.
+// problems of this rule in the file" (non-overlapping fixes only), "ignore this problem in the
+// workspace" (an entry in the suppressions file, nothing in the draft), "disable this rule for this
+// line" (a comment in the draft: Markdown only — in a plain-text draft the comment would go to Word
+// and the web with the text), `source.fixAll.nianbao`: every safe fix, multipass, as one minimal
+// versioned edit, and the refactoring "rewrite as the standard table" on a table of the format
+// written in another shape.
 
+import { basename } from 'node:path';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver';
 import { fixAll, fixOutcome, formatMessage, tableConversions, type Finding, type Fix, type LintOptions, type LineIndex, type Locale, type Report, type Template } from '../../core/src/index.js';
 import { disableRuleEdit } from './disableComment.js';
+import { suppressEdit, type SuppressionTarget } from './suppressAction.js';
 import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from './protocol.js';
 import { documentEdit, minimalReplace, toTextEdits } from './textEdits.js';
 
@@ -31,6 +36,10 @@ interface CodeActionInput {
   template?: Template;
   /** The client shows disabled actions with their reason (else a refused refactoring is left out). */
   disabledSupport?: boolean;
+  /** The report's suppressions file, when the document is a file ("ignore in the workspace" is offered). */
+  suppressions?: SuppressionTarget;
+  /** Offer "disable for this line" (a comment in the draft): for Markdown drafts; default true. */
+  commentForm?: boolean;
 }
 
 /** Whether a kind was asked for: no `only` means quick fixes; `only` entries match the kind or a parent of it. */
@@ -62,6 +71,7 @@ function quickFixes(input: CodeActionInput): CodeAction[] {
   const fixes: CodeAction[] = [];
   const ruleFixes: CodeAction[] = [];
   const disables: CodeAction[] = [];
+  const ignores: CodeAction[] = [];
   const rulesDone = new Set<string>();
   const linesDone = new Set<string>();
   for (const diagnostic of input.diagnostics) {
@@ -86,8 +96,14 @@ function quickFixes(input: CodeActionInput): CodeAction[] {
         if (edit && result.applied > 1) ruleFixes.push(action(title, CodeActionKind.QuickFix, input, [edit]));
       }
     }
+    const target = input.suppressions;
+    const ignore = target && ruleId !== 'internal-error' ? suppressEdit(target, finding, input.text, input.locale, input.documentChanges) : undefined;
+    if (ignore && target) {
+      const title = formatMessage('action.suppress', { file: basename(target.loaded.path) }, input.locale);
+      ignores.push({ title, kind: CodeActionKind.QuickFix, edit: ignore, diagnostics: [diagnostic] });
+    }
     const line = input.index.lineAt(finding.span.start);
-    if (ruleId !== 'internal-error' && !linesDone.has(`${line}:${ruleId}`)) {
+    if (input.commentForm !== false && ruleId !== 'internal-error' && !linesDone.has(`${line}:${ruleId}`)) {
       linesDone.add(`${line}:${ruleId}`);
       const disable = disableRuleEdit(input.index, line, ruleId, input.eol);
       if (disable) {
@@ -96,7 +112,7 @@ function quickFixes(input: CodeActionInput): CodeAction[] {
       }
     }
   }
-  return [...fixes, ...ruleFixes, ...disables];
+  return [...fixes, ...ruleFixes, ...ignores, ...disables];
 }
 
 // The `source.fixAll.nianbao` action: the core's multipass fixAll over the whole text, returned as

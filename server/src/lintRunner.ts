@@ -196,7 +196,10 @@ export class LintRunner {
     const { text } = job.request;
     job.resolve('error' in msg ? { kind: 'failed', detail: msg.error } : {
       kind: 'done',
-      result: { findings: msg.findings, templateId: msg.templateId, template: templates[msg.templateId], index: new LineIndex(text), report: { ...msg.report, text } },
+      result: {
+        findings: msg.findings, suppressed: msg.suppressed, unusedSuppressions: msg.unusedSuppressions,
+        templateId: msg.templateId, template: templates[msg.templateId], index: new LineIndex(text), report: { ...msg.report, text },
+      },
     });
     if (this.ending && this.queue.length === 0) this.drop(slot);
     else if (this.slots.indexOf(slot) > 0) slot.idle = setTimeout(() => this.drop(slot), IDLE_MS);

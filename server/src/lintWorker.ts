@@ -8,7 +8,7 @@
 
 import { receiveMessageOnPort, type MessagePort, type parentPort } from 'node:worker_threads';
 import { lint, type LintOptions } from '../../core/src/index.js';
-import type { Finding, RelatedReports, Report, ReportDigest, TemplateId } from '../../core/src/index.js';
+import type { Finding, RelatedReports, Report, ReportDigest, TemplateId, UnusedSuppression } from '../../core/src/index.js';
 
 export interface LintRequest {
   id: number;
@@ -19,7 +19,7 @@ export interface LintRequest {
 }
 
 export type LintResponse =
-  | { id: number; findings: Finding[]; templateId: TemplateId; report: Omit<Report, 'text'>; heapUsed?: number }
+  | { id: number; findings: Finding[]; suppressed: Finding[]; unusedSuppressions: UnusedSuppression[]; templateId: TemplateId; report: Omit<Report, 'text'>; heapUsed?: number }
   | { id: number; error: string; heapUsed?: number };
 
 /** What the worker is started with: the port and flag of its related-reports calls. */
@@ -79,9 +79,9 @@ export function serveLints(port: NonNullable<typeof parentPort>, data: LintWorke
     try {
       if (HANG_MARKER && msg.text.includes(HANG_MARKER)) for (;;) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
       const options: LintOptions = msg.hasRelated ? { ...msg.options, related: relatedFromServer(data) } : msg.options;
-      const { findings, templateId, report } = lint(msg.text, options);
+      const { findings, suppressed, unusedSuppressions, templateId, report } = lint(msg.text, options);
       const { text: _text, ...rest } = report;
-      port.postMessage({ id: msg.id, findings, templateId, report: rest, ...heapAfterLint() } satisfies LintResponse);
+      port.postMessage({ id: msg.id, findings, suppressed, unusedSuppressions, templateId, report: rest, ...heapAfterLint() } satisfies LintResponse);
     } catch (e) {
       port.postMessage({ id: msg.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) } satisfies LintResponse);
     }

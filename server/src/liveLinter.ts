@@ -192,5 +192,6 @@ function statusOf(uri: string, outcome: Outcome, findings: Finding[]): StatusPar
     : outcome.kind === 'timedOut' || outcome.kind === 'lintFailed' ? 'stopped' : 'notReport';
   const status: StatusParams = { uri, state, counts };
   if (outcome.kind === 'linted') status.templateId = outcome.result.templateId;
+  if (outcome.kind === 'linted' && outcome.result.suppressed.length > 0) status.suppressed = outcome.result.suppressed.length;
   return status;
 }

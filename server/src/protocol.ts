@@ -54,6 +54,8 @@ export interface StatusParams {
   /** The format the report was checked against (only when linted). */
   templateId?: '2021' | '2019';
   counts: { error: number; warning: number; info: number };
+  /** Findings not shown because the workspace's suppressions file ignores them (only when some are). */
+  suppressed?: number;
 }
 
 /** What `nianbao.lintWorkspace` returns. */
@@ -106,13 +108,15 @@ export interface ReportSummary {
   counts: { error: number; warning: number; info: number };
   /** No sum-* finding (only when linted). */
   sumsHold?: boolean;
+  /** Findings the workspace's suppressions file ignores (not in `counts` or `messages`; only when some are). */
+  suppressed?: number;
   messages: SummaryMessage[];
   /** Its tables' figures, only for nianbao.workspaceSummary (core ReportFigures, named by `file`). */
   figures?: ReportFigures;
 }
 
 /** Files the server watches (registered dynamically when the client allows it; else watch these yourself). */
-export const WATCHED_GLOBS = ['**/.nianbaorc.json', '**/*.md', '**/*.txt'];
+export const WATCHED_GLOBS = ['**/.nianbaorc.json', '**/.nianbao-suppressions.json', '**/*.md', '**/*.txt'];
 
 export type TemplateSetting = 'auto' | '2021' | '2019';
 export type RuleSeveritySetting = 'off' | 'info' | 'warning' | 'error';

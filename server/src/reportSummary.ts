@@ -43,6 +43,7 @@ export function summarize(uri: string, filePath: string, file: string, outcome: 
     sumsHold: !findings.some((f) => f.ruleId.startsWith('sum-')),
     messages: [...findings].sort((a, b) => a.span.start - b.span.start).map((f) => message(f, index, locale)),
   };
+  if (outcome.result.suppressed.length > 0) summary.suppressed = outcome.result.suppressed.length;
   const body = bodyOfReport(report);
   if (body) summary.body = body;
   if (report.year) summary.year = report.year.value;

@@ -11,6 +11,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { localeFor } from '../../core/src/index.js';
 import { CONFIG_FILE_NAME } from '../../core/src/config/findConfig.js';
+import { SUPPRESSIONS_FILE_NAME } from '../../core/src/suppressions.js';
 import { packageInfo } from '../../cli/src/packageInfo.js';
 import { COMPLETION_TRIGGERS, registerAuthoring } from './authoring.js';
 import { DocumentFeatures } from './documentFeatures.js';
@@ -161,8 +162,12 @@ export function startServer(connection: Connection): ErrorReporter {
   connection.onDidChangeWatchedFiles(
     errors.guard('didChangeWatchedFiles', undefined, async (params) => {
       if (!ctx) return;
-      const configChanged = params.changes.some((c) => basename(uriToPath(c.uri) ?? '') === CONFIG_FILE_NAME);
-      if (configChanged) {
+      const named = (name: string) => params.changes.some((c) => basename(uriToPath(c.uri) ?? '') === name);
+      const configChanged = named(CONFIG_FILE_NAME);
+      // A suppressions file written (by "ignore in the workspace", or by hand) or removed: read it again.
+      const suppressionsChanged = named(SUPPRESSIONS_FILE_NAME);
+      if (suppressionsChanged) ctx.suppressionFiles.clear();
+      if (configChanged || suppressionsChanged) {
         ctx.configFiles.clear();
         ctx.configProblems.reset();
         await live?.relintAll();

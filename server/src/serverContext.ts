@@ -1,6 +1,7 @@
 // The state the server's features share: the connection, open documents, settings and config files,
 // workspace folders, the message language and what the client can do. One instance per server.
 
+import { sep } from 'node:path';
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LintOptions, Locale, RelatedReports } from '../../core/src/index.js';
@@ -11,6 +12,7 @@ import { ConfigFiles, mergeOptions } from './lintConfig.js';
 import type { NianbaoSettings } from './protocol.js';
 import type { SettingsStore } from './settings.js';
 import { uriToPath } from './uris.js';
+import { loadSuppressions, reportKeyIn, suppressionsPathFor, type LoadedSuppressions } from '../../core/src/config/suppressionsFile.js';
 
 interface ClientAbilities {
   /** WorkspaceEdit.documentChanges (versioned edits). */
@@ -29,11 +31,32 @@ export interface LintSetup {
   path: string | undefined;
   /** The language of messages for this resource (`nianbao.messageLanguage`, 'auto' resolved). */
   locale: Locale;
+  /** The report's suppressions file and how it names the report (documents that are files only). */
+  suppressions?: { loaded: LoadedSuppressions; key: string };
+}
+
+/** Suppressions files as last read, by path, until one changes on disk (the client's file watcher says). */
+class SuppressionFiles {
+  private cache = new Map<string, LoadedSuppressions>();
+
+  get(path: string): LoadedSuppressions {
+    let loaded = this.cache.get(path);
+    if (!loaded) {
+      loaded = loadSuppressions(path);
+      this.cache.set(path, loaded);
+    }
+    return loaded;
+  }
+
+  clear(): void {
+    this.cache = new Map();
+  }
 }
 
 export class ServerContext {
   /** A config that is a symbolic link may lead into a workspace folder, nowhere else outside its own folder. */
   readonly configFiles = new ConfigFiles(() => this.folders);
+  readonly suppressionFiles = new SuppressionFiles();
   readonly configProblems: ConfigProblems;
   /** What the server did, for the client's output channel. */
   readonly log: ServerLog;
@@ -74,6 +97,15 @@ export class ServerContext {
     const locale = this.localeOf(settings);
     this.configProblems.note(found, locale);
     // Every lint of this document compares with the workspace's other reports, and knows its own name among them.
-    return { settings, options: { ...mergeOptions(settings, found), related: this.related, file: uri }, path, locale };
+    const options: LintOptions = { ...mergeOptions(settings, found), related: this.related, file: uri };
+    if (!path) return { settings, options, path, locale };
+    // The suppressions file beside the config, else in the workspace folder that holds the report.
+    const folder = this.folders.filter((f) => path.startsWith(f.endsWith(sep) ? f : f + sep)).sort((a, b) => b.length - a.length)[0];
+    const loaded = this.suppressionFiles.get(suppressionsPathFor(path, found?.path, folder));
+    const key = reportKeyIn(loaded.path, path);
+    const entries = loaded.file?.files[key];
+    if (entries?.length) options.suppressions = entries;
+    if (loaded.problem !== undefined) this.log.suppressionsProblem(loaded.path, loaded.problem, locale);
+    return { settings, options, path, locale, suppressions: { loaded, key } };
   }
 }

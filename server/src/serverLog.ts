@@ -39,15 +39,24 @@ export class ServerLog {
     let line: string;
     if (outcome.kind === 'linted') {
       const count = outcome.result.findings.length;
-      line = formatMessage('server.log.linted', { file, format: outcome.result.templateId, count, ms: ms.toFixed(1) }, locale);
-      if (!always && this.last.get(uri) === `linted:${count}`) return;
-      this.last.set(uri, `linted:${count}`);
+      const suppressed = outcome.result.suppressed.length;
+      const args = { file, format: outcome.result.templateId, count, suppressed, ms: ms.toFixed(1) };
+      line = formatMessage(suppressed > 0 ? 'server.log.lintedSuppressed' : 'server.log.linted', args, locale);
+      if (!always && this.last.get(uri) === `linted:${count}:${suppressed}`) return;
+      this.last.set(uri, `linted:${count}:${suppressed}`);
     } else {
       if (!always && this.last.get(uri) === outcome.kind) return;
       this.last.set(uri, outcome.kind);
       line = formatMessage('server.log.notChecked', { file, reason: formatMessage(`server.log.reason.${outcome.kind}`, {}, locale) }, locale);
     }
     this.info(line);
+  }
+
+  /** A suppressions file that cannot be used (logged once per file and problem). */
+  suppressionsProblem(path: string, detail: string, locale: Locale = 'zh-cn'): void {
+    if (this.last.get(`suppressions:${path}`) === detail) return;
+    this.last.set(`suppressions:${path}`, detail);
+    this.info(formatMessage('server.log.suppressionsProblem', { file: path, detail }, locale));
   }
 
   /** A document was closed. */

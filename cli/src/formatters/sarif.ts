@@ -35,7 +35,10 @@ export function toSarif(results: readonly FileResult[], options: SarifOptions): 
   const notifications: Json[] = [];
   for (const file of results) {
     const artifact = artifactLocation(file.filePath, options.cwd);
-    for (const m of file.messages) {
+    // Findings the workspace's suppressions file ignores are results marked suppressed (SARIF's own
+    // "external" suppression), so a viewer can count them; the rest are plain results.
+    const suppressed = new Set(file.suppressedMessages ?? []);
+    for (const m of [...file.messages, ...(file.suppressedMessages ?? [])]) {
       if (m.ruleId === null) {
         notifications.push({
           level: LEVEL[m.severity],
@@ -52,6 +55,7 @@ export function toSarif(results: readonly FileResult[], options: SarifOptions): 
       };
       const index = ruleIndex.get(m.ruleId);
       if (index !== undefined) result.ruleIndex = index;
+      if (suppressed.has(m)) result.suppressions = [{ kind: 'external', status: 'accepted' }];
       if (m.related?.length) {
         result.relatedLocations = m.related.map((r, id) => ({
           id,

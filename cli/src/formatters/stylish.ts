@@ -4,6 +4,7 @@
 import { relative, sep } from 'node:path';
 import type { Locale, Severity } from '../../../core/src/types.js';
 import type { FileResult } from '../results.js';
+import type { StaleReport } from '../suppressionsRun.js';
 import { formatMessage } from '../../../core/src/l10n/formatMessage.js';
 import { padTo, displayWidth } from '../../../core/src/text/displayWidth.js';
 import { terminalText } from '../terminalText.js';
@@ -12,6 +13,8 @@ interface StylishOptions {
   cwd: string;
   locale: Locale;
   color: boolean;
+  /** Reports named in a suppressions file that are no longer on disk. */
+  staleReports?: readonly StaleReport[];
 }
 
 /** The widest message (in terminal columns) that the rule id column is aligned after. */
@@ -90,6 +93,24 @@ export function formatStylish(results: readonly FileResult[], options: StylishOp
   if (fixedFiles > 0) {
     const note = formatMessage('cli.fixed', { files: count('file', fixedFiles, locale) }, locale);
     out += (total > 0 ? '' : '\n') + paint(ANSI.green, note) + '\n';
+  }
+  // Ignored findings are counted, never silently lost; entries that ignore nothing are listed.
+  const suppressed = results.reduce((n, r) => n + (r.suppressedMessages?.length ?? 0), 0);
+  if (suppressed > 0) {
+    const ignoredIn = results.filter((r) => r.suppressedMessages?.length).length;
+    out += (out ? '' : '\n') + paint(ANSI.dim, formatMessage('cli.suppressedSummary', { problems: count('problem', suppressed, locale), files: count('file', ignoredIn, locale) }, locale)) + '\n';
+  }
+  const stale: string[] = [];
+  for (const r of results) {
+    for (const u of r.unusedSuppressions ?? []) {
+      stale.push(`  ${displayPath(r.filePath, options.cwd)}  ${u.rule}  ${formatMessage('cli.staleEntry', { count: u.unmatched, message: u.message ?? u.fingerprint }, locale)}`);
+    }
+  }
+  for (const s of options.staleReports ?? []) {
+    stale.push(`  ${displayPath(s.suppressionsPath, options.cwd)}  ${formatMessage('cli.staleReport', { report: s.key, count: s.count }, locale)}`);
+  }
+  if (stale.length > 0) {
+    out += (out ? '' : '\n') + paint(ANSI.yellow, formatMessage('cli.staleSuppressions', { count: stale.length }, locale)) + '\n' + stale.join('\n') + '\n';
   }
   return out;
 }
