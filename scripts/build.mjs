@@ -15,7 +15,6 @@ export const ENTRIES = [
   // Always minified: third-party code nobody debugs here, and a third of the VSIX unminified.
   { in: 'node_modules/mammoth/lib/index.js', out: 'dist/mammoth.cjs', minify: true },
   { in: 'cli/src/main.ts', out: 'dist/cli.cjs', shebang: true },
-  { in: 'cli/src/lintWorker.ts', out: 'dist/lintWorker.cjs' },
   { in: 'server/src/main.ts', out: 'dist/server.cjs', shebang: true },
   // The extension takes the core's preview and paste features from dist/server.cjs beside it (client/src/editorLibrary.ts).
   { in: 'client/src/extension.ts', out: 'dist/extension.cjs', external: ['./server.cjs'] },

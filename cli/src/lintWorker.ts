@@ -1,5 +1,6 @@
-// Worker-thread entry: checks the files the main thread sends, one message per file.
-// Bundled on its own as dist/lintWorker.cjs; the pool in pool.ts starts it.
+// Worker-thread entry: checks the files the main thread sends, one message per file. In the bundle
+// it is part of dist/cli.cjs (main.ts imports it; it serves only in a worker thread); the pool in
+// pool.ts starts that bundle, or this module itself when running the tsc output.
 
 import { parentPort } from 'node:worker_threads';
 import { lintFile } from './lintFile.js';

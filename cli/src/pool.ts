@@ -35,10 +35,10 @@ export function chooseThreadCount(fileCount: number, setting: 'auto' | number, c
   return Math.min(setting, maxWorkers(cpus), fileCount);
 }
 
-// Where the worker entry is: next to the running bundle (dist/lintWorker.cjs), or next to this module when
-// running the tsc output (out/cli/src/lintWorker.js).
+// Where the worker entry is: the CLI's own bundle (dist/cli.cjs, whose main.ts serves lints in a worker
+// thread), or lintWorker.js next to this module when running the tsc output (out/cli/src/).
 function workerScript(): string | URL {
-  if (typeof __dirname === 'string' && typeof require === 'function') return join(__dirname, 'lintWorker.cjs');
+  if (typeof __dirname === 'string' && typeof require === 'function') return join(__dirname, 'cli.cjs');
   return new URL('./lintWorker.js', import.meta.url);
 }
 

@@ -19,7 +19,7 @@ interface CliRun {
 
 // Builds the bundles once if they are missing (npm test builds them first; this helps single-file runs).
 export function ensureBuilt(): void {
-  if (existsSync(CLI) && existsSync(join(REPO, 'dist', 'lintWorker.cjs'))) return;
+  if (existsSync(CLI)) return;
   const r = spawnSync(process.execPath, [join(REPO, 'scripts', 'build.mjs')], { cwd: REPO, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`build failed: ${r.stderr}`);
 }
