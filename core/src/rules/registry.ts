@@ -6,6 +6,7 @@ import { overviewTooLong } from './overviewTooLong.js';
 import { placeholderLeft } from './placeholderLeft.js';
 import { formatMessage } from '../l10n/formatMessage.js';
 import type { Rule } from './ruleTypes.js';
+import { repeatedText } from './repeatedText.js';
 import { sectionDuplicate } from './sectionDuplicate.js';
 import { sectionExtra } from './sectionExtra.js';
 import { sectionHeading } from './sectionHeading.js';
@@ -28,7 +29,7 @@ export const rules: Rule[] = [
   sectionMissing, sectionDuplicate, sectionOrder, sectionExtra, sectionHeading, subsectionMissing,
   tableMissing, tableRowMissing, tableRowUnknown, tableCellsMerged, tableCellCount, tableCellInvalid, templateOutdated, templateTooNew,
   sumRowTotal, sumOutcomeTotal, sumBalance, sumReviewTotal, carryoverMismatch,
-  yearMismatch, feeNotReported, overviewTooLong, textTableMismatch, placeholderLeft,
+  yearMismatch, feeNotReported, overviewTooLong, repeatedText, textTableMismatch, placeholderLeft,
 ];
 
 /** Where each rule's documentation lives, relative to the project (docs/rules/<id>.md). */
