@@ -190,7 +190,7 @@ test('Markdown: the report list row by row, and each table in the format’s own
     '成立 | 全部计入 |', '成立 | 全部计入 |', '成立 | 全部计入 |', '不成立 | 未计入表三：勾稽关系不成立 |',
     '成立 | 未计入表二：表中有单元格没有数字 |', '成立 | 全部计入 |',
   ]);
-  assert.ok(lines.includes('共 6 份报告，按格式和年度分为 2 组（格式或年度不同的报告不相加）。1 份报告的勾稽关系不成立，其不成立的表未计入合计（--include-failing 可计入）。'));
+  assert.ok(lines.includes('共 6 份报告，按格式和年度分 2 组（不同组不相加）。1 份报告勾稽关系不成立，其不成立的表未计入（--include-failing 可计入）。'));
   const table3 = renderBlankTable(spec('requests'), 'markdown', (row) => row.columns.map((c) => String(requests2024[row.id]![c]))).join('\n');
   const group = stdout.slice(stdout.indexOf('## 2024 年度'));
   assert.ok(group.includes(`### 表三\n\n表三：计入 4 份报告（共 5 份）。\n\n${table3}\n`), group.slice(0, 400));
