@@ -9,7 +9,7 @@ import { toNFKC } from '../text/nfkc.js';
 import type { DigestRange } from './reportDigest.js';
 
 /** The sections compared across years. */
-const COMPARED_SECTIONS = ['overview', 'problems'] as const;
+export const COMPARED_SECTIONS = ['overview', 'problems'] as const;
 type ComparedSection = (typeof COMPARED_SECTIONS)[number];
 
 export interface DigestSection {
@@ -26,7 +26,7 @@ const dropped = /[^\p{Script=Han}\p{L}\d]+/gu;
 const digitRuns = /\d+/g;
 
 /** A text as compared: years folded to digits, NFKC, only letters and digits, digit runs as '#'. */
-function normalisedText(text: string): string {
+export function normalisedText(text: string): string {
   return toNFKC(foldYearDigits(text)).replace(dropped, '').replace(digitRuns, '#');
 }
 

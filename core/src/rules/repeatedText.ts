@@ -13,11 +13,11 @@ import { chineseNumeral } from '../text/normalizeLabel.js';
 import type { Rule, RuleFinding } from './ruleTypes.js';
 
 /** Characters per shingle: short enough that a light edit leaves most of a sentence's shingles, long enough that common words do not match. */
-export const SHINGLE_LENGTH = 5;
+const SHINGLE_LENGTH = 5;
 /** From this share of this year's shingles found in last year's section, the section is reported. */
 export const REPEATED_THRESHOLD = 0.5;
 /** A section with fewer distinct shingles (about 50 characters) is too short to judge. */
-export const MIN_SHINGLES = 50;
+const MIN_SHINGLES = 50;
 
 /**
  * The distinct shingles of a normalised text, in UTF-16 units (a character outside the BMP counts as
