@@ -1,4 +1,7 @@
-// ESLint runs here for one job: every regular expression of the project must be provably linear.
+// ESLint runs here for two jobs. First, the layers (ARCHITECTURE.md): core/ imports nothing of the
+// faces and no Node built-in; the faces import the core through core/src/index.ts only; node/,
+// word/ and protocol/ are shared below the CLI, the server and the client, which never import each
+// other. Second: every regular expression of the project must be provably linear.
 // eslint-plugin-regexp's `no-super-linear-backtracking` and `no-super-linear-move` (reporting even
 // potential cases), plus the plugin's recommended rules of its "Possible Errors" category (a regex
 // that cannot match, a useless backreference, a missing g flag…). Its stylistic rules are left out.
@@ -14,6 +17,20 @@ const safetyRules = Object.fromEntries(
   }).map(([id]) => [id, 'error']),
 );
 
+const FACES = ['cli', 'server', 'client'];
+const SHARED = ['node', 'word', 'protocol'];
+const dirs = (names) => names.map((n) => `**/${n}/src/**`);
+const coreInside = { group: ['**/core/src/**', '!**/core/src/index.js'], message: 'Import the core through core/src/index.ts only (its public API).' };
+const layer = (files, patterns) => ({ files, rules: { 'no-restricted-imports': ['error', { patterns }] } });
+const layers = [
+  layer(['core/src/**'], [
+    { group: ['node:*', 'fs', 'path', 'os', 'url', 'buffer', 'child_process', 'worker_threads'], message: 'The core does not touch the file system or Node: that is node/src.' },
+    { group: dirs([...FACES, ...SHARED]), message: 'The core imports nothing of the faces.' },
+  ]),
+  ...SHARED.map((name) => layer([`${name}/src/**`], [coreInside, { group: dirs([...FACES, ...SHARED.filter((n) => n !== name && n !== 'node')]), message: `${name}/ sits below the CLI, the server and the client.` }])),
+  ...FACES.map((name) => layer([`${name}/src/**`], [coreInside, { group: dirs(FACES.filter((n) => n !== name)), message: 'The CLI, the server and the client do not import each other: shared pieces go in node/ or protocol/.' }])),
+];
+
 export default [
   { ignores: ['node_modules/**', 'out/**', 'dist/**', '.vscode-test/**', 'bench/results/**'] },
   {
@@ -26,4 +43,5 @@ export default [
       'regexp/no-super-linear-move': ['error', { report: 'potential', ignoreSticky: false, ignorePartial: false }],
     },
   },
+  ...layers,
 ];

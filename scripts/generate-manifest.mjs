@@ -18,7 +18,7 @@ const RESULTS_VIEW = 'nianbao.results';
 const INSERTS = ['nianbao.insertReport', 'nianbao.insertTable2', 'nianbao.insertTable3', 'nianbao.insertTable4'];
 const INSERT_WHEN = `!editorReadonly && (${EDITOR_WHEN})`;
 
-/** contributes.configuration: every setting the server reads (server/src/protocol.ts). */
+/** contributes.configuration: every setting the server reads (protocol/src/protocol.ts). */
 function configuration(ruleRegistry) {
   const ruleProperties = Object.fromEntries(ruleRegistry.map((r) => [r.id, {
     type: 'string',

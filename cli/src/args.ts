@@ -2,7 +2,7 @@
 // Built on node:util parseArgs (strict), with the option values validated and errors localised.
 
 import { parseArgs } from 'node:util';
-import type { Locale, TemplateChoice } from '../../core/src/types.js';
+import type { Locale, TemplateChoice } from '../../core/src/index.js';
 import { t } from './messages.js';
 
 type OutputFormat = 'stylish' | 'json' | 'sarif';

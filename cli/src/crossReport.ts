@@ -2,10 +2,10 @@
 // file and keeps its digest; a second pass re-lints only the files whose last-year report was among
 // them, with that report's digest (carryover-mismatch, repeated-text). Files without one are done.
 
-import { pickSameBody } from '../../core/src/related/previousReport.js';
-import { relatedList, type ReportDigest } from '../../core/src/related/reportDigest.js';
+import { pickSameBody } from '../../core/src/index.js';
+import { relatedList, type ReportDigest } from '../../core/src/index.js';
 import { lintAll, type PoolOutcome } from './pool.js';
-import type { LintTask } from './results.js';
+import type { LintTask } from '../../node/src/results.js';
 
 /** For each digest, the digest of the same body's report of the year before, when exactly one is certain. */
 function previousAmong(digests: readonly (ReportDigest | undefined)[]): (ReportDigest | undefined)[] {

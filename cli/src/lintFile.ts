@@ -4,11 +4,12 @@
 import { chmodSync, closeSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { digestReport, entriesFor, fixAll, formatMessage, lint, looksLikeReport, relatedList, type LineIndex, type LintOptions } from '../../core/src/index.js';
-import { decodeBytes, encodeText } from '../../core/src/decodeText.js';
-import type { Finding, Locale } from '../../core/src/types.js';
+import { decodeBytes, encodeText } from '../../node/src/decodeText.js';
+import { readFileBytes } from '../../node/src/readFileBytes.js';
+import type { Finding, Locale } from '../../core/src/index.js';
 import { formatBytes, t } from './messages.js';
-import { reportFigures } from '../../core/src/summary/reportFigures.js';
-import { fileMessageResult, makeFileResult, skippedResult, type CliMessage, type FileResult, type LintTask } from './results.js';
+import { reportFigures } from '../../core/src/index.js';
+import { fileMessageResult, makeFileResult, skippedResult, type CliMessage, type FileResult, type LintTask } from '../../node/src/results.js';
 
 // Checks one file. Returns null when a file found by walking a folder turns out not to be a report
 // (binary files too, unless their text still reads as a report), so it is left out of the output;
@@ -25,18 +26,10 @@ export function lintFile(task: LintTask): FileResult | null {
 
 function lintFileUnsafe(task: LintTask): FileResult | null {
   const { path, locale } = task;
-  let bytes: Uint8Array;
-  try {
-    const size = statSync(path).size;
-    if (size > task.maxSize) {
-      const message = t('tooLarge', locale, { size: formatBytes(size), limit: formatBytes(task.maxSize) });
-      return skippedResult(path, message);
-    }
-    bytes = readFileSync(path);
-  } catch (e) {
-    const detail = (e as NodeJS.ErrnoException).code ?? String(e);
-    return fileMessageResult(path, t('unreadable', locale, { detail }), 'error', true);
-  }
+  const read = readFileBytes(path, task.maxSize);
+  if (read.kind === 'tooLarge') return skippedResult(path, t('tooLarge', locale, { size: formatBytes(read.size), limit: formatBytes(task.maxSize) }));
+  if (read.kind === 'unreadable') return fileMessageResult(path, t('unreadable', locale, { detail: read.detail }), 'error', true);
+  const { bytes } = read;
   const decoded = decodeBytes(bytes);
   if ('error' in decoded) {
     if (decoded.error === 'binary') {

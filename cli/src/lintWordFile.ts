@@ -1,14 +1,14 @@
 // Checking one Word file (.docx; .doc/.wps/encrypted get one clear message): read it with mammoth,
 // lint the draft the core reads, and give each finding its place as a Word user finds it.
 
-import { reportFigures } from '../../core/src/summary/reportFigures.js';
+import { reportFigures } from '../../core/src/index.js';
 import { readFileSync, statSync } from 'node:fs';
 import { formatMessage, lint, looksLikeReport, type Finding, type LintResult, type Locale } from '../../core/src/index.js';
 import { oldWordLooksLikeReport, readWordBytes, type WordProblem } from '../../word/src/readWordBytes.js';
 import { buildWordDraft, type WordDraft } from '../../word/src/wordDraft.js';
 import { wordPlace } from '../../word/src/wordPlaces.js';
 import { formatBytes, t } from './messages.js';
-import { fileMessageResult, makeFileResult, type CliMessage, type FileResult, type LintTask } from './results.js';
+import { fileMessageResult, makeFileResult, type CliMessage, type FileResult, type LintTask } from '../../node/src/results.js';
 
 /** A Word file may be this much larger than --max-size (pictures make .docx files big); its text is held to --max-size. */
 const WORD_SIZE_FACTOR = 16;

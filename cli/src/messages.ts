@@ -2,8 +2,8 @@
 // of the l10n bundles, where the rules' messages are too.
 
 import type bundle from '../../l10n/messages.zh-cn.json';
-import { formatMessage } from '../../core/src/l10n/formatMessage.js';
-import type { Locale } from '../../core/src/types.js';
+import { formatMessage } from '../../core/src/index.js';
+import type { Locale } from '../../core/src/index.js';
 
 /** The CLI's message keys: the bundle's "cli.<key>" entries (l10n/messages.<locale>.json). */
 type CliMessageKey = keyof typeof bundle extends infer K ? (K extends `cli.${infer Key}` ? Key : never) : never;

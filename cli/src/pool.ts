@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { lintFile } from './lintFile.js';
-import type { FileResult, LintTask } from './results.js';
+import type { FileResult, LintTask } from '../../node/src/results.js';
 
 /** Above this many files, `--workers auto` checks them in worker threads. */
 export const WORKER_THRESHOLD = 200;

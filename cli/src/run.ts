@@ -4,22 +4,22 @@
 import { dirname, resolve } from 'node:path';
 import { suppressionsSetup, writeSuppressions, type StaleReport } from './suppressionsRun.js';
 import { formatMessage, ruleRegistry } from '../../core/src/index.js';
-import { describeConfigProblem, findConfig, type FoundConfig } from '../../core/src/config/findConfig.js';
-import type { LintOptions, Locale } from '../../core/src/types.js';
+import { describeConfigProblem, findConfig, type FoundConfig } from '../../node/src/findConfig.js';
+import type { LintOptions, Locale } from '../../core/src/index.js';
 import { parseCliArgs, type CliOptions } from './args.js';
-import { collectFiles, comparePaths, type CollectProblem } from './collectFiles.js';
+import { collectFiles, comparePaths, type CollectProblem } from '../../node/src/collectFiles.js';
 import { formatJson } from './formatters/json.js';
-import { formatSarif } from './formatters/sarif.js';
+import { formatSarif } from '../../node/src/sarif.js';
 import { formatStylish } from './formatters/stylish.js';
 import { t } from './messages.js';
-import { packageInfo } from './packageInfo.js';
+import { packageInfo } from '../../node/src/packageInfo.js';
 import { lintAcrossReports } from './crossReport.js';
 import { chooseThreadCount, maxWorkers } from './pool.js';
 import { lintWordFile } from './lintWordFile.js';
 import { convertCommand } from './convert.js';
 import { summaryCommand } from './summary.js';
 import { WORD_EXTENSIONS } from '../../word/src/readWordBytes.js';
-import { exitCodeFor, fileMessageResult, makeFileResult, skippedResult, type FileResult, type LintTask } from './results.js';
+import { exitCodeFor, fileMessageResult, makeFileResult, skippedResult, type FileResult, type LintTask } from '../../node/src/results.js';
 import { terminalText } from './terminalText.js';
 
 export interface RunIO {

@@ -5,18 +5,18 @@
 
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describeConfigProblem } from '../../core/src/config/findConfig.js';
-import { compareConsolidated, consolidate, type Comparison } from '../../core/src/summary/consolidate.js';
-import type { ReportFigures } from '../../core/src/summary/reportFigures.js';
-import { renderSummary } from '../../core/src/summary/renderSummary.js';
+import { describeConfigProblem } from '../../node/src/findConfig.js';
+import { compareConsolidated, consolidate, type Comparison } from '../../core/src/index.js';
+import type { ReportFigures } from '../../core/src/index.js';
+import { renderSummary } from '../../core/src/index.js';
 import type { CliOptions } from './args.js';
-import { collectFiles, comparePaths } from './collectFiles.js';
+import { collectFiles, comparePaths } from '../../node/src/collectFiles.js';
 import { lintAcrossReports } from './crossReport.js';
 import { displayPath } from './formatters/stylish.js';
 import { lintWordFile } from './lintWordFile.js';
 import { t } from './messages.js';
 import { chooseThreadCount } from './pool.js';
-import type { FileResult, LintTask } from './results.js';
+import type { FileResult, LintTask } from '../../node/src/results.js';
 import { lintOptionsFor, resolveConfigs, type RunIO } from './run.js';
 import { WORD_EXTENSIONS } from '../../word/src/readWordBytes.js';
 

@@ -5,10 +5,10 @@
 
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { emptySuppressions, serializeSuppressions, withEntries, type SuppressionEntry, type SuppressionsFile } from '../../core/src/suppressions.js';
-import { loadSuppressions, reportKeyIn, suppressionsPathFor, type LoadedSuppressions } from '../../core/src/config/suppressionsFile.js';
-import type { FoundConfig } from '../../core/src/config/findConfig.js';
-import type { FileResult } from './results.js';
+import { emptySuppressions, serializeSuppressions, withEntries, type SuppressionEntry, type SuppressionsFile } from '../../core/src/index.js';
+import { loadSuppressions, reportKeyIn, suppressionsPathFor, type LoadedSuppressions } from '../../node/src/suppressionsFile.js';
+import type { FoundConfig } from '../../node/src/findConfig.js';
+import type { FileResult } from '../../node/src/results.js';
 
 /** A report named in a suppressions file that is not on disk any more: all its entries are stale. */
 export interface StaleReport {

@@ -4,7 +4,7 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { FIX_ALL_KIND } from '../../server/src/protocol.js';
+import { FIX_ALL_KIND } from '../../protocol/src/protocol.js';
 import { l10n } from './clientText.js';
 import type { ReportStatus } from './reportStatus.js';
 

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { l10n } from './clientText.js';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { Commands, LANGUAGE_IDS, type InitializationOptions, type LintWorkspaceResult } from '../../server/src/protocol.js';
+import { Commands, LANGUAGE_IDS, type InitializationOptions, type LintWorkspaceResult } from '../../protocol/src/protocol.js';
 
 /** Markdown and plain-text documents, saved or untitled (where the language status item shows). */
 export const LANGUAGE_SELECTOR = LANGUAGE_IDS.flatMap((language) =>

@@ -5,7 +5,7 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { STATUS_NOTIFICATION, type StatusParams } from '../../server/src/protocol.js';
+import { STATUS_NOTIFICATION, type StatusParams } from '../../protocol/src/protocol.js';
 import { l10n } from './clientText.js';
 import { LANGUAGE_SELECTOR } from './createClient.js';
 

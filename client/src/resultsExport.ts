@@ -2,9 +2,9 @@
 // BOM (Excel and WPS then read the Chinese right), JSON, SARIF 2.1.0 (the CLI's writer) and one
 // self-contained HTML page a reviewer can send by e-mail (inline styles, no scripts, no links out).
 
-import { toSarif } from '../../cli/src/formatters/sarif.js';
-import type { FileResult } from '../../cli/src/results.js';
-import type { ReportSummary, RuleSummary } from '../../server/src/protocol.js';
+import { toSarif } from '../../node/src/sarif.js';
+import type { FileResult } from '../../node/src/results.js';
+import type { ReportSummary, RuleSummary } from '../../protocol/src/protocol.js';
 
 export type ExportFormat = 'csv' | 'json' | 'sarif' | 'html';
 

@@ -6,7 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
-import { Commands, type LintWorkspaceResult, type ReportSummary, type RuleSummary, type SummaryMessage } from '../../server/src/protocol.js';
+import { Commands, type LintWorkspaceResult, type ReportSummary, type RuleSummary, type SummaryMessage } from '../../protocol/src/protocol.js';
 import { l10n } from './clientText.js';
 import { exportResults, type ExportFormat, type ExportWords } from './resultsExport.js';
 

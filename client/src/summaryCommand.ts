@@ -4,7 +4,7 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { Commands, type WorkspaceSummaryResult } from '../../server/src/protocol.js';
+import { Commands, type WorkspaceSummaryResult } from '../../protocol/src/protocol.js';
 
 // Registers the command; it resolves to the opened document (undefined when there was nothing to do).
 export function registerSummaryCommand(client: LanguageClient): vscode.Disposable {

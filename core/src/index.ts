@@ -1,5 +1,6 @@
 // The checker core's public API: text and options in, findings with fixes out. It knows nothing of
-// VS Code, LSP or the file system (config discovery and decoding live beside it for the faces).
+// VS Code, LSP or the file system (config discovery, file walking and decoding are Node-side, in
+// node/src). The faces (cli/, server/, word/, node/, protocol/) import the core from this file only.
 
 export type { Finding, Fix, Edit, Span, Severity, SeveritySetting, LintOptions, TemplateChoice, Locale, RelatedSpan, Position } from './types.js';
 export type { Report, Section, Table, Row, Cell, CellToken, Heading } from './model.js';
@@ -11,7 +12,7 @@ export { applyFixes } from './fix/applyEdits.js';
 export { renderBlankTable } from './fix/renderBlankTable.js';
 export { tableConversions, tableRegions, type TableConversion, type TableRegion, type LostText } from './fix/convertTable.js';
 export { standardTable, placeRows, type StandardTable, type UnplacedRow } from './fix/standardTable.js';
-export { officialLayoutPlugin, type OfficialLayoutOptions } from './preview/officialLayoutPlugin.js';
+export { officialLayoutPlugin, type MarkdownItInstance, type OfficialLayoutOptions } from './preview/officialLayoutPlugin.js';
 export { officialTableHtml, type PreviewCell } from './preview/officialTableHtml.js';
 export { formatMessage, localeFor } from './l10n/formatMessage.js';
 export { looksLikeReport } from './looksLikeReport.js';
@@ -21,7 +22,9 @@ export { gridTableAround } from './read/gridTables.js';
 export { ruleRegistry, docsUrl, rules, type RuleInfo } from './rules/registry.js';
 export { templates, selectTemplate } from './templates/selectTemplate.js';
 export { digestReport, relatedList, type ReportDigest, type RelatedReports, type DigestCell } from './related/reportDigest.js';
-export { previousReport } from './related/previousReport.js';
+export { previousReport, pickSameBody } from './related/previousReport.js';
+export { bodyOfReport } from './related/bodyName.js';
+export { fileLabel } from './related/fileLabel.js';
 export { completionsAt, type DraftCompletion } from './authoring/completions.js';
 export { renderReportSkeleton } from './authoring/reportSkeleton.js';
 export { BODY_PLACEHOLDER, skeletonPlaceholders, type SkeletonPlaceholders } from './authoring/placeholders.js';
@@ -29,3 +32,12 @@ export {
   SUPPRESSIONS_FILE_NAME, applySuppressions, emptySuppressions, entriesFor, fingerprint, parseSuppressions, reportKey, serializeSuppressions, withEntries, withSuppressed,
   type SuppressionEntry, type SuppressionsFile, type SuppressionOutcome, type UnusedSuppression,
 } from './suppressions.js';
+// Table vocabulary and sums, for the server's hovers and the Word places.
+export { cellAt, columnTitle, rowName, tableSpec, usableRows } from './rules/tableTerms.js';
+export { compiledSums, evaluateSum, usableRowsBySpec, type SumEvaluation } from './rules/evaluateSum.js';
+export { textKey } from './text/normalizeLabel.js';
+export { displayWidth, padTo } from './text/displayWidth.js';
+// The county roll-up (nianbao summary and its editor command).
+export { reportFigures, type ReportFigures } from './summary/reportFigures.js';
+export { consolidate, compareConsolidated, type Comparison } from './summary/consolidate.js';
+export { renderSummary, renderSummaryMarkdown } from './summary/renderSummary.js';

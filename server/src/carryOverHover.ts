@@ -2,8 +2,8 @@
 // the workspace index (or that no report of last year was found for this body).
 
 import { formatMessage, previousReport, type LintResult, type Locale, type RelatedReports } from '../../core/src/index.js';
-import { fileLabel } from '../../core/src/related/fileLabel.js';
-import { cellAt, columnTitle, tableSpec, usableRows } from '../../core/src/rules/tableTerms.js';
+import { fileLabel } from '../../core/src/index.js';
+import { cellAt, columnTitle, tableSpec, usableRows } from '../../core/src/index.js';
 import type { HoverContent } from './hover.js';
 
 // The hover at an offset, or undefined when the offset is not on a 上年结转 cell. `self` is the

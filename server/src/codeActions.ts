@@ -11,7 +11,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vs
 import { fixAll, fixOutcome, formatMessage, tableConversions, type Finding, type Fix, type LintOptions, type LineIndex, type Locale, type Report, type Template } from '../../core/src/index.js';
 import { disableRuleEdit } from './disableComment.js';
 import { suppressEdit, type SuppressionTarget } from './suppressAction.js';
-import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from './protocol.js';
+import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from '../../protocol/src/protocol.js';
 import { documentEdit, minimalReplace, toTextEdits } from './textEdits.js';
 
 interface CodeActionInput {

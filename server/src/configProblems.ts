@@ -3,8 +3,8 @@
 
 import { DiagnosticSeverity, type Connection } from 'vscode-languageserver';
 import { formatMessage, type Locale } from '../../core/src/index.js';
-import { describeConfigProblem, type FoundConfig } from '../../core/src/config/findConfig.js';
-import { DIAGNOSTIC_SOURCE } from './protocol.js';
+import { describeConfigProblem, type FoundConfig } from '../../node/src/findConfig.js';
+import { DIAGNOSTIC_SOURCE } from '../../protocol/src/protocol.js';
 import { pathToUri } from './uris.js';
 
 export class ConfigProblems {

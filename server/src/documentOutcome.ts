@@ -2,10 +2,10 @@
 // (binary content, too large), or linted by the core. The same for open documents and files on disk.
 
 import { lint, looksLikeReport, type LintOptions, type LintResult } from '../../core/src/index.js';
-import { sniffBinary } from '../../core/src/decodeText.js';
+import { sniffBinary } from '../../node/src/decodeText.js';
 import { isBundledDoc } from './bundledDocs.js';
 import { isExcluded, isIncluded } from './fileSelection.js';
-import type { NianbaoSettings } from './protocol.js';
+import type { NianbaoSettings } from '../../protocol/src/protocol.js';
 
 export type Outcome =
   | { kind: 'ignored' }

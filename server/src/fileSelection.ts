@@ -5,7 +5,7 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { looksLikeReport } from '../../core/src/index.js';
-import type { NianbaoSettings } from './protocol.js';
+import type { NianbaoSettings } from '../../protocol/src/protocol.js';
 
 const matchers = new Map<string, (path: string) => boolean>();
 

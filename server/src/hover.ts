@@ -3,11 +3,11 @@
 
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import { formatMessage, type LintResult, type Locale, type Span } from '../../core/src/index.js';
-import type { Cell, Row, Table } from '../../core/src/model.js';
-import { compiledSums, evaluateSum, usableRowsBySpec, type SumEvaluation } from '../../core/src/rules/evaluateSum.js';
-import { columnTitle, rowName } from '../../core/src/rules/tableTerms.js';
-import type { TableSpec, Template } from '../../core/src/templates/templateTypes.js';
-import { templates } from '../../core/src/templates/selectTemplate.js';
+import type { Cell, Row, Table } from '../../core/src/index.js';
+import { compiledSums, evaluateSum, usableRowsBySpec, type SumEvaluation } from '../../core/src/index.js';
+import { columnTitle, rowName } from '../../core/src/index.js';
+import type { TableSpec, Template } from '../../core/src/index.js';
+import { templates } from '../../core/src/index.js';
 
 export interface HoverContent {
   markdown: string;

@@ -3,8 +3,8 @@
 
 import { dirname } from 'node:path';
 import { ruleRegistry, type LintOptions, type SeveritySetting } from '../../core/src/index.js';
-import { findConfig, type FoundConfig } from '../../core/src/config/findConfig.js';
-import type { NianbaoSettings } from './protocol.js';
+import { findConfig, type FoundConfig } from '../../node/src/findConfig.js';
+import type { NianbaoSettings } from '../../protocol/src/protocol.js';
 
 const knownRuleIds = ruleRegistry.map((r) => r.id);
 

@@ -8,7 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../../core/src/index.js';
 import { reportRuleFailures, screenText, type Outcome } from './documentOutcome.js';
 import { LintRunner } from './lintRunner.js';
-import { STATUS_NOTIFICATION, type StatusParams } from './protocol.js';
+import { STATUS_NOTIFICATION, type StatusParams } from '../../protocol/src/protocol.js';
 import type { LintSetup, ServerContext } from './serverContext.js';
 import { outcomeDiagnostics } from './toDiagnostics.js';
 

@@ -3,10 +3,10 @@
 // lines — the same shape as the CLI's messages, so the client exports CSV/JSON/SARIF/HTML from it.
 
 import { formatMessage, type Finding, type LineIndex, type Locale } from '../../core/src/index.js';
-import { bodyOfReport } from '../../core/src/related/bodyName.js';
-import { reportFigures } from '../../core/src/summary/reportFigures.js';
+import { bodyOfReport } from '../../core/src/index.js';
+import { reportFigures } from '../../core/src/index.js';
 import type { Outcome } from './documentOutcome.js';
-import type { ReportSummary, SummaryMessage } from './protocol.js';
+import type { ReportSummary, SummaryMessage } from '../../protocol/src/protocol.js';
 import { outcomeDiagnostics } from './toDiagnostics.js';
 
 function message(finding: Finding, index: LineIndex, locale: Locale): SummaryMessage {

@@ -10,14 +10,14 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { localeFor } from '../../core/src/index.js';
-import { CONFIG_FILE_NAME } from '../../core/src/config/findConfig.js';
-import { SUPPRESSIONS_FILE_NAME } from '../../core/src/suppressions.js';
-import { packageInfo } from '../../cli/src/packageInfo.js';
+import { CONFIG_FILE_NAME } from '../../node/src/findConfig.js';
+import { SUPPRESSIONS_FILE_NAME } from '../../core/src/index.js';
+import { packageInfo } from '../../node/src/packageInfo.js';
 import { COMPLETION_TRIGGERS, registerAuthoring } from './authoring.js';
 import { DocumentFeatures } from './documentFeatures.js';
 import { ErrorReporter } from './guard.js';
 import { LiveLinter } from './liveLinter.js';
-import { Commands, FIX_ALL_KIND, WATCHED_GLOBS, type InitializationOptions } from './protocol.js';
+import { Commands, FIX_ALL_KIND, WATCHED_GLOBS, type InitializationOptions } from '../../protocol/src/protocol.js';
 import { ServerContext } from './serverContext.js';
 import { normalizeSettings, SettingsStore } from './settings.js';
 import { uriToPath } from './uris.js';

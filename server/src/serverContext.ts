@@ -9,10 +9,10 @@ import { ConfigProblems } from './configProblems.js';
 import { ErrorReporter } from './guard.js';
 import { ServerLog } from './serverLog.js';
 import { ConfigFiles, mergeOptions } from './lintConfig.js';
-import type { NianbaoSettings } from './protocol.js';
+import type { NianbaoSettings } from '../../protocol/src/protocol.js';
 import type { SettingsStore } from './settings.js';
 import { uriToPath } from './uris.js';
-import { loadSuppressions, reportKeyIn, suppressionsPathFor, type LoadedSuppressions } from '../../core/src/config/suppressionsFile.js';
+import { loadSuppressions, reportKeyIn, suppressionsPathFor, type LoadedSuppressions } from '../../node/src/suppressionsFile.js';
 
 interface ClientAbilities {
   /** WorkspaceEdit.documentChanges (versioned edits). */

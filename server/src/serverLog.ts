@@ -5,7 +5,7 @@
 import type { Connection } from 'vscode-languageserver';
 import { formatMessage, type Locale } from '../../core/src/index.js';
 import type { Outcome } from './documentOutcome.js';
-import type { LintWorkspaceResult } from './protocol.js';
+import type { LintWorkspaceResult } from '../../protocol/src/protocol.js';
 
 /** A short name of a document for the log: the file name, or the untitled document's name. */
 function shortName(uri: string): string {

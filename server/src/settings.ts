@@ -1,7 +1,7 @@
 // The `nianbao.*` settings: validating what a client sends (anything may arrive) into a complete
 // NianbaoSettings, and fetching them per document through `workspace/configuration`, cached.
 
-import { DEFAULT_SETTINGS, type MessageLanguageSetting, type NianbaoSettings, type RuleSeveritySetting, type TemplateSetting } from './protocol.js';
+import { DEFAULT_SETTINGS, type MessageLanguageSetting, type NianbaoSettings, type RuleSeveritySetting, type TemplateSetting } from '../../protocol/src/protocol.js';
 
 const TEMPLATES: readonly string[] = ['auto', '2021', '2019'];
 const SEVERITIES: readonly string[] = ['off', 'info', 'warning', 'error'];

@@ -4,7 +4,7 @@
 
 import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { emptySuppressions, LineIndex, serializeSuppressions, withSuppressed, type Finding, type Locale } from '../../core/src/index.js';
-import type { LoadedSuppressions } from '../../core/src/config/suppressionsFile.js';
+import type { LoadedSuppressions } from '../../node/src/suppressionsFile.js';
 import { pathToUri } from './uris.js';
 
 /** The report's suppressions file as the code actions see it. */

@@ -3,7 +3,7 @@
 
 import { SymbolKind, type DocumentSymbol, type FoldingRange, type Range } from 'vscode-languageserver';
 import type { LintResult, Span } from '../../core/src/index.js';
-import type { Heading } from '../../core/src/model.js';
+import type { Heading } from '../../core/src/index.js';
 
 const MAX_NAME = 60;
 

@@ -9,7 +9,7 @@ import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-language
 import { docsUrl, formatMessage, type Finding, type LineIndex, type Locale, type Severity } from '../../core/src/index.js';
 import { bundledDocsDir } from './bundledDocs.js';
 import type { Outcome } from './documentOutcome.js';
-import { DIAGNOSTIC_SOURCE, type DiagnosticData } from './protocol.js';
+import { DIAGNOSTIC_SOURCE, type DiagnosticData } from '../../protocol/src/protocol.js';
 
 interface DiagnosticContext {
   uri: string;

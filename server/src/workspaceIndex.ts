@@ -5,7 +5,7 @@
 
 import { FileChangeType, type FileEvent } from 'vscode-languageserver';
 import { digestReport, looksLikeReport, readReport, type RelatedReports, type ReportDigest } from '../../core/src/index.js';
-import { collectFiles } from '../../cli/src/collectFiles.js';
+import { collectFiles } from '../../node/src/collectFiles.js';
 import type { Outcome } from './documentOutcome.js';
 import { sizeLimit } from './documentOutcome.js';
 import { containingFolder, isExcluded, isIncluded } from './fileSelection.js';

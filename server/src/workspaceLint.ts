@@ -5,10 +5,10 @@
 
 import { CancellationTokenSource, FileChangeType, type FileEvent, type WorkDoneProgressReporter } from 'vscode-languageserver';
 import { formatMessage, ruleRegistry } from '../../core/src/index.js';
-import { collectFiles } from '../../cli/src/collectFiles.js';
+import { collectFiles, underSkippedFolder } from '../../node/src/collectFiles.js';
 import { evaluateText, reportRuleFailures, sizeLimit } from './documentOutcome.js';
 import { containingFolder, globPath, isExcluded, isIncluded } from './fileSelection.js';
-import type { LintWorkspaceResult, ReportSummary } from './protocol.js';
+import type { LintWorkspaceResult, ReportSummary } from '../../protocol/src/protocol.js';
 import { summarize } from './reportSummary.js';
 import { readReportFile } from './readReportFile.js';
 import type { ServerContext } from './serverContext.js';
@@ -195,8 +195,8 @@ export class WorkspaceLint {
     return containingFolder(path, this.ctx.folders);
   }
 
-  /** Whether the folder walk would have taken this file (not under node_modules or .git). */
+  /** Whether the folder walk would have taken this file (not under a folder the walk skips). */
   private inWalk(path: string): boolean {
-    return !/(^|[\\/])(node_modules|\.git)([\\/])/.test(globPath(path, this.ctx.folders));
+    return !underSkippedFolder(globPath(path, this.ctx.folders));
   }
 }

@@ -1,11 +1,11 @@
 // nianbao.workspaceSummary: the county roll-up (core/src/summary/) of the reports a workspace lint
 // just checked, as Markdown for the editor to open — the same text as `nianbao summary`.
 
-import { consolidate } from '../../core/src/summary/consolidate.js';
-import type { ReportFigures } from '../../core/src/summary/reportFigures.js';
-import { renderSummaryMarkdown } from '../../core/src/summary/renderSummary.js';
-import type { Locale } from '../../core/src/types.js';
-import type { LintWorkspaceResult, WorkspaceSummaryResult } from './protocol.js';
+import { consolidate } from '../../core/src/index.js';
+import type { ReportFigures } from '../../core/src/index.js';
+import { renderSummaryMarkdown } from '../../core/src/index.js';
+import type { Locale } from '../../core/src/index.js';
+import type { LintWorkspaceResult, WorkspaceSummaryResult } from '../../protocol/src/protocol.js';
 
 /** The roll-up of a workspace lint's reports (run with figures); files that were not linted have none. */
 export function workspaceSummary(result: LintWorkspaceResult, locale: Locale): WorkspaceSummaryResult {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from '../../core/src/index.js';
-import { decodeBytes, encodeText } from '../../core/src/decodeText.js';
+import { decodeBytes, encodeText } from '../../node/src/decodeText.js';
 import {
   JIATANG_2024, LIJUN_2020, LIJUN_2025, LIJUN_GBKABLE, NOT_A_REPORT, PNG, REPO,
   allErrorsConfig, ensureBuilt, expectedExit, runCli, runJson, tempTree,

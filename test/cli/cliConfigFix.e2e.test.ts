@@ -5,7 +5,7 @@ import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fixAll, lint } from '../../core/src/index.js';
-import { decodeBytes, encodeText } from '../../core/src/decodeText.js';
+import { decodeBytes, encodeText } from '../../node/src/decodeText.js';
 import {
   CLI, JIATANG_2024, LIJUN_2020, LIJUN_2025, LIJUN_GBKABLE, NOT_A_REPORT,
   ensureBuilt, expectedExit, runCli, runJson, tempTree,

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { collectFiles, isGlob } from '../../cli/src/collectFiles.js';
+import { collectFiles, isGlob } from '../../node/src/collectFiles.js';
 
 /** Makes a temp folder with the given files (relative paths → content) and returns its path. */
 function tree(files: Record<string, string>): string {

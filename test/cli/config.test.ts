@@ -1,10 +1,10 @@
-// Tests for .nianbaorc.json discovery and validation (core/src/config/findConfig.ts).
+// Tests for .nianbaorc.json discovery and validation (node/src/findConfig.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describeConfigProblem, findConfig, parseConfig } from '../../core/src/config/findConfig.js';
+import { describeConfigProblem, findConfig, parseConfig } from '../../node/src/findConfig.js';
 
 function problemOf(text: string, known?: string[]) {
   const r = parseConfig(text, known);

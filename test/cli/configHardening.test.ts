@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describeConfigProblem, findConfig, loadConfigFile, parseConfig, MAX_CONFIG_DEPTH, type ConfigProblem } from '../../core/src/config/findConfig.js';
+import { describeConfigProblem, findConfig, loadConfigFile, parseConfig, MAX_CONFIG_DEPTH, type ConfigProblem } from '../../node/src/findConfig.js';
 import { lint } from '../../core/src/index.js';
 import { ensureBuilt, LIJUN_2020, runCli, runJson, tempTree } from './cliRunner.js';
 

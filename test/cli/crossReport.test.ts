@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { lintAcrossReports } from '../../cli/src/crossReport.js';
-import type { LintTask } from '../../cli/src/results.js';
+import type { LintTask } from '../../node/src/results.js';
 import { run } from '../../cli/src/run.js';
 import { REPO } from './cliRunner.js';
 

@@ -1,7 +1,7 @@
 // Tests for decoding report files: BOMs, UTF-16, GBK, binary detection, and encoding back for --fix.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decodeBytes, encodeText, gbkSupported } from '../../core/src/decodeText.js';
+import { decodeBytes, encodeText, gbkSupported } from '../../node/src/decodeText.js';
 
 const SAMPLE = '海原县李俊乡人民政府2020年政府信息公开工作年度报告\r\n一、总体情况（单位：件）\n';
 // "年报" in GBK: 年 = C4 EA, 报 = B1 A8.

@@ -7,10 +7,10 @@ import { appendFileSync, chmodSync, lstatSync, mkdtempSync, readdirSync, readFil
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixAll, lint } from '../../core/src/index.js';
-import { encodeText } from '../../core/src/decodeText.js';
+import { encodeText } from '../../node/src/decodeText.js';
 import { fixWriteHooks, lintFile } from '../../cli/src/lintFile.js';
 import { chooseThreadCount, maxWorkers } from '../../cli/src/pool.js';
-import type { LintTask } from '../../cli/src/results.js';
+import type { LintTask } from '../../node/src/results.js';
 import { ensureBuilt, JIATANG_2024, runCli, tempTree } from './cliRunner.js';
 
 /** A report with one safe fix: its 六 numbered 七. */

@@ -4,9 +4,9 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { formatStylish, MESSAGE_COLUMN } from '../../cli/src/formatters/stylish.js';
 import { formatJson, toEslintJson } from '../../cli/src/formatters/json.js';
-import { artifactLocation, formatSarif, toSarif, type SarifRuleInfo } from '../../cli/src/formatters/sarif.js';
+import { artifactLocation, formatSarif, toSarif, type SarifRuleInfo } from '../../node/src/sarif.js';
 import { displayWidth } from '../../core/src/text/displayWidth.js';
-import { fileMessageResult, makeFileResult, type FileResult } from '../../cli/src/results.js';
+import { fileMessageResult, makeFileResult, type FileResult } from '../../node/src/results.js';
 import { validateSarif } from './sarifCheck.js';
 
 type Obj = Record<string, unknown>;

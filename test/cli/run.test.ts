@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { wantsColor } from '../../cli/src/color.js';
 import { chooseThreadCount, lintAll, WORKER_THRESHOLD } from '../../cli/src/pool.js';
-import { exitCodeFor, fileMessageResult, makeFileResult, type LintTask } from '../../cli/src/results.js';
+import { exitCodeFor, fileMessageResult, makeFileResult, type LintTask } from '../../node/src/results.js';
 import { lintOptionsFor, run } from '../../cli/src/run.js';
 import { SEEDS } from './cliRunner.js';
 

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { decodeBytes, encodeText } from '../../core/src/decodeText.js';
+import { decodeBytes, encodeText } from '../../node/src/decodeText.js';
 import { ensureBuilt, LIJUN_2020, JIATANG_2024, NOT_A_REPORT, runCli, runJson, tempTree } from './cliRunner.js';
 
 const WITH_NUL = LIJUN_2020.slice(0, 500) + '\0' + LIJUN_2020.slice(500);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { terminalText } from '../../cli/src/terminalText.js';
 import { formatStylish } from '../../cli/src/formatters/stylish.js';
-import { fileMessageResult } from '../../cli/src/results.js';
+import { fileMessageResult } from '../../node/src/results.js';
 import { ensureBuilt, LIJUN_2020, runCli, tempTree } from './cliRunner.js';
 
 const ESC_NAME = 'evil\u001b]0;owned\u0007\u001b[2J\nname\r.md';

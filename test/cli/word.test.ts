@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import test from 'node:test';
 import { formatMessage, lint } from '../../core/src/index.js';
 import { lintWordFile } from '../../cli/src/lintWordFile.js';
-import type { LintTask } from '../../cli/src/results.js';
+import type { LintTask } from '../../node/src/results.js';
 import { buildWordDraft } from '../../word/src/wordDraft.js';
 import { readWordBytes, sniffWordBytes } from '../../word/src/readWordBytes.js';
 import { ensureBuilt, REPO, runCli, runJson } from './cliRunner.js';

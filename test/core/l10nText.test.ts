@@ -31,7 +31,7 @@ test('a total cell typed as "@23" is quoted as "@23" in the message, not as 23',
 
 test('the CLI, the server and the client spell no Chinese text in their code: it is all in the bundles', () => {
   const offenders: string[] = [];
-  for (const dir of ['cli/src', 'server/src', 'client/src', 'word/src']) {
+  for (const dir of ['cli/src', 'server/src', 'client/src', 'word/src', 'node/src', 'protocol/src']) {
     for (const file of readdirSync(join(root, dir), { recursive: true }).map(String).filter((f) => f.endsWith('.ts'))) {
       readFileSync(join(root, dir, file), 'utf8').split('\n').forEach((line, i) => {
         const code = (line.includes('//') ? line.slice(0, line.indexOf('//')) : line).replace(/^\s*(\/?\*).*$/, '');

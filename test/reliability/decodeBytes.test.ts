@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { deflateSync } from 'node:zlib';
 import fc from 'fast-check';
-import { decodeBytes, encodeText } from '../../core/src/decodeText.js';
+import { decodeBytes, encodeText } from '../../node/src/decodeText.js';
 
 const SEED = 20251122;
 

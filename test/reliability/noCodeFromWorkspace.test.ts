@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { findConfig, parseConfig, type NianbaoConfig } from '../../core/src/config/findConfig.js';
+import { findConfig, parseConfig, type NianbaoConfig } from '../../node/src/findConfig.js';
 import { lint } from '../../core/src/index.js';
 import { projectRoot } from './fuzzInputs.js';
 

@@ -9,7 +9,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAll, lint } from '../../core/src/index.js';
 import { codeActions } from '../../server/src/codeActions.js';
 import { hoverAt } from '../../server/src/hover.js';
-import { FIX_ALL_KIND } from '../../server/src/protocol.js';
+import { FIX_ALL_KIND } from '../../protocol/src/protocol.js';
 import { documentSymbols } from '../../server/src/symbols.js';
 import { findingToDiagnostic } from '../../server/src/toDiagnostics.js';
 import { fixture, replaceOnce } from '../core/fixtures.js';

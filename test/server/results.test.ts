@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { formatMessage, lint } from '../../core/src/index.js';
-import type { LintWorkspaceResult, ReportSummary } from '../../server/src/protocol.js';
+import type { LintWorkspaceResult, ReportSummary } from '../../protocol/src/protocol.js';
 import { fileUri, REPO, startServer, type TestClient } from './lspHarness.js';
 
 const WRONG_TOTAL = readFileSync(join(REPO, 'test', 'server', 'fixtures', 'wrong-total.md'), 'utf8');

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { emptySuppressions, lint, serializeSuppressions, withSuppressed } from '../../core/src/index.js';
-import type { StatusParams } from '../../server/src/protocol.js';
+import type { StatusParams } from '../../protocol/src/protocol.js';
 import { REPO, fileUri, startServer, type TestClient } from './lspHarness.js';
 
 const tsv = readFileSync(join(REPO, 'test', 'fixtures', 'shapes', 'clean-tsv.txt'), 'utf8');

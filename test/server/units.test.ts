@@ -11,7 +11,7 @@ import { fixture } from '../core/fixtures.js';
 import { kindRequested } from '../../server/src/codeActions.js';
 import { disableRuleEdit } from '../../server/src/disableComment.js';
 import { globPath, isSelected } from '../../server/src/fileSelection.js';
-import { DEFAULT_SETTINGS } from '../../server/src/protocol.js';
+import { DEFAULT_SETTINGS } from '../../protocol/src/protocol.js';
 import { normalizeSettings } from '../../server/src/settings.js';
 import { minimalReplace } from '../../server/src/textEdits.js';
 import { ruleDocsUrl } from '../../server/src/toDiagnostics.js';

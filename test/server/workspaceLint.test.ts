@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { lint } from '../../core/src/index.js';
-import { encodeText } from '../../core/src/decodeText.js';
+import { encodeText } from '../../node/src/decodeText.js';
 import { REPO, fileUri, seed, startServer, type TestClient } from './lspHarness.js';
 
 const WRONG_TOTAL = readFileSync(join(REPO, 'test', 'server', 'fixtures', 'wrong-total.md'), 'utf8');

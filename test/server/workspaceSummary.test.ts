@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { WorkspaceSummaryResult } from '../../server/src/protocol.js';
+import type { WorkspaceSummaryResult } from '../../protocol/src/protocol.js';
 import { run } from '../../cli/src/run.js';
 import { REPO, startServer, type TestClient } from './lspHarness.js';
 

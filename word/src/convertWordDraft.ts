@@ -3,8 +3,8 @@
 // other Word tables as plain pipe tables. Nothing is dropped: what could not be placed is listed.
 
 import { formatMessage, readReport, standardTable, type Locale, type Span, type TemplateChoice } from '../../core/src/index.js';
-import type { Table } from '../../core/src/model.js';
-import { textKey } from '../../core/src/text/normalizeLabel.js';
+import type { Table } from '../../core/src/index.js';
+import { textKey } from '../../core/src/index.js';
 import type { RowBlock, WordDraft } from './wordDraft.js';
 import { wordPlace } from './wordPlaces.js';
 

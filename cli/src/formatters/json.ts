@@ -1,7 +1,7 @@
 // The `--format json` output: ESLint's JSON formatter shape, so existing tooling can read it.
 // Severity is ESLint's number (2 error, 1 warning; info also 1); positions are 1-based, columns in UTF-16 units.
 
-import type { CliMessage, FileResult } from '../results.js';
+import type { CliMessage, FileResult } from '../../../node/src/results.js';
 
 interface EslintJsonMessage {
   ruleId: string | null;

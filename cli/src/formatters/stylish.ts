@@ -2,11 +2,11 @@
 // Columns are aligned by display width so Chinese messages line up; colour only when asked for.
 
 import { relative, sep } from 'node:path';
-import type { Locale, Severity } from '../../../core/src/types.js';
-import type { FileResult } from '../results.js';
+import type { Locale, Severity } from '../../../core/src/index.js';
+import type { FileResult } from '../../../node/src/results.js';
 import type { StaleReport } from '../suppressionsRun.js';
-import { formatMessage } from '../../../core/src/l10n/formatMessage.js';
-import { padTo, displayWidth } from '../../../core/src/text/displayWidth.js';
+import { formatMessage } from '../../../core/src/index.js';
+import { padTo, displayWidth } from '../../../core/src/index.js';
 import { terminalText } from '../terminalText.js';
 
 interface StylishOptions {

@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { formatMessage, lint } from '../../../core/src/index.js';
-import type { StatusParams } from '../../../server/src/protocol.js';
+import type { StatusParams } from '../../../protocol/src/protocol.js';
 import { api, applyAction, closeAllEditors, codeActionsAt, diagnosticsOf, EXTENSION_ID, fileUri, openFile, openUntitled, ruleOf, waitForDiagnostics, waitForRule, waitForStatus } from './helpers.js';
 
 const RIGHT_ROW = '| （一）予以公开 | 5 | 1 | 0 | 0 | 0 | 0 | 6 |';

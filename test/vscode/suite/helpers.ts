@@ -3,7 +3,7 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { StatusParams } from '../../../server/src/protocol.js';
+import type { StatusParams } from '../../../protocol/src/protocol.js';
 import type { NianbaoApi } from '../../../client/src/extension.js';
 
 export const EXTENSION_ID = 'nianbao.nianbao';

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import type { LintWorkspaceResult, ReportSummary } from '../../../server/src/protocol.js';
+import type { LintWorkspaceResult, ReportSummary } from '../../../protocol/src/protocol.js';
 import { api, closeAllEditors, fileUri, openFile, waitForRule } from './helpers.js';
 
 async function run(): Promise<LintWorkspaceResult> {

@@ -3,7 +3,7 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { LintWorkspaceResult } from '../../../server/src/protocol.js';
+import type { LintWorkspaceResult } from '../../../protocol/src/protocol.js';
 import { diagnosticsOf, fileUri, ruleOf, waitForClean, waitForRule } from './helpers.js';
 
 // Never opened by any suite (a document VS Code still holds after its editor closed stays the live

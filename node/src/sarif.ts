@@ -3,8 +3,8 @@
 
 import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Severity } from '../../../core/src/types.js';
-import type { CliMessage, FileResult } from '../results.js';
+import type { Severity } from '../../core/src/index.js';
+import type { CliMessage, FileResult } from './results.js';
 
 const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 

@@ -4,8 +4,8 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
-import type { Locale, SeveritySetting, TemplateChoice } from '../types.js';
-import { formatMessage } from '../l10n/formatMessage.js';
+import type { Locale, SeveritySetting, TemplateChoice } from '../../core/src/index.js';
+import { formatMessage } from '../../core/src/index.js';
 
 export const CONFIG_FILE_NAME = '.nianbaorc.json';
 

@@ -5,7 +5,7 @@
 
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { parseSuppressions, reportKey, SUPPRESSIONS_FILE_NAME, type SuppressionsFile } from '../suppressions.js';
+import { parseSuppressions, reportKey, SUPPRESSIONS_FILE_NAME, type SuppressionsFile } from '../../core/src/index.js';
 
 /** The suppressions file for a report: beside its config file, else in `root`, else beside the report. */
 export function suppressionsPathFor(reportPath: string, configPath: string | undefined, root: string | undefined): string {

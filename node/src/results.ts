@@ -1,10 +1,10 @@
 // The CLI's per-file results: findings already rendered to text with 1-based lines and columns.
 // Plain data, so results can cross from worker threads and feed every formatter the same way.
 
-import type { ReportDigest } from '../../core/src/related/reportDigest.js';
-import type { ReportFigures } from '../../core/src/summary/reportFigures.js';
-import type { LintOptions, Locale, Severity } from '../../core/src/types.js';
-import type { SuppressionEntry, UnusedSuppression } from '../../core/src/suppressions.js';
+import type { ReportDigest } from '../../core/src/index.js';
+import type { ReportFigures } from '../../core/src/index.js';
+import type { LintOptions, Locale, Severity } from '../../core/src/index.js';
+import type { SuppressionEntry, UnusedSuppression } from '../../core/src/index.js';
 
 interface CliRelated {
   message: string;

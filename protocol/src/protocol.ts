@@ -2,7 +2,7 @@
 // LSP editor): command ids, custom notifications, settings and initialization options. Plain
 // constants and types only, so both sides can import it without pulling in either runtime.
 
-import type { ReportFigures } from '../../core/src/summary/reportFigures.js';
+import type { ReportFigures } from '../../core/src/index.js';
 
 /** `source` of every diagnostic the server publishes. */
 export const DIAGNOSTIC_SOURCE = 'nianbao';

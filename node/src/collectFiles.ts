@@ -27,6 +27,11 @@ interface CollectResult {
 }
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+
+/** Whether a folder walk skips this path (relative to the walked folder): it lies under node_modules or .git. */
+export function underSkippedFolder(relativePath: string): boolean {
+  return relativePath.split(/[\\/]/).slice(0, -1).some((part) => SKIPPED_DIRS.has(part));
+}
 const REPORT_EXTENSIONS = /\.(md|txt)$/i;
 const REPORT_OR_WORD_EXTENSIONS = /\.(md|txt|docx|doc|wps)$/i;
 
