@@ -5,13 +5,13 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 
 /** What reading a file gave: its bytes, or that it is too large (with its head when asked), or why it could not be read. */
-export type FileBytes =
+type FileBytes =
   | { kind: 'read'; bytes: Uint8Array; size: number }
   | { kind: 'tooLarge'; size: number; head?: Uint8Array }
   | { kind: 'unreadable'; detail: string };
 
 /** How much of a file over the limit is read to tell what it is. */
-export const HEAD_BYTES = 64 * 1024;
+const HEAD_BYTES = 64 * 1024;
 
 function readHead(path: string): Uint8Array {
   const fd = openSync(path, 'r');
