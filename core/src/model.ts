@@ -45,8 +45,8 @@ export interface Row {
   rawCells: CellToken[];
   /** Cells after trimming, aligned with the template row's columns when the count is right. */
   cells: Cell[];
-  /** Number of values the template expects (0 for heading rows). */
-  expected: number;
+  /** How many values the format has for this row (0 for heading rows). */
+  expectedCount: number;
   /** The same row appeared earlier in the table: these values are not used. */
   duplicate?: boolean;
 }

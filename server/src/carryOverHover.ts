@@ -16,7 +16,7 @@ export function carryOverHoverAt(result: LintResult, offset: number, related: Re
   for (const table of report.tables) {
     if (table.tableId !== 'requests') continue;
     const row = usableRows(table).get('carried');
-    if (!row || row.cells.length !== row.expected) continue;
+    if (!row || row.cells.length !== row.expectedCount) continue;
     const i = row.cells.findIndex((c) => c.token.span.start <= offset && offset <= c.token.span.end);
     if (i < 0) continue;
     const column = rowSpec.columns[i]!;

@@ -83,5 +83,5 @@ test('seed lijun-2025: title split over two Markdown headings; period without a 
 test('seed jiatang-2024: table 三 broken by a blank line and a shifted label is read whole', () => {
   const { report } = lint(fixture('seeds', 'jiatang-2024.txt'));
   const requests = report.tables.find((t) => t.tableId === 'requests')!;
-  assert.equal(requests.rows.filter((r) => r.expected === 7 && r.cells.length === 7).length, 25);
+  assert.equal(requests.rows.filter((r) => r.expectedCount === 7 && r.cells.length === 7).length, 25);
 });

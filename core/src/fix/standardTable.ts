@@ -48,9 +48,9 @@ export function placeRows(table: Table): { byRow: Map<string, Cell[]>; unplaced:
     };
     if (!row.rowId) unplace('unknown');
     else if (row.duplicate || byRow.has(row.rowId)) unplace('duplicate');
-    else if (row.expected === 0) {
+    else if (row.expectedCount === 0) {
       if (values.length > 0) unplace('count');
-    } else if (row.cells.length !== row.expected) unplace('count');
+    } else if (row.cells.length !== row.expectedCount) unplace('count');
     else byRow.set(row.rowId, row.cells);
   }
   return { byRow, unplaced };

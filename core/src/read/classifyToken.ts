@@ -200,13 +200,13 @@ export class TokenClassifier {
       if (!notValueChar.test(nfkc) && looksLikeValue(nfkc)) return CLASS_VALUE;
       return CLASS_BREAK;
     }
-    const tkey = normalizedTextKey(nfkc);
-    const header = this.matchHeader(tkey);
+    const textKeyOfCell = normalizedTextKey(nfkc);
+    const header = this.matchHeader(textKeyOfCell);
     if (header) return header;
     if (normalizedIsNoteTail(nfkc)) return CLASS_IGNORE;
     if (!notValueChar.test(nfkc) && looksLikeValue(nfkc)) return CLASS_VALUE;
-    if (tkey === '') return CLASS_IGNORE;
-    if (isBreak(raw, nfkc, tkey)) return CLASS_BREAK;
+    if (textKeyOfCell === '') return CLASS_IGNORE;
+    if (isBreak(raw, nfkc, textKeyOfCell)) return CLASS_BREAK;
     return CLASS_UNKNOWN;
   }
 

@@ -43,7 +43,7 @@ export function readTables(tokens: CellToken[], template: Template, used: LineSe
     if (!ids) rowIds.set(table, (ids = new Set()));
     const duplicate = spec !== undefined && ids.has(spec.id);
     if (spec !== undefined) ids.add(spec.id);
-    const row: Row = { rowId: spec?.id, label, foreign, rawCells: [], cells: [], expected: spec?.columns.length ?? 0, duplicate };
+    const row: Row = { rowId: spec?.id, label, foreign, rawCells: [], cells: [], expectedCount: spec?.columns.length ?? 0, duplicate };
     table.rows.push(row);
     open = { row, spec };
   };
@@ -55,31 +55,31 @@ export function readTables(tokens: CellToken[], template: Template, used: LineSe
     return lineOpensBlank;
   };
   for (const token of tokens) {
-    const cls = classifier.classify(token);
+    const tokenClass = classifier.classify(token);
     if (previousToken?.line !== token.line) lineOpensBlank = true;
-    if (cls.kind !== 'blank') lineOpensBlank = false;
+    if (tokenClass.kind !== 'blank') lineOpensBlank = false;
     previousToken = token;
-    switch (cls.kind) {
+    switch (tokenClass.kind) {
       case 'label': {
-        const table = current?.tableId === cls.tableId ? current : openTable(cls.tableId, token);
+        const table = current?.tableId === tokenClass.tableId ? current : openTable(tokenClass.tableId, token);
         extend(token);
         used.add(token.line);
-        startRow(table, cls.row, token, cls.foreign);
+        startRow(table, tokenClass.row, token, tokenClass.foreign);
         break;
       }
       case 'header': {
-        if (current && cls.tableIds.includes(current.tableId) && !cls.anchor) {
-          if (cls.foreign) current.foreignHeaders.push(token);
+        if (current && tokenClass.tableIds.includes(current.tableId) && !tokenClass.anchor) {
+          if (tokenClass.foreign) current.foreignHeaders.push(token);
           if (!open?.spec?.unlabelled) open = undefined;
           used.add(token.line);
           break;
         }
-        if (cls.anchor || cls.tableIds.length === 1) {
-          const table = openTable(cls.tableIds[0], token);
+        if (tokenClass.anchor || tokenClass.tableIds.length === 1) {
+          const table = openTable(tokenClass.tableIds[0], token);
           open = undefined;
           extend(token);
           used.add(token.line);
-          if (cls.foreign) table.foreignHeaders.push(token);
+          if (tokenClass.foreign) table.foreignHeaders.push(token);
         }
         break;
       }
@@ -87,15 +87,15 @@ export function readTables(tokens: CellToken[], template: Template, used: LineSe
       case 'blank': {
         if (!current) break;
         // Blank fields that open a line are the merged cells left of that line's own label.
-        if (cls.kind === 'blank' && token.source === 'text' && lineStartsBlank(token, previousToken)) break;
+        if (tokenClass.kind === 'blank' && token.source === 'text' && lineStartsBlank(token, previousToken)) break;
         if (!open) {
           const unlabelled = template.tables.find((t) => t.id === current!.tableId)?.unlabelledRow;
-          if (!unlabelled || cls.kind === 'blank') break;
+          if (!unlabelled || tokenClass.kind === 'blank') break;
           startRow(current, unlabelled, undefined);
         }
         open!.row.rawCells.push(token);
         used.add(token.line);
-        if (cls.kind === 'value') extend(token);
+        if (tokenClass.kind === 'value') extend(token);
         break;
       }
       case 'unknown': {
@@ -105,7 +105,7 @@ export function readTables(tokens: CellToken[], template: Template, used: LineSe
           break;
         }
         // Text where a row still lacks values is a bad cell of that row ("无数据"), not a new row.
-        if (open?.spec && open.row.rawCells.filter((c) => c.text.trim() !== '').length < open.row.expected) {
+        if (open?.spec && open.row.rawCells.filter((c) => c.text.trim() !== '').length < open.row.expectedCount) {
           open.row.rawCells.push(token);
           used.add(token.line);
           break;
@@ -142,14 +142,14 @@ function finishTable(table: Table, template: Template): void {
   // (三、本年度办理结果 printed again at a page break before （四）): that is layout, not a row.
   table.rows = table.rows.filter((r) => {
     const values = r.rawCells.some((c) => c.text.trim() !== '');
-    return values || (r.rowId !== undefined && !(r.duplicate && r.expected === 0));
+    return values || (r.rowId !== undefined && !(r.duplicate && r.expectedCount === 0));
   });
   for (const row of table.rows) {
     const rowSpec = spec ? rowSpecById(spec, row.rowId) : undefined;
     // A group label repeated at a page break (三、本年度办理结果 again before （四）) with nothing of its
     // own is layout, not a repeated row.
     if (row.duplicate && rowSpec?.group && row.rawCells.every((c) => c.text.trim() === '')) row.duplicate = false;
-    const tokens = trimBlanks(row.rawCells, row.expected);
+    const tokens = trimBlanks(row.rawCells, row.expectedCount);
     const columns = spec && rowSpec ? rowColumns(spec, rowSpec) : undefined;
     row.cells = tokens.map((token, i): Cell => {
       // The column spec says whether negatives and decimals are allowed.

@@ -83,13 +83,13 @@ function carryOverCells(result: Pick<LintResult, 'report' | 'template' | 'index'
     if (table.tableId !== 'requests') continue;
     const rows = usableRows(table);
     const row = rows.get('carryOver');
-    if (!row || row.cells.length !== row.expected) continue;
+    if (!row || row.cells.length !== row.expectedCount) continue;
     // Columns in which a sum of this table fails: its 结转 value there is not to be trusted.
     const failing = new Set(failingTargets(result.facts ?? new LintFacts(report, template)));
     const doubtful = new Set<string>();
     for (const [rowId, r] of rows) {
       const rs = spec.rows.find((s) => s.id === rowId);
-      if (!rs || r.cells.length !== r.expected) continue;
+      if (!rs || r.cells.length !== r.expectedCount) continue;
       r.cells.forEach((c, i) => {
         if (failing.has(c)) doubtful.add(rs.columns[i]!);
       });

@@ -24,7 +24,7 @@ export const carryoverMismatch: Rule = {
     for (const table of report.tables) {
       if (table.tableId !== 'requests') continue;
       const row = usableRows(table).get('carried');
-      if (!row || row.cells.length !== row.expected) continue;
+      if (!row || row.cells.length !== row.expectedCount) continue;
       for (const before of last.carryOver) {
         const cell = cellAt(row, rowSpec, before.column);
         if (!cell || before.value === null || cell.value === null || (cell.problem && cell.problem !== 'unit')) continue;

@@ -108,7 +108,7 @@ export function usableRowsBySpec(table: Table, spec: TableSpec): (Row | undefine
 function cellOf(rows: (Row | undefined)[], r: ResolvedRef): Cell | undefined {
   if (r.row < 0 || r.column < 0) return undefined;
   const row = rows[r.row];
-  if (!row || row.cells.length !== row.expected) return undefined;
+  if (!row || row.cells.length !== row.expectedCount) return undefined;
   return row.cells[r.column];
 }
 

@@ -43,7 +43,7 @@ export function mergedRows(report: Report, template: Template): Map<Row, MergedR
     if (!spec || otherFormat.has(table)) continue;
     let rows: (Row | undefined)[] | undefined;
     for (const row of table.rows) {
-      if (!row.rowId || row.duplicate || row.expected === 0 || row.cells.length === 0 || row.cells.length >= row.expected || isBlankRow(row)) continue;
+      if (!row.rowId || row.duplicate || row.expectedCount === 0 || row.cells.length === 0 || row.cells.length >= row.expectedCount || isBlankRow(row)) continue;
       const cells = withoutOuterBlanks(row.cells);
       if (cells.length === 0 || cells.some((c) => c.token.pieces)) continue;
       const groups: string[] = [];
@@ -56,14 +56,14 @@ export function mergedRows(report: Report, template: Template): Map<Row, MergedR
         }
         groups.push(...text.split(/\s+/));
       }
-      if (!plain || groups.length > row.expected) continue;
+      if (!plain || groups.length > row.expectedCount) continue;
       const digitCount = groups.reduce((n, g) => n + g.length, 0);
-      if (digitCount < row.expected) continue;
+      if (digitCount < row.expectedCount) continue;
       rows ??= usableRowsBySpec(table, spec);
       // Without a sum to check (table 二), a dropped cell and glued digits cannot be told apart.
       const constraints = constraintsOf(template, spec, row, rows);
       if (constraints.length === 0) continue;
-      const found = splitsThatHold(groups, row.expected, constraints);
+      const found = splitsThatHold(groups, row.expectedCount, constraints);
       if (found && found.length > 0) out.set(row, { table, spec, row, cells, digits: groups.join(' '), splits: found });
     }
   }
@@ -108,7 +108,7 @@ function constraint(resolved: ResolvedSum, index: number, rows: readonly (Row | 
       continue;
     }
     const other = rows[r.row];
-    if (!other || other.cells.length !== other.expected) return undefined;
+    if (!other || other.cells.length !== other.expectedCount) return undefined;
     const cell = other.cells[r.column];
     if (!cell || cell.value === null || (cell.problem && cell.problem !== 'unit')) return undefined;
     known += r.sign * cell.value;

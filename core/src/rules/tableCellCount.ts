@@ -24,12 +24,12 @@ export const tableCellCount: Rule = {
       for (const row of table.rows) {
         const rowSpec = rowSpecById(spec, row.rowId);
         // A row of blank cells only is table-cell-invalid's (its blank columns), whatever their number.
-        if (!rowSpec || row.duplicate || rowSpec.columns.length === 0 || row.cells.length === row.expected || isBlankRow(row) || merged.has(row)) continue;
+        if (!rowSpec || row.duplicate || rowSpec.columns.length === 0 || row.cells.length === row.expectedCount || isBlankRow(row) || merged.has(row)) continue;
         const span = row.label?.span ?? row.cells[0]?.token.span ?? table.span;
         findings.push({
           span: { start: span.start, end: span.end },
           messageId: 'table-cell-count',
-          args: { tableName: spec.name, label: rowDisplayName(spec, rowSpec), expected: row.expected, actual: row.cells.length },
+          args: { tableName: spec.name, label: rowDisplayName(spec, rowSpec), expected: row.expectedCount, actual: row.cells.length },
         });
       }
     }

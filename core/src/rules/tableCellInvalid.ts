@@ -36,7 +36,7 @@ export const tableCellInvalid: Rule = {
       for (const row of table.rows) {
         const rowSpec = rowSpecById(spec, row.rowId);
         if (!rowSpec || row.duplicate) continue;
-        if (row.cells.length !== row.expected) {
+        if (row.cells.length !== row.expectedCount) {
           // Only tabs or empty pipe cells after the label, fewer or more than the columns: every column is blank.
           if (isBlankRow(row)) findings.push(blankRowFinding(spec, rowSpec, row));
           continue;

@@ -37,7 +37,7 @@ function finding(text: string, merged: MergedRow): RuleFinding {
   const first = merged.cells[0]!.token;
   const last = merged.cells[merged.cells.length - 1]!.token;
   const span = { start: row.label?.span.start ?? first.span.start, end: last.span.end };
-  const args = { tableName: spec.name, label: rowDisplayName(spec, rowSpec), digits: merged.digits, expected: row.expected };
+  const args = { tableName: spec.name, label: rowDisplayName(spec, rowSpec), digits: merged.digits, expected: row.expectedCount };
   if (splits.length > 1) {
     return { span, messageId: 'table-cells-merged.ambiguous', args: { ...args, first: splits[0]!.join(', '), second: splits[1]!.join(', ') } };
   }

@@ -31,12 +31,12 @@ export function usableRows(table: Table): Map<string, Row> {
  * cells are the finding (table-cell-invalid), not their count.
  */
 export function isBlankRow(row: Row): boolean {
-  return row.expected > 0 && row.rawCells.length > 0 && row.rawCells.every((c) => c.text.trim() === '');
+  return row.expectedCount > 0 && row.rawCells.length > 0 && row.rawCells.every((c) => c.text.trim() === '');
 }
 
 /** The cell of a row in a column, when the row has exactly the expected values. */
 export function cellAt(row: Row | undefined, spec: RowSpec | undefined, columnId: string): Cell | undefined {
-  if (!row || !spec || row.cells.length !== row.expected) return undefined;
+  if (!row || !spec || row.cells.length !== row.expectedCount) return undefined;
   const i = spec.columns.indexOf(columnId);
   return i >= 0 ? row.cells[i] : undefined;
 }

@@ -77,7 +77,7 @@ export function reportFigures(result: Pick<LintResult, 'report' | 'template' | '
     for (const rowSpec of spec.rows) {
       if (rowSpec.columns.length === 0) continue;
       const row = rows.get(rowSpec.id);
-      if (!row || row.cells.length !== row.expected) {
+      if (!row || row.cells.length !== row.expectedCount) {
         problem ??= 'rows';
         continue;
       }
