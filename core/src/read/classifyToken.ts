@@ -18,8 +18,7 @@ type TokenClass =
   | { kind: 'break' }
   | { kind: 'unknown' };
 
-// The classes without details, shared (they are only read): a new object per token was a tenth of
-// what reading a report allocated.
+// The classes without details, shared (they are only read): no new object per token.
 const CLASS_BLANK: TokenClass = { kind: 'blank' };
 const CLASS_VALUE: TokenClass = { kind: 'value' };
 const CLASS_IGNORE: TokenClass = { kind: 'ignore' };

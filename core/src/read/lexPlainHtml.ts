@@ -2,8 +2,8 @@
 // each with its source offsets, read with character loops. It reads exactly what
 // parse5's tokenizer reads for such markup and gives up (returns false) on anything it could read
 // differently: comments, doctypes, a '<' that opens no tag, an entity outside a small safe set, NUL,
-// odd attribute syntax. The caller then falls back to parse5. parse5's tokenizer reported every
-// character through callbacks and was most of the time spent on an HTML draft.
+// odd attribute syntax. The caller then falls back to parse5, whose tokenizer reports every
+// character through callbacks (slow on an HTML draft; docs/PERFORMANCE.md).
 
 interface HtmlLexHandler {
   /** A start tag: lower-case name, `<br/>`-style self-closing flag, offsets of '<' and after '>'. */

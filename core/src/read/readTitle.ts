@@ -125,7 +125,7 @@ export function readYearMentions(
   const agency = title ? foldYearDigits(title.text).replace(/\s/g, '').split(/\d{4}/)[0] : '';
   const regions: Span[] = [{ start: title?.span.end ?? 0, end: firstSection }];
   for (const s of sections) if (s.sectionId && narrativeSectionIds.includes(s.sectionId)) regions.push(s.body);
-  // Where mentions already start (a set: scanning `out` for each match was quadratic on long drafts).
+  // Where mentions already start (a set: scanning `out` for each match would be quadratic on long drafts).
   const starts = new Set(out.map((y) => y.span.start));
   for (const region of regions) {
     const slice = text.slice(region.start, region.end);

@@ -93,7 +93,7 @@ export function compiledSums(template: Template): CompiledSum[] {
 /**
  * The usable rows of a table (usableRows(): known, not duplicated, the first of each id) by the
  * position of their spec in the table spec: a sum's cells are then found by index, not by hashing
- * row ids (which was most of the time of the sums that hold).
+ * row ids (most sums hold, and hashing ids for them would be most of their cost).
  */
 export function usableRowsBySpec(table: Table, spec: TableSpec): (Row | undefined)[] {
   const rows: (Row | undefined)[] = new Array(spec.rows.length).fill(undefined);

@@ -9,7 +9,7 @@ import { overviewSection } from './sectionHelpers.js';
 import type { Rule } from './ruleTypes.js';
 import type { KeyTerms, SubsectionSpec, Template } from '../templates/templateTypes.js';
 
-/** CJK characters only (was a /[^\p{Script=Han}]/gu replace over the whole section, slow on long text). */
+/** CJK characters only, kept by a character class (a Unicode-property regex replace is slow on a long section). */
 const han = new CharClass(/^\p{Script=Han}$/u);
 
 function keyOf(text: string): string {

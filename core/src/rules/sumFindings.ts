@@ -18,7 +18,7 @@ function shown(cell: Cell): string {
 }
 
 function related(cell: Cell, messageId: string, args: Record<string, string | number>): RelatedSpan {
-  // Spans copied field by field: an object spread here was a third of the time of the sum rules.
+  // Spans copied field by field, not by object spread (this runs for every related cell of every failing sum).
   return { start: cell.token.span.start, end: cell.token.span.end, messageId, args };
 }
 
