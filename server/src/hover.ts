@@ -69,9 +69,9 @@ function describeRow(template: Template, spec: TableSpec, row: Row, locale: Loca
   const rowSpec = spec.rows.find((r) => r.id === row.rowId);
   const lines: string[] = [];
   if (!rowSpec) {
-    if (!row.foreign) return undefined;
-    const other = templates[row.foreign.templateId];
-    const expected = spec.rows.find((r) => r.id === row.foreign!.rowId)?.label ?? '';
+    if (!row.otherFormat) return undefined;
+    const other = templates[row.otherFormat.templateId];
+    const expected = spec.rows.find((r) => r.id === row.otherFormat!.rowId)?.label ?? '';
     if (!expected) return undefined;
     lines.push(formatMessage('hover.row.foreign', { otherFormat: other.id, format: template.id, expected }, locale));
     return lines.join('\n');

@@ -92,7 +92,7 @@ function withoutMarkup(s: string): string {
 // What the reader did not use in the table's lines and the standard table would drop: text that is
 // not an official word (or a piece of one, as a wrapped grid cell leaves), and every stray number.
 function strayText(table: Table, lines: { first: number; last: number }, index: LineIndex, official: string): LostText[] {
-  const used: Span[] = [...table.foreignHeaders.map((t) => t.span)];
+  const used: Span[] = [...table.otherFormatHeaders.map((t) => t.span)];
   for (const row of table.rows) {
     if (row.label) used.push(row.label.span, ...(row.label.pieces ?? []));
     for (const c of row.rawCells) used.push(c.span, ...(c.pieces ?? []));

@@ -12,9 +12,9 @@ export function otherFormatTables(report: Report, template: Template): Map<Table
   const out = new Map<Table, CellToken>();
   for (const table of report.tables) {
     const spec = template.tables.find((t) => t.id === table.tableId);
-    const marks: CellToken[] = [...table.foreignHeaders];
+    const marks: CellToken[] = [...table.otherFormatHeaders];
     for (const row of table.rows) {
-      if (row.foreign && row.label && !(spec && rowSpecById(spec, row.foreign.rowId))) marks.push(row.label);
+      if (row.otherFormat && row.label && !(spec && rowSpecById(spec, row.otherFormat.rowId))) marks.push(row.label);
       const rowSpec = spec ? rowSpecById(spec, row.rowId) : undefined;
       // A heading row of this format that carries values as the 2019 format's single row did.
       if (rowSpec?.group && row.label && row.cells.length > 0 && !rowSpec.group.some((id) => table.rows.some((r) => r.rowId === id))) {

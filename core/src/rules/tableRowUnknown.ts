@@ -39,8 +39,8 @@ export const tableRowUnknown: Rule = {
         if (twice && table.rows.indexOf(row) >= table.rows.indexOf(twice)) break;
         const actual = row.label.text.trim();
         const rowSpec = rowSpecById(spec, row.rowId);
-        if (row.foreign && rowSpec) {
-          const args = { tableName: spec.name, actual, expected: rowSpec.label, format: template.id, otherFormat: row.foreign.templateId };
+        if (row.otherFormat && rowSpec) {
+          const args = { tableName: spec.name, actual, expected: rowSpec.label, format: template.id, otherFormat: row.otherFormat.templateId };
           const edit = cellEdit(report.text, row.label, rowSpec.label);
           findings.push({
             span: row.label.span,
@@ -48,7 +48,7 @@ export const tableRowUnknown: Rule = {
             args,
             fix: edit ? { messageId: 'fix.renameRow', args: { label: rowSpec.label }, edits: [edit], safe: true } : undefined,
           });
-        } else if (!row.rowId || row.foreign) {
+        } else if (!row.rowId || row.otherFormat) {
           findings.push({ span: row.label.span, messageId: 'table-row-unknown.unknown', args: { tableName: spec.name, actual } });
         } else if (row.duplicate) {
           findings.push({ span: row.label.span, messageId: 'table-row-unknown.duplicate', args: { tableName: spec.name, actual } });
