@@ -27,7 +27,8 @@ const layers = [
     { group: ['node:*', 'fs', 'path', 'os', 'url', 'buffer', 'child_process', 'worker_threads'], message: 'The core does not touch the file system or Node: that is node/src.' },
     { group: dirs([...FACES, ...SHARED]), message: 'The core imports nothing of the faces.' },
   ]),
-  ...SHARED.map((name) => layer([`${name}/src/**`], [coreInside, { group: dirs([...FACES, ...SHARED.filter((n) => n !== name && n !== 'node')]), message: `${name}/ sits below the CLI, the server and the client.` }])),
+  // Below the faces: node/ uses neither word/ nor protocol/, word/ may use node/, protocol/ both.
+  ...Object.entries({ node: ['word', 'protocol'], word: ['protocol'], protocol: [] }).map(([name, below]) => layer([`${name}/src/**`], [coreInside, { group: dirs([...FACES, ...below]), message: `${name}/ sits below the CLI, the server and the client.` }])),
   ...FACES.map((name) => layer([`${name}/src/**`], [coreInside, { group: dirs(FACES.filter((n) => n !== name)), message: 'The CLI, the server and the client do not import each other: shared pieces go in node/ or protocol/.' }])),
 ];
 

@@ -3,7 +3,7 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { MarkdownItInstance } from '../../server/src/editorLibrary.js';
+import type { MarkdownItInstance } from '../../protocol/src/editorLibrary.js';
 import { editorLibrary } from './editorLibrary.js';
 import { initClientText, l10n, messageLanguage } from './clientText.js';
 import { registerCommands, shownMessages } from './commands.js';
