@@ -5,7 +5,7 @@
 // document gets one diagnostic, while every other request keeps being answered.
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding } from '../../core/src/index.js';
+import type { Finding, LintOptions } from '../../core/src/index.js';
 import { reportRuleFailures, screenText, type Outcome } from './documentOutcome.js';
 import { LintRunner } from './lintRunner.js';
 import { STATUS_NOTIFICATION, type StatusParams } from '../../protocol/src/protocol.js';
@@ -149,20 +149,8 @@ export class LiveLinter {
   }
 
   /** The core's lint of `text` in a worker, within the time limit; undefined when a newer lint replaced it. */
-  private async lintInWorker(uri: string, text: string, setup: LintSetup): Promise<Outcome | undefined> {
-    const seconds = setup.settings.lintTimeoutSeconds;
-    const ran = await this.runner.run(uri, text, setup.options, seconds * 1000);
-    switch (ran.kind) {
-      case 'done':
-        return { kind: 'linted', result: ran.result };
-      case 'timedOut':
-        return { kind: 'timedOut', seconds };
-      case 'failed':
-        this.ctx.errors.report('lint worker', new Error(ran.detail));
-        return { kind: 'lintFailed', detail: firstLine(ran.detail) };
-      case 'superseded':
-        return undefined;
-    }
+  private lintInWorker(uri: string, text: string, setup: LintSetup): Promise<Outcome | undefined> {
+    return lintOffThread(this.runner, this.ctx.errors, uri, text, setup.options, setup.settings.lintTimeoutSeconds);
   }
 
   private bump(uri: string): number {
@@ -194,4 +182,24 @@ function statusOf(uri: string, outcome: Outcome, findings: Finding[]): StatusPar
   if (outcome.kind === 'linted') status.templateId = outcome.result.templateId;
   if (outcome.kind === 'linted' && outcome.result.suppressed.length > 0) status.suppressed = outcome.result.suppressed.length;
   return status;
+}
+
+/**
+ * The core's lint of `text` in one of the runner's workers, stopped after `seconds`: the live lint and
+ * the workspace lint both lint this way, so no lint runs on the server's own thread. Undefined when a
+ * newer lint of the same document replaced it.
+ */
+export async function lintOffThread(runner: LintRunner, errors: ServerContext['errors'], uri: string, text: string, options: LintOptions, seconds: number): Promise<Outcome | undefined> {
+  const ran = await runner.run(uri, text, options, seconds * 1000);
+  switch (ran.kind) {
+    case 'done':
+      return { kind: 'linted', result: ran.result };
+    case 'timedOut':
+      return { kind: 'timedOut', seconds };
+    case 'failed':
+      errors.report('lint worker', new Error(ran.detail));
+      return { kind: 'lintFailed', detail: firstLine(ran.detail) };
+    case 'superseded':
+      return undefined;
+  }
 }

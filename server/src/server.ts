@@ -67,7 +67,7 @@ export function startServer(connection: Connection): ErrorReporter {
     ctx.folders = folderPaths(params);
     live = new LiveLinter(ctx);
     features = new DocumentFeatures(ctx, live);
-    workspace = new WorkspaceLint(ctx);
+    workspace = new WorkspaceLint(ctx, live.runner);
     index = new WorkspaceIndex(ctx);
     ctx.related = index;
     const ix = index;

@@ -4,11 +4,13 @@
 // and as workspace folders are removed.
 
 import { CancellationTokenSource, FileChangeType, type FileEvent, type WorkDoneProgressReporter } from 'vscode-languageserver';
-import { formatMessage, ruleRegistry } from '../../core/src/index.js';
+import { formatMessage, ruleRegistry, type LintOptions } from '../../core/src/index.js';
 import { collectFiles, underSkippedFolder } from '../../node/src/collectFiles.js';
-import { evaluateText, reportRuleFailures, sizeLimit } from './documentOutcome.js';
+import { reportRuleFailures, screenText, sizeLimit, type Outcome } from './documentOutcome.js';
+import { lintOffThread } from './liveLinter.js';
+import type { LintRunner } from './lintRunner.js';
 import { containingFolder, globPath, isExcluded, isIncluded } from './fileSelection.js';
-import type { LintWorkspaceResult, ReportSummary } from '../../protocol/src/protocol.js';
+import type { LintWorkspaceResult, NianbaoSettings, ReportSummary } from '../../protocol/src/protocol.js';
 import { summarize } from './reportSummary.js';
 import { readReportFile } from './readReportFile.js';
 import type { ServerContext } from './serverContext.js';
@@ -30,7 +32,16 @@ export class WorkspaceLint {
   private readonly open = new Set<string>();
   private current: CancellationTokenSource | undefined;
 
-  constructor(private readonly ctx: ServerContext) {}
+  constructor(
+    private readonly ctx: ServerContext,
+    private readonly runner: LintRunner,
+  ) {}
+
+  /** The outcome of a file's text: screened (ignored, binary, too large) or linted in a worker, within the time limit. */
+  private async outcomeOf(uri: string, text: string, path: string, setup: { settings: NianbaoSettings; options: LintOptions }): Promise<Outcome | undefined> {
+    const { settings, options } = setup;
+    return screenText({ text, path, folders: this.ctx.folders, settings, options }) ?? lintOffThread(this.runner, this.ctx.errors, uri, text, options, settings.lintTimeoutSeconds);
+  }
 
   // Lints every candidate file of every workspace folder. Files that are open are left to the live
   // lint. Cancelling stops between files: the files done keep their new diagnostics, the others
@@ -86,8 +97,11 @@ export class WorkspaceLint {
     const doc = this.ctx.documents.all().find((d) => canonicalUri(d.uri) === key);
     if (!doc) return undefined;
     const folder = this.folderOf(path);
-    const { settings, options, locale } = await this.ctx.setupFor(doc.uri, folder ? pathToUri(folder) : undefined);
-    const outcome = evaluateText({ text: doc.getText(), path, folders: this.ctx.folders, settings, options });
+    const setup = await this.ctx.setupFor(doc.uri, folder ? pathToUri(folder) : undefined);
+    // Linted again off the server's thread (a worker of its own key: the live lint of the document is not replaced).
+    const outcome = await this.outcomeOf(`${doc.uri}#workspace`, doc.getText(), path, setup);
+    if (!outcome) return undefined;
+    const { locale } = setup;
     return summarize(doc.uri, path, globPath(path, this.ctx.folders), outcome, locale, withFigures);
   }
 
@@ -116,12 +130,16 @@ export class WorkspaceLint {
     if (this.isOpen(key)) return undefined;
     const { settings, options, locale } = setup;
     const folders = this.ctx.folders;
-    let outcome;
+    let outcome: Outcome | undefined;
     if (isExcluded(path, folders, settings)) outcome = { kind: 'ignored' as const };
     else {
       const read = readReportFile(path, sizeLimit(settings), isIncluded(path, folders, settings));
-      outcome = 'text' in read ? evaluateText({ text: read.text, path, folders, settings, options }) : read.outcome;
+      outcome = 'text' in read ? await this.outcomeOf(uri, read.text, path, { settings, options }) : read.outcome;
     }
+    // A newer lint of the file (it changed on disk meanwhile) publishes instead.
+    if (!outcome) return undefined;
+    // The file was opened while its lint ran: the live lint owns it now.
+    if (this.isOpen(key)) return undefined;
     reportRuleFailures(outcome, (where, error) => this.ctx.errors.report(where, error));
     if (outcome.kind === 'ignored') {
       this.clear(key);
