@@ -1,7 +1,7 @@
 // Decides what happens to one text: ignored (excluded, or not a report), skipped with a reason
 // (binary content, too large), or linted by the core. The same for open documents and files on disk.
 
-import { lint, looksLikeReport, type LintOptions, type LintResult } from '../../core/src/index.js';
+import { looksLikeReport, type LintOptions, type LintResult } from '../../core/src/index.js';
 import { sniffBinary } from '../../node/src/decodeText.js';
 import { isBundledDoc } from './bundledDocs.js';
 import { isExcluded, isIncluded } from './fileSelection.js';
@@ -42,13 +42,12 @@ export function sizeLimit(settings: NianbaoSettings): number {
   return settings.maxFileSizeMB > 0 ? Math.round(settings.maxFileSizeMB * 1024 * 1024) : Infinity;
 }
 
-// Evaluates a text: exclusion (and the bundled rule docs) first, then binary content and size (reported once, never parsed),
-// then the report test, then the core lint with the merged options.
-export function evaluateText(input: OutcomeInput): Outcome {
-  return screenText(input) ?? { kind: 'linted', result: lint(input.text, input.options) };
-}
-
-/** What evaluateText decides before the lint: an outcome without linting, or undefined when the text is to be linted. */
+/**
+ * What is decided of a text before it is linted (the lint itself runs in a worker: liveLinter.ts's
+ * lintOffThread): exclusion (and the bundled rule docs) first, then binary content and size (reported
+ * once, never parsed), then the report test. An outcome without linting, or undefined when the text is
+ * to be linted.
+ */
 export function screenText(input: OutcomeInput): Outcome | undefined {
   const { text, path, folders, settings } = input;
   if (isExcluded(path, folders, settings) || isBundledDoc(path)) return { kind: 'ignored' };
