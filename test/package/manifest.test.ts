@@ -61,3 +61,10 @@ test('what package.json points to exists: main, snippets, grammars; the server i
   assert.equal(pkg.engines.vscode, '^1.91.0');
   assert.ok(pkg.contributes.commands.some((c: { command: string }) => c.command === 'nianbao.lintWorkspace'));
 });
+
+test('every menu entry names a contributed command (VS Code flags the others at start)', () => {
+  const declared = new Set((pkg.contributes.commands as { command: string }[]).map((c) => c.command));
+  const undeclared = Object.entries(pkg.contributes.menus as Record<string, { command?: string }[]>)
+    .flatMap(([menu, items]) => items.filter((i) => i.command !== undefined && !declared.has(i.command)).map((i) => `${menu}: ${i.command}`));
+  assert.deepEqual(undeclared, []);
+});

@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { formatMessage } from '../../../core/src/index.js';
-import { applyAction, closeAllEditors, codeActionsAt, openFile, ruleOf, waitForClean, waitForRule } from './helpers.js';
+import { applyAction, closeAllEditors, codeActionsAt, fileUri, openFile, ruleOf, waitForClean, waitForDiagnostics, waitForRule } from './helpers.js';
 
 const QUICK_FIX = vscode.CodeActionKind.QuickFix.value;
 
@@ -54,6 +54,30 @@ export function registerCodeActionTests(): void {
       assert.ok(text.includes('| （一）予以公开 | 5 | 1 | 0 | 0 | 0 | 0 | 6 |'));
       await waitForClean(doc.uri);
       assert.equal(await vscode.commands.executeCommand('nianbao.fixAll'), false, 'nothing left to fix');
+    });
+
+    test('"ignore in the workspace" records the finding in .nianbao-suppressions.json and leaves the draft as it is', async () => {
+      const draft = fileUri('suppress-me.md');
+      const original = new TextDecoder().decode(await vscode.workspace.fs.readFile(fileUri('quickfix.md')));
+      await vscode.workspace.fs.writeFile(draft, new TextEncoder().encode(original));
+      const record = fileUri('.nianbao-suppressions.json');
+      try {
+        const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(draft));
+        const doc = editor.document;
+        const d = (await waitForRule(doc.uri, 'sum-row-total')).find((x) => ruleOf(x) === 'sum-row-total')!;
+        const actions = await codeActionsAt(doc.uri, d.range, QUICK_FIX);
+        const ignore = actions.find((a) => a.title === formatMessage('action.suppress', { file: '.nianbao-suppressions.json' }, 'zh-cn'));
+        await applyAction(ignore, 'ignore the finding in the workspace');
+        assert.equal(await vscode.workspace.saveAll(false), true, 'the record is saved');
+        await waitForDiagnostics(doc.uri, (ds) => !ds.some((x) => ruleOf(x) === 'sum-row-total'), 'the ignored finding gone');
+        assert.equal(doc.getText(), original, 'the draft is not changed');
+        const saved = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(record))) as { suppressions?: unknown };
+        assert.match(JSON.stringify(saved), /sum-row-total/, 'the record names the rule');
+      } finally {
+        await closeAllEditors();
+        await vscode.workspace.fs.delete(draft).then(undefined, () => undefined);
+        await vscode.workspace.fs.delete(record).then(undefined, () => undefined);
+      }
     });
 
     test('in a pandoc grid table "disable" wraps the table, and the sum fix keeps the pipes in line', async () => {
