@@ -42,7 +42,7 @@ export function lintWithFacts(text: string, options: LintOptions = {}): LintWith
   const { report, template, index } = readReport(text, options.template ?? 'auto');
   const findings: Finding[] = [];
   // One context for every rule (they only read it).
-  const facts = new LintFacts(report, template);
+  const facts = new LintFacts(report, template, new Set(rules.filter((r) => (options.rules?.[r.id] ?? r.defaultSeverity) === 'off').map((r) => r.id)));
   const context: RuleContext = { report, template, index, facts, related: options.related, file: options.file };
   // A whole report pasted as one line gets table-cells-merged's one finding, not one per missing part.
   const severityOf = (rule: Rule) => options.rules?.[rule.id] ?? rule.defaultSeverity;

@@ -63,6 +63,13 @@ test('a whole report on one line: one finding, not one per missing section and t
   assert.deepEqual([...new Set(off)], ['section-missing', 'table-missing']);
 });
 
+test('with table-cells-merged off, its row is table-cell-count’s again (never unreported)', () => {
+  const text = replaceOnce(tsv, NEW_TSV, '一、本年新收政府信息公开申请数量\t\t203011025');
+  checkRuleCase({ text, options: { rules: { 'table-cells-merged': 'off' } }, findings: [
+    { rule: 'table-cell-count', messageId: 'table-cell-count', line: 52, at: '一、本年新收政府信息公开申请数量', args: { ...newRow, actual: 3 } },
+  ] });
+});
+
 test('false alarms: a dropped value with large numbers, and table 二 without sums, stay table-cell-count’s', () => {
   const dropped = replaceOnce(pipe, NEW_PIPE, '| 一、本年新收政府信息公开申请数量 | 2000 | 3 | 0 | 1 | 1 | 2005 |');
   checkRuleCase({ text: dropped, findings: [

@@ -14,6 +14,8 @@ export class LintFacts {
   constructor(
     readonly report: Report,
     readonly template: Template,
+    /** The rules this lint runs with severity off (a rule that defers to another asks whether it runs). */
+    readonly off: ReadonlySet<string> = new Set(),
   ) {}
 
   /** The fact for this lint's report and format, computed on first asking. */

@@ -16,8 +16,9 @@ export const tableCellCount: Rule = {
   check({ report, template, facts }) {
     const findings: RuleFinding[] = [];
     const otherFormat = facts.of(otherFormatTables);
-    // A run-together row (table-cells-merged) is reported once, by that rule, with its split.
-    const merged = facts.of(mergedRows);
+    // A run-together row (table-cells-merged) is reported once, by that rule, with its split; with
+    // that rule off, its rows are this rule's again.
+    const merged = facts.off.has('table-cells-merged') ? new Map() : facts.of(mergedRows);
     for (const table of report.tables) {
       const spec = tableSpec(template, table.tableId);
       if (!spec || otherFormat.has(table)) continue;
