@@ -8,6 +8,8 @@ import type { Heading, Report } from '../model.js';
 import type { Span } from '../types.js';
 import { BODY_PLACEHOLDER, skeletonPlaceholders } from '../authoring/placeholders.js';
 import type { Rule, RuleFinding } from './ruleTypes.js';
+import type { Template } from '../templates/templateTypes.js';
+import { isSpace } from '../text/charClass.js';
 
 /** "（在此填写：…）" and the ways people write the same note: 此处填写, 请填写, half-width brackets. */
 const FILL_NOTE = /[（(](?:在此|此处|请在此|请)填写[^（）()\n]{0,100}[）)]/g;
@@ -27,14 +29,17 @@ function excludedSpans(report: Report): Span[] {
   return spans.sort((a, b) => a.start - b.start);
 }
 
-/** Where a line's text is once spaces, the full-width indent and emphasis marks around it are left off. */
-function trimmedRange(line: string): [number, number] {
-  const pad = (c: string) => c === '*' || c === '_' || c === '\u3000' || /\s/.test(c);
-  let from = 0;
-  let to = line.length;
-  while (from < to && pad(line[from]!)) from++;
-  while (to > from && pad(line[to - 1]!)) to--;
-  return [from, to];
+/** Spaces (what /\s/ matches, the full-width indent among them) and emphasis marks around a paragraph. */
+function isPad(c: number): boolean {
+  return c === 0x2a || c === 0x5f || isSpace(c);
+}
+
+/** The skeleton's paragraphs of a format, and the lengths a line holding one can have (a fact of the format). */
+function placeholderParagraphs(template: Template): { paragraphs: Set<string>; shortest: number; longest: number } {
+  const p = skeletonPlaceholders(template);
+  const paragraphs = new Set([p.overview, ...p.subsections, p.problems]);
+  const lengths = [...paragraphs].map((s) => s.length);
+  return { paragraphs, shortest: Math.min(...lengths), longest: Math.max(...lengths) };
 }
 
 function inside(spans: Span[], at: number): boolean {
@@ -61,18 +66,16 @@ export const placeholderLeft: Rule = {
     const excluded = excludedSpans(report);
     const spans: Span[] = [];
     // Whole paragraphs that are a snippet's placeholder (leading full-width indent and emphasis allowed).
-    const p = skeletonPlaceholders(template);
-    const paragraphs = new Set([p.overview, ...p.subsections, p.problems]);
-    const longest = Math.max(...[...paragraphs].map((s) => s.length));
+    const { paragraphs, shortest, longest } = template.derived.of(placeholderParagraphs);
     for (let line = 0; line < index.lineCount; line++) {
-      const start = index.lineStarts[line]!;
-      const raw = text.slice(start, index.lineEnd(line));
-      if (raw.length > longest + 16) continue;
-      const [from, to] = trimmedRange(raw);
-      const trimmed = raw.slice(from, to);
-      if (!paragraphs.has(trimmed)) continue;
-      const at = start + from;
-      if (!inside(excluded, at)) spans.push({ start: at, end: at + trimmed.length });
+      let from = index.lineStarts[line]!;
+      let to = index.lineEnd(line);
+      // Measured before anything is copied: most lines are far longer or shorter than a placeholder.
+      if (to - from > longest + 16 || to - from < shortest) continue;
+      while (from < to && isPad(text.charCodeAt(from))) from++;
+      while (to > from && isPad(text.charCodeAt(to - 1))) to--;
+      if (to - from < shortest || to - from > longest || !paragraphs.has(text.slice(from, to))) continue;
+      if (!inside(excluded, from)) spans.push({ start: from, end: to });
     }
     for (const m of text.matchAll(FILL_NOTE)) {
       if (!inside(excluded, m.index)) spans.push({ start: m.index, end: m.index + m[0].length });
