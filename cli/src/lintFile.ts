@@ -3,13 +3,12 @@
 
 import { chmodSync, closeSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { digestReport, entriesFor, fixAll, formatMessage, lint, looksLikeReport, relatedList, type LineIndex, type LintOptions } from '../../core/src/index.js';
+import { digestReport, entriesFor, fixAll, lint, looksLikeReport, relatedList, type LintOptions } from '../../core/src/index.js';
 import { decodeBytes, encodeText } from '../../node/src/decodeText.js';
 import { readFileBytes } from '../../node/src/readFileBytes.js';
-import type { Finding, Locale } from '../../core/src/index.js';
 import { formatBytes, t } from './messages.js';
 import { reportFigures } from '../../core/src/index.js';
-import { fileMessageResult, makeFileResult, skippedResult, type CliMessage, type FileResult, type LintTask } from '../../node/src/results.js';
+import { fileMessageResult, findingMessage, makeFileResult, skippedResult, type CliMessage, type FileResult, type LintTask } from '../../node/src/results.js';
 
 // Checks one file. Returns null when a file found by walking a folder turns out not to be a report
 // (binary files too, unless their text still reads as a report), so it is left out of the output;
@@ -76,9 +75,9 @@ function lintFileUnsafe(task: LintTask): FileResult | null {
   const suppressed = task.entries ? all.filter((f) => f.ruleId !== 'internal-error') : result.suppressed;
   const messages = findings
     .filter((f) => !task.quiet || f.severity === 'error')
-    .map((f) => toCliMessage(f, index, locale));
+    .map((f) => findingMessage(f, index, locale));
   const fileResult = makeFileResult(path, [...extra, ...messages], fixed);
-  if (suppressed.length > 0) fileResult.suppressedMessages = suppressed.map((f) => toCliMessage(f, index, locale)).sort((a, b) => a.line - b.line || a.column - b.column);
+  if (suppressed.length > 0) fileResult.suppressedMessages = suppressed.map((f) => findingMessage(f, index, locale)).sort((a, b) => a.line - b.line || a.column - b.column);
   if (!task.entries && result.unusedSuppressions.length > 0) fileResult.unusedSuppressions = result.unusedSuppressions;
   if (task.entries) fileResult.entries = entriesFor(all, text, locale);
   if (task.digest) {
@@ -140,40 +139,6 @@ function writeIfUnchanged(path: string, read: Uint8Array, next: Uint8Array): 'wr
 function writeAll(fd: number, bytes: Uint8Array): void {
   let done = 0;
   while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
-}
-
-// Renders a core finding as a CLI message: localised text and 1-based line/column (UTF-16 units).
-function toCliMessage(finding: Finding, index: LineIndex, locale: Locale): CliMessage {
-  const start = index.positionAt(finding.span.start);
-  const end = index.positionAt(finding.span.end);
-  const message: CliMessage = {
-    ruleId: finding.ruleId,
-    severity: finding.severity,
-    message: formatMessage(finding.messageId, finding.args, locale),
-    line: start.line + 1,
-    column: start.character + 1,
-    endLine: end.line + 1,
-    endColumn: end.character + 1,
-  };
-  if (finding.fix?.safe) message.fixable = true;
-  if (finding.related.length) {
-    message.related = finding.related.map((r) => {
-      if (r.elsewhere) {
-        const { start: s, end: e, file } = r.elsewhere;
-        return { message: formatMessage(r.messageId, r.args, locale), filePath: file, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
-      }
-      const s = index.positionAt(r.start);
-      const e = index.positionAt(r.end);
-      return {
-        message: formatMessage(r.messageId, r.args, locale),
-        line: s.line + 1,
-        column: s.character + 1,
-        endLine: e.line + 1,
-        endColumn: e.character + 1,
-      };
-    });
-  }
-  return message;
 }
 
 function fatalAtStart(message: string): CliMessage {

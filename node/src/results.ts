@@ -1,7 +1,7 @@
 // The CLI's per-file results: findings already rendered to text with 1-based lines and columns.
 // Plain data, so results can cross from worker threads and feed every formatter the same way.
 
-import type { ReportDigest } from '../../core/src/index.js';
+import { formatMessage, type Finding, type LineIndex, type ReportDigest } from '../../core/src/index.js';
 import type { ReportFigures } from '../../core/src/index.js';
 import type { LintOptions, Locale, Severity } from '../../core/src/index.js';
 import type { SuppressionEntry, UnusedSuppression } from '../../core/src/index.js';
@@ -119,4 +119,38 @@ export function skippedResult(filePath: string, reason: string): FileResult {
 export function exitCodeFor(results: readonly FileResult[]): 0 | 1 | 2 {
   if (results.some((r) => r.fatalErrorCount > 0)) return 2;
   return results.some((r) => r.errorCount > 0) ? 1 : 0;
+}
+
+/** A core finding as a message of the result model: localised text, 1-based line/column (UTF-16 units), its related places (the CLI's output; the results view takes its first fields). */
+export function findingMessage(finding: Finding, index: LineIndex, locale: Locale): CliMessage {
+  const start = index.positionAt(finding.span.start);
+  const end = index.positionAt(finding.span.end);
+  const message: CliMessage = {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    message: formatMessage(finding.messageId, finding.args, locale),
+    line: start.line + 1,
+    column: start.character + 1,
+    endLine: end.line + 1,
+    endColumn: end.character + 1,
+  };
+  if (finding.fix?.safe) message.fixable = true;
+  if (finding.related.length) {
+    message.related = finding.related.map((r) => {
+      if (r.elsewhere) {
+        const { start: s, end: e, file } = r.elsewhere;
+        return { message: formatMessage(r.messageId, r.args, locale), filePath: file, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
+      }
+      const s = index.positionAt(r.start);
+      const e = index.positionAt(r.end);
+      return {
+        message: formatMessage(r.messageId, r.args, locale),
+        line: s.line + 1,
+        column: s.character + 1,
+        endLine: e.line + 1,
+        endColumn: e.character + 1,
+      };
+    });
+  }
+  return message;
 }

@@ -2,25 +2,18 @@
 // year and format, counts by severity, whether its sums hold, and every finding as text with 1-based
 // lines — the same shape as the CLI's messages, so the client exports CSV/JSON/SARIF/HTML from it.
 
-import { formatMessage, type Finding, type LineIndex, type Locale } from '../../core/src/index.js';
+import type { Finding, LineIndex, Locale } from '../../core/src/index.js';
+import { findingMessage } from '../../node/src/results.js';
 import { bodyOfReport } from '../../core/src/index.js';
 import { reportFigures } from '../../core/src/index.js';
 import type { Outcome } from './documentOutcome.js';
 import type { ReportSummary, SummaryMessage } from '../../protocol/src/protocol.js';
 import { outcomeDiagnostics } from './toDiagnostics.js';
 
+/** A finding as the results view lists it: the result model's message (node/src/results.ts) without its related places or fix mark. */
 function message(finding: Finding, index: LineIndex, locale: Locale): SummaryMessage {
-  const start = index.positionAt(finding.span.start);
-  const end = index.positionAt(finding.span.end);
-  return {
-    ruleId: finding.ruleId,
-    severity: finding.severity,
-    message: formatMessage(finding.messageId, finding.args, locale),
-    line: start.line + 1,
-    column: start.character + 1,
-    endLine: end.line + 1,
-    endColumn: end.character + 1,
-  };
+  const { ruleId, severity, message: text, line, column, endLine, endColumn } = findingMessage(finding, index, locale);
+  return { ruleId, severity, message: text, line, column, endLine, endColumn };
 }
 
 // The summary of one checked file (undefined for an ignored one). A report whose sums all hold has
