@@ -4,7 +4,7 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { FIX_ALL_KIND } from '../../protocol/src/protocol.js';
+import { FIX_ALL_KIND, SHOW_RANGE_COMMAND } from '../../protocol/src/protocol.js';
 import { l10n } from './clientText.js';
 import type { ReportStatus } from './reportStatus.js';
 
@@ -92,5 +92,10 @@ export function registerCommands(client: LanguageClient, output: vscode.LogOutpu
       return true;
     }),
     vscode.commands.registerCommand('nianbao.showOutput', () => output.show(true)),
+    // The "go to the table cell" code action: select an LSP range of a document (opened if need be).
+    vscode.commands.registerCommand(SHOW_RANGE_COMMAND, async (uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }) => {
+      const selection = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+      await vscode.window.showTextDocument(vscode.Uri.parse(uri), { selection });
+    }),
   ];
 }

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { l10n } from './clientText.js';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { Commands, LANGUAGE_IDS, type InitializationOptions, type LintWorkspaceResult } from '../../protocol/src/protocol.js';
+import { Commands, LANGUAGE_IDS, SHOW_RANGE_COMMAND, type InitializationOptions, type LintWorkspaceResult } from '../../protocol/src/protocol.js';
 
 /** Markdown and plain-text documents, saved or untitled (where the language status item shows). */
 export const LANGUAGE_SELECTOR = LANGUAGE_IDS.flatMap((language) =>
@@ -35,7 +35,7 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
-  const initializationOptions: InitializationOptions = { locale: vscode.env.language };
+  const initializationOptions: InitializationOptions = { locale: vscode.env.language, clientCommands: [SHOW_RANGE_COMMAND] };
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
     initializationOptions,

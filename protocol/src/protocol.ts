@@ -170,9 +170,18 @@ export const DEFAULT_SETTINGS: NianbaoSettings = {
 // The server does not filter by language id: the client chooses which documents to send.
 
 /** `initializationOptions` the server understands (all optional). */
+/**
+ * A command the VS Code client runs itself (never sent to the server): select a range of a document,
+ * opening it if need be. Arguments: the document URI (string) and an LSP Range. Code actions use it
+ * only for clients that say they have it (InitializationOptions.clientCommands).
+ */
+export const SHOW_RANGE_COMMAND = 'nianbao.showRange';
+
 export interface InitializationOptions {
   /** VS Code display language (`vscode.env.language`); Chinese → Chinese messages, else English. */
   locale?: string;
+  /** Commands the client runs itself (SHOW_RANGE_COMMAND); other clients get no action that needs them. */
+  clientCommands?: string[];
   /** Settings for clients that do not answer `workspace/configuration`. */
   settings?: Partial<NianbaoSettings>;
 }

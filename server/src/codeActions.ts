@@ -11,7 +11,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vs
 import { fixAll, fixOutcome, formatMessage, tableConversions, type Finding, type Fix, type LintOptions, type LineIndex, type Locale, type Report, type Template } from '../../core/src/index.js';
 import { disableRuleEdit } from './disableComment.js';
 import { suppressEdit, type SuppressionTarget } from './suppressAction.js';
-import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from '../../protocol/src/protocol.js';
+import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND, SHOW_RANGE_COMMAND } from '../../protocol/src/protocol.js';
 import { documentEdit, minimalReplace, toTextEdits } from './textEdits.js';
 
 interface CodeActionInput {
@@ -40,6 +40,8 @@ interface CodeActionInput {
   suppressions?: SuppressionTarget;
   /** Offer "disable for this line" (a comment in the draft): for Markdown drafts; default true. */
   commentForm?: boolean;
+  /** The client runs SHOW_RANGE_COMMAND: offer "go to the table cell" for a figure the text restates wrongly. */
+  showRange?: boolean;
 }
 
 /** Whether a kind was asked for: no `only` means quick fixes; `only` entries match the kind or a parent of it. */
@@ -72,6 +74,7 @@ function quickFixes(input: CodeActionInput): CodeAction[] {
   const ruleFixes: CodeAction[] = [];
   const disables: CodeAction[] = [];
   const ignores: CodeAction[] = [];
+  const goTos: CodeAction[] = [];
   const rulesDone = new Set<string>();
   const linesDone = new Set<string>();
   for (const diagnostic of input.diagnostics) {
@@ -96,6 +99,14 @@ function quickFixes(input: CodeActionInput): CodeAction[] {
         if (edit && result.applied > 1) ruleFixes.push(action(title, CodeActionKind.QuickFix, input, [edit]));
       }
     }
+    // A figure of the text that disagrees with the tables: the table's cell, one click away (never an edit).
+    if (input.showRange && ruleId === 'text-table-mismatch') {
+      for (const cell of finding.related.filter((r) => r.messageId === 'related.claimCell' && !r.elsewhere)) {
+        const title = formatMessage('action.goToCell', { tableName: String(cell.args.tableName), name: String(cell.args.name), value: cell.args.value ?? '' }, input.locale);
+        const range = { start: input.index.positionAt(cell.start), end: input.index.positionAt(cell.end) };
+        goTos.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: SHOW_RANGE_COMMAND, arguments: [input.uri, range] } });
+      }
+    }
     const target = input.suppressions;
     const ignore = target && ruleId !== 'internal-error' ? suppressEdit(target, finding, input.text, input.locale, input.documentChanges) : undefined;
     if (ignore && target) {
@@ -112,7 +123,7 @@ function quickFixes(input: CodeActionInput): CodeAction[] {
       }
     }
   }
-  return [...fixes, ...ruleFixes, ...ignores, ...disables];
+  return [...fixes, ...goTos, ...ruleFixes, ...ignores, ...disables];
 }
 
 // The `source.fixAll.nianbao` action: the core's multipass fixAll over the whole text, returned as

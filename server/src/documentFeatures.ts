@@ -54,6 +54,7 @@ export class DocumentFeatures {
       report: result.report,
       template: result.template,
       disabledSupport: this.ctx.abilities.disabledCodeActions === true,
+      showRange: this.ctx.abilities.showRange === true,
       ...(setup.suppressions ? { suppressions: { ...setup.suppressions, all: [...result.findings, ...result.suppressed] } } : {}),
       // The comment form writes into the draft: only for Markdown (a .md file, or an unsaved draft written in Markdown).
       commentForm: setup.path ? /\.(?:md|markdown)$/i.test(setup.path) : result.report.markdown,

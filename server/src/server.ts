@@ -17,7 +17,7 @@ import { COMPLETION_TRIGGERS, registerAuthoring } from './authoring.js';
 import { DocumentFeatures } from './documentFeatures.js';
 import { ErrorReporter } from './guard.js';
 import { LiveLinter } from './liveLinter.js';
-import { Commands, FIX_ALL_KIND, WATCHED_GLOBS, type InitializationOptions } from '../../protocol/src/protocol.js';
+import { Commands, FIX_ALL_KIND, SHOW_RANGE_COMMAND, WATCHED_GLOBS, type InitializationOptions } from '../../protocol/src/protocol.js';
 import { ServerContext } from './serverContext.js';
 import { normalizeSettings, SettingsStore } from './settings.js';
 import { uriToPath } from './uris.js';
@@ -63,6 +63,7 @@ export function startServer(connection: Connection): ErrorReporter {
       workDoneProgress: caps.window?.workDoneProgress === true,
       watchedFilesRegistration: caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
       disabledCodeActions: caps.textDocument?.codeAction?.disabledSupport === true,
+      showRange: init.clientCommands?.includes(SHOW_RANGE_COMMAND) === true,
     });
     ctx.folders = folderPaths(params);
     live = new LiveLinter(ctx);

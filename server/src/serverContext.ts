@@ -23,6 +23,8 @@ interface ClientAbilities {
   watchedFilesRegistration: boolean;
   /** CodeAction.disabled (an action shown greyed out with the reason it cannot be applied). */
   disabledCodeActions?: boolean;
+  /** The client runs SHOW_RANGE_COMMAND itself (the "go to the table cell" action is offered). */
+  showRange?: boolean;
 }
 
 export interface LintSetup {

@@ -54,6 +54,8 @@ interface StartOptions {
   settings?: Record<string, unknown>;
   /** initializationOptions.locale. */
   locale?: string;
+  /** initializationOptions.clientCommands: commands the client runs itself (nianbao.showRange). */
+  clientCommands?: string[];
   workspaceFolders?: string[];
   /** Whether the client supports workspace/configuration (default true). */
   configuration?: boolean;
@@ -203,7 +205,7 @@ export async function startServer(options: StartOptions = {}): Promise<TestClien
     processId: process.pid,
     rootUri: folders[0] ? fileUri(folders[0]) : null,
     workspaceFolders: folders.map((f, i) => ({ uri: fileUri(f), name: `folder${i}` })),
-    initializationOptions: { locale: options.locale ?? 'zh-cn' },
+    initializationOptions: { locale: options.locale ?? 'zh-cn', ...(options.clientCommands ? { clientCommands: options.clientCommands } : {}) },
     capabilities: {
       workspace: {
         configuration: options.configuration ?? true,

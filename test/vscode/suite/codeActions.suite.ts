@@ -80,6 +80,33 @@ export function registerCodeActionTests(): void {
       }
     });
 
+    test('"go to the table cell" of a figure the text restates wrongly selects the cell, and changes nothing', async () => {
+      const draft = fileUri('claim.md');
+      const clean = new TextDecoder().decode(await vscode.workspace.fs.readFile(fileUri('clean.md')));
+      const text = clean.replace('收到政府信息公开申请13件', '收到政府信息公开申请15件');
+      assert.notEqual(text, clean);
+      await vscode.workspace.fs.writeFile(draft, new TextEncoder().encode(text));
+      try {
+        const doc = await vscode.workspace.openTextDocument(draft);
+        await vscode.window.showTextDocument(doc);
+        const d = (await waitForRule(doc.uri, 'text-table-mismatch')).find((x) => ruleOf(x) === 'text-table-mismatch')!;
+        const actions = await codeActionsAt(doc.uri, d.range, QUICK_FIX);
+        const goTo = actions.find((a) => a.title.startsWith('转到表三中的这一格'));
+        assert.ok(goTo?.command, 'a "go to the table cell" action with a command');
+        assert.equal(goTo.edit, undefined, 'no edit');
+        await vscode.commands.executeCommand(goTo.command.command, ...(goTo.command.arguments ?? []));
+        const editor = vscode.window.activeTextEditor!;
+        assert.equal(editor.document.uri.toString(), doc.uri.toString());
+        const row = doc.lineAt(editor.selection.start.line).text;
+        assert.ok(row.startsWith('| 一、本年新收政府信息公开申请数量'), row);
+        assert.equal(doc.getText(editor.selection), '13');
+        assert.equal(doc.getText(), text, 'the draft is not changed');
+      } finally {
+        await closeAllEditors();
+        await vscode.workspace.fs.delete(draft).then(undefined, () => undefined);
+      }
+    });
+
     test('in a pandoc grid table "disable" wraps the table, and the sum fix keeps the pipes in line', async () => {
       const editor = await openFile('grid.md');
       const doc = editor.document;
