@@ -12,8 +12,7 @@
 #
 # The built-in Markdown language features stay in place, as in a stock install: every user has them,
 # and what they do beside nianbao (their outline, preview and language server) is part of what the
-# editor tests check. An older install of this script moved them to lib/vscode/disabled-extensions/;
-# every run moves them back.
+# editor tests check (firstContact.suite.ts asserts the extension is there). Nothing here touches them.
 set -euo pipefail
 
 VERSION=4.100.3
@@ -50,14 +49,6 @@ ensure_debian_packages() {
 }
 
 is_complete() { [ -f "$MARKER" ] && [ -x "$BIN" ]; }
-
-# Puts the built-in Markdown extension back where an older version of this script had moved it from.
-restore_builtin_markdown() {
-  if [ -d "$VSCODE/disabled-extensions/markdown-language-features" ] && [ ! -e "$VSCODE/extensions/markdown-language-features" ]; then
-    mv "$VSCODE/disabled-extensions/markdown-language-features" "$VSCODE/extensions/"
-    log "restored the built-in Markdown extension"
-  fi
-}
 
 # Records every dependency with an install script in the package's lock file as allowed, in its
 # package.json `allowScripts` (npm 11's install-script policy: unapproved scripts warn today and
@@ -96,7 +87,6 @@ EOF
 
 ensure_debian_packages
 if is_complete; then
-  restore_builtin_markdown
   log "code-server $VERSION already installed in $DEST"
   echo "$BIN"
   exit 0
@@ -106,7 +96,6 @@ mkdir -p "$CACHE"
 exec 9>"$CACHE/.code-server-$VERSION.lock"
 flock 9
 if is_complete; then # another run finished it while we waited
-  restore_builtin_markdown
   log "code-server $VERSION already installed in $DEST"
   echo "$BIN"
   exit 0

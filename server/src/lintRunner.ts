@@ -50,6 +50,8 @@ function lintWorkerScript(): string | URL {
 export class LintRunner {
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
+  /** Who waits for the runner to have no lint waiting and no worker (whenIdle). */
+  private idleWaiters: (() => void)[] = [];
   private nextId = 1;
   /** Test hook: each worker's heap used after its last lint (NIANBAO_TEST_HEAP=1), by worker thread id. */
   readonly workerHeaps = new Map<number, number>();
@@ -108,6 +110,22 @@ export class LintRunner {
   async dispose(): Promise<void> {
     for (const job of this.queue.splice(0)) job.resolve({ kind: 'failed', detail: 'the server is shutting down' });
     await Promise.all(this.slots.splice(0).map((slot) => this.end(slot)));
+    this.noticeIdle();
+  }
+
+  /** Resolves once no lint is waiting and no worker runs (at once when that is so now). */
+  whenIdle(): Promise<void> {
+    return new Promise((resolve) => {
+      this.idleWaiters.push(resolve);
+      this.noticeIdle();
+    });
+  }
+
+  private noticeIdle(): void {
+    if (this.queue.length > 0 || this.slots.length > 0) return;
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const resolve of waiters) resolve();
   }
 
   /** How many worker threads are running (for the tests and the benchmark). */
@@ -212,6 +230,7 @@ export class LintRunner {
     if (at >= 0) this.slots.splice(at, 1);
     this.workerHeaps.delete(slot.worker.threadId);
     void this.end(slot);
+    this.noticeIdle();
   }
 
   private async end(slot: Slot): Promise<void> {

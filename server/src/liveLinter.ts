@@ -121,6 +121,19 @@ export class LiveLinter {
     }
   }
 
+  /** Resolves once no lint of a document is running and the runner has no lint and no worker left (for the memory test). */
+  async whenSettled(): Promise<void> {
+    for (;;) {
+      const lints = [...this.running.values()].map((r) => r.lint.catch(() => undefined));
+      if (lints.length > 0) {
+        await Promise.all(lints);
+        continue;
+      }
+      await this.runner.whenIdle();
+      if (this.running.size === 0) return;
+    }
+  }
+
   /** Ends the lint workers (the server is shutting down). */
   dispose(): Promise<void> {
     return this.runner.dispose();

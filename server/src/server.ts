@@ -229,6 +229,11 @@ export function startServer(connection: Connection): ErrorReporter {
       }
       return { heapUsed, rss, workerHeaps: [...(live?.runner.workerHeaps.values() ?? [])], entries };
     });
+    // Answers once no lint is running or waiting and no worker is left (the test waits on it, not on a clock).
+    connection.onRequest('nianbao/test/settled', async () => {
+      await live?.whenSettled();
+      return null;
+    });
   }
 
   documents.listen(connection);
