@@ -151,7 +151,8 @@ function convertTableActions(input: CodeActionInput): CodeAction[] {
   const start = input.index.offsetAt(range.start);
   const end = input.index.offsetAt(range.end);
   const out: CodeAction[] = [];
-  for (const conversion of tableConversions(report, template, input.index)) {
+  // Only the tables the range touches are converted (code actions are asked for at every cursor move).
+  for (const conversion of tableConversions(report, template, input.index, { start, end })) {
     if (conversion.span.start > end || conversion.span.end < start) continue;
     const title = formatMessage('action.convertTable', { name: conversion.name }, input.locale);
     if (conversion.lost.length === 0) {

@@ -126,7 +126,8 @@ export interface TableRegion {
 
 // Every table of the format in the report with its lines (tables in the other format are left to the
 // template rules; two tables read over the same lines are left out, neither can be taken alone).
-export function tableRegions(report: Report, template: Template, index: LineIndex = new LineIndex(report.text)): TableRegion[] {
+// `within`: only the tables whose lines meet this span (what is lost is worked out for those only).
+export function tableRegions(report: Report, template: Template, index: LineIndex = new LineIndex(report.text), within?: Span): TableRegion[] {
   const other = otherFormatTables(report, template);
   const found: { table: Table; spec: TableSpec; lines: { first: number; last: number } }[] = [];
   for (const table of report.tables) {
@@ -134,8 +135,10 @@ export function tableRegions(report: Report, template: Template, index: LineInde
     if (!spec || other.has(table) || table.rows.length === 0) continue;
     found.push({ table, spec, lines: tableLines(table, index) });
   }
+  const meets = (lines: { first: number; last: number }) => !within || (index.lineStarts[lines.first]! <= within.end && within.start <= index.lineEnd(lines.last));
   return found
     .filter(({ table, lines }) => !found.some((o) => o.table !== table && o.lines.first <= lines.last && lines.first <= o.lines.last))
+    .filter(({ lines }) => meets(lines))
     .map(({ table, spec, lines }) => {
       const lost: LostText[] = [
         ...placeRows(table).unplaced.map((u) => ({ line: index.lineAt(u.span.start), text: [u.label, ...u.values].filter(Boolean).join(' ') })),
@@ -147,9 +150,9 @@ export function tableRegions(report: Report, template: Template, index: LineInde
 
 // The conversion of every table of the format in the report that is not already its standard
 // table. Pure: nothing is applied.
-export function tableConversions(report: Report, template: Template, index: LineIndex = new LineIndex(report.text)): TableConversion[] {
+export function tableConversions(report: Report, template: Template, index: LineIndex = new LineIndex(report.text), within?: Span): TableConversion[] {
   const out: TableConversion[] = [];
-  for (const { table, spec, lines, lost } of tableRegions(report, template, index)) {
+  for (const { table, spec, lines, lost } of tableRegions(report, template, index, within)) {
     const standard = standardTable(table, spec);
     const span = { start: index.lineStarts[lines.first]!, end: index.lineEnd(lines.last) };
     const body = standard.lines.join(report.eol);

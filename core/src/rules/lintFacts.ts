@@ -5,8 +5,8 @@
 import type { Report } from '../model.js';
 import type { Template } from '../templates/templateTypes.js';
 
-/** A fact of one report checked against one format (a pure function of the two). */
-export type Fact<T> = (report: Report, template: Template) => T;
+/** A fact of one report checked against one format (a pure function of the two; `facts` gives it the other facts it builds on). */
+export type Fact<T> = (report: Report, template: Template, facts: LintFacts) => T;
 
 export class LintFacts {
   private readonly known = new Map<Fact<unknown>, unknown>();
@@ -21,7 +21,7 @@ export class LintFacts {
   /** The fact for this lint's report and format, computed on first asking. */
   of<T>(fact: Fact<T>): T {
     if (this.known.has(fact)) return this.known.get(fact) as T;
-    const value = fact(this.report, this.template);
+    const value = fact(this.report, this.template, this);
     this.known.set(fact, value);
     return value;
   }

@@ -12,6 +12,7 @@ import type { Template, TableSpec } from '../templates/templateTypes.js';
 import { toNFKC } from '../text/nfkc.js';
 import { compiledSums, usableRowsBySpec, type ResolvedSum } from './evaluateSum.js';
 import { otherFormatTables } from './otherFormatTables.js';
+import type { LintFacts } from './lintFacts.js';
 import { isBlankRow } from './tableTerms.js';
 import { rowIndexById } from '../templates/rowSpecById.js';
 
@@ -35,9 +36,9 @@ const MAX_NUMBER_DIGITS = 9;
 const digitGroups = /^\d+(?:\s+\d+)*$/;
 
 /** The run-together rows of a report, by row (only those with at least one split whose sums hold). */
-export function mergedRows(report: Report, template: Template): Map<Row, MergedRow> {
+export function mergedRows(report: Report, template: Template, facts: LintFacts): Map<Row, MergedRow> {
   const out = new Map<Row, MergedRow>();
-  const otherFormat = otherFormatTables(report, template);
+  const otherFormat = facts.of(otherFormatTables);
   for (const table of report.tables) {
     const spec = template.tables.find((t) => t.id === table.tableId);
     if (!spec || otherFormat.has(table)) continue;

@@ -1,6 +1,7 @@
 // Turns a label as written in a draft into a comparable key: full-width to half-width, numbering,
 // parenthetical notes, markup, spaces and punctuation removed. Only CJK characters and digits stay.
 
+import { withoutEnclosed } from './withoutNotes.js';
 import { CharClass, keepOnly } from './charClass.js';
 import { isFullWidthPunctuation, isStable, toNFKC } from './nfkc.js';
 
@@ -20,7 +21,7 @@ export function stripNotes(text: string): string {
   // Most text has no bracket at all: skip the three replacements (they would change nothing).
   if (!/[（(\[]/.test(text)) return text;
   // A note cut off by a line break inside a cell ("部分公开（区分处理的，只计") loses its open tail too.
-  return withoutOpenTail(withoutSquareNotes(withoutParenNotes(text)));
+  return withoutOpenTail(withoutEnclosed(withoutParenNotes(text), '[', ']', 0));
 }
 
 // The three steps of stripNotes, as scans (each character looked at once): the regexes they replace,
@@ -40,22 +41,6 @@ function withoutParenNotes(text: string): string {
       kept = i + 1;
       open = -1;
     }
-  }
-  return kept === 0 ? text : out + text.slice(kept);
-}
-
-/** Every [ … ] removed, as text.replace(/\[[^\]]*\]/g, ''). */
-function withoutSquareNotes(text: string): string {
-  let out = '';
-  let kept = 0;
-  let from = 0;
-  for (;;) {
-    const open = text.indexOf('[', from);
-    if (open < 0) break;
-    const close = text.indexOf(']', open + 1);
-    if (close < 0) break;
-    out += text.slice(kept, open);
-    kept = from = close + 1;
   }
   return kept === 0 ? text : out + text.slice(kept);
 }

@@ -11,13 +11,21 @@ export function withoutNotes(label: string): string {
  * A scan: that regex searched to the end again from every （ of a long unclosed run.
  */
 export function withoutBracketed(text: string, minInner: number): string {
+  return withoutEnclosed(text, '（', '）', minInner);
+}
+
+/**
+ * `text` without every `open`…`close` pair whose inside is at least `minInner` characters long, the
+ * first `close` after each `open` ending it (as text.replace(/\[[^\]]*\]/g, '') for '[', ']' and 0).
+ */
+export function withoutEnclosed(text: string, openMark: string, closeMark: string, minInner: number): string {
   let out = '';
   let kept = 0;
   let from = 0;
   for (;;) {
-    const open = text.indexOf('（', from);
+    const open = text.indexOf(openMark, from);
     if (open < 0) break;
-    const close = text.indexOf('）', open + 1);
+    const close = text.indexOf(closeMark, open + 1);
     if (close < 0) break;
     if (close - open - 1 >= minInner) {
       out += text.slice(kept, open);
