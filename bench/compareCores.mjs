@@ -5,7 +5,10 @@
 //
 //   node bench/compareCores.mjs --save /tmp/base.mjs      # bundle the core as it is now (before)
 //   …change core/src…
-//   node bench/compareCores.mjs --base /tmp/base.mjs [--random 4000] [--seed 7]
+//   node bench/compareCores.mjs --base /tmp/base.mjs [--random 4000] [--seed 7] [--renamed old=new,…]
+//
+// --renamed maps the keys a rename changed (model fields, message arguments) in what the base core
+// gives, so a pure rename compares equal; any other difference, or a key left unmapped, still counts.
 //
 // Exits 1 and prints the first differences when any document reads or lints differently.
 
@@ -25,6 +28,7 @@ function parseArgs(argv) {
     else if (argv[i] === '--base') args.base = argv[++i];
     else if (argv[i] === '--random') args.random = Number(argv[++i]);
     else if (argv[i] === '--seed') args.seed = Number(argv[++i]);
+    else if (argv[i] === '--renamed') args.renamed = new Map(argv[++i].split(',').map((pair) => pair.split('=')));
     else throw new Error(`unknown option ${argv[i]}`);
   }
   if (!args.save && !args.base) throw new Error('usage: compareCores.mjs --save <file.mjs> | --base <file.mjs>');
@@ -72,6 +76,13 @@ async function documents(core, args, workDir) {
   return docs;
 }
 
+/** `value` with every object key that `renamed` maps renamed (arrays and plain objects; other values as they are). */
+function withKeysRenamed(value, renamed) {
+  if (Array.isArray(value)) return value.map((v) => withKeysRenamed(v, renamed));
+  if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [renamed.get(k) ?? k, withKeysRenamed(v, renamed)]));
+}
+
 /** What a user can see of one lint: findings with fixes, the model (less the text), the template. */
 function observe(core, text, template) {
   const r = core.lint(text, { template });
@@ -101,7 +112,7 @@ async function main() {
     for (const template of ['auto', '2019', '2021']) {
       if (template !== 'auto' && i % 3 !== 0) continue; // forced formats on a third of them
       compared++;
-      const a = observe(before, text, template);
+      const a = args.renamed ? withKeysRenamed(observe(before, text, template), args.renamed) : observe(before, text, template);
       const b = observe(after, text, template);
       let same = isDeepStrictEqual(a, b);
       if (same && i % 4 === 0) same = isDeepStrictEqual(before.fixAll(text, { template }), after.fixAll(text, { template }));

@@ -45,13 +45,13 @@ function statusBarText(status: StatusParams | undefined): { text: string; toolti
   }
   const { error, warning, info } = status.counts;
   const total = error + warning + info;
-  const format = l10n.t('Report · {0} format', status.templateId ?? '');
+  const label = l10n.t('Report · {0} format', status.templateId ?? '');
   // Findings the workspace's suppressions file ignores are not lost from sight: counted here.
   const ignored = status.suppressed ? `\n${l10n.t('{0} more ignored in the workspace (.nianbao-suppressions.json)', status.suppressed)}` : '';
   const tooltip = `${l10n.t('{0} errors, {1} warnings, {2} infos', error, warning, info)}${ignored}\n${l10n.t('Click to open the Problems panel')}`;
-  if (total === 0) return { text: `$(check) ${format}${ignoredNote(status)}`, tooltip: `${l10n.t('No problems found')}${ignored}\n${l10n.t('Click to open the Problems panel')}` };
+  if (total === 0) return { text: `$(check) ${label}${ignoredNote(status)}`, tooltip: `${l10n.t('No problems found')}${ignored}\n${l10n.t('Click to open the Problems panel')}` };
   const icon = error > 0 ? '$(error)' : warning > 0 ? '$(warning)' : '$(info)';
-  return { text: `${icon} ${format} · ${l10n.t('{0} problems', total)}${ignoredNote(status)}`, tooltip };
+  return { text: `${icon} ${label} · ${l10n.t('{0} problems', total)}${ignoredNote(status)}`, tooltip };
 }
 
 /** " · 2 ignored" when the suppressions file ignores findings of the document, else nothing. */

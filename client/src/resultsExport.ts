@@ -13,7 +13,7 @@ export interface ExportWords {
   file: string;
   body: string;
   year: string;
-  format: string;
+  template: string;
   severity: string;
   rule: string;
   line: string;
@@ -47,7 +47,7 @@ function csvField(value: string | number | undefined): string {
 /** CSV: a BOM, a header, one row per finding and one per clean report; CRLF line ends. */
 function toCsv(input: ExportInput): string {
   const w = input.words;
-  const rows = [[w.file, w.body, w.year, w.format, w.severity, w.rule, w.line, w.column, w.message]];
+  const rows = [[w.file, w.body, w.year, w.template, w.severity, w.rule, w.line, w.column, w.message]];
   for (const r of input.reports) {
     const head = [r.file, r.body ?? '', r.year === undefined ? '' : String(r.year), r.templateId ?? ''];
     if (r.messages.length === 0) rows.push([...head, '', '', '', '', w.noProblems]);
@@ -114,7 +114,7 @@ function toHtml(input: ExportInput): string {
 <body>
 <h1>${esc(w.title)}</h1>
 <p>${esc(w.summary)} · ${esc(input.generated)} · nianbao ${esc(input.toolVersion)}</p>
-<table><tr><th>${esc(w.file)}</th><th>${esc(w.body)}</th><th>${esc(w.year)}</th><th>${esc(w.format)}</th><th>${esc(sev.error)}</th><th>${esc(sev.warning)}</th><th>${esc(sev.info)}</th><th>${esc(w.sums)}</th><th>✓</th></tr>
+<table><tr><th>${esc(w.file)}</th><th>${esc(w.body)}</th><th>${esc(w.year)}</th><th>${esc(w.template)}</th><th>${esc(sev.error)}</th><th>${esc(sev.warning)}</th><th>${esc(sev.info)}</th><th>${esc(w.sums)}</th><th>✓</th></tr>
 ${overview}
 </table>
 ${details}

@@ -187,7 +187,7 @@ export class ResultsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
 
   private words(): ExportWords {
     return {
-      file: l10n.t('File'), body: l10n.t('Body'), year: l10n.t('Year'), format: l10n.t('Format'), severity: l10n.t('Severity'),
+      file: l10n.t('File'), body: l10n.t('Body'), year: l10n.t('Year'), template: l10n.t('Format'), severity: l10n.t('Severity'),
       rule: l10n.t('Rule'), line: l10n.t('Line'), column: l10n.t('Column'), message: l10n.t('Problem'), sums: l10n.t('Sums'),
       sumsHold: l10n.t('sums hold'), sumsFail: l10n.t('sums do not hold'), noProblems: l10n.t('no problems'),
       severityName: { error: severityName('error'), warning: severityName('warning'), info: severityName('info') },

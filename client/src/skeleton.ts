@@ -26,13 +26,13 @@ function skeletonSnippet(bodies: Bodies, markdown: boolean, defaultYear: number,
 export function registerSkeletonCommands(context: vscode.ExtensionContext, status: ReportStatus): vscode.Disposable[] {
   let loaded: Skeleton | undefined;
   const skeleton = (): Skeleton => (loaded ??= JSON.parse(readFileSync(join(context.extensionPath, 'snippets', 'skeleton.json'), 'utf8')) as Skeleton);
-  const insert = async (pick: (s: Skeleton, format: string) => Bodies | undefined): Promise<boolean> => {
+  const insert = async (pick: (s: Skeleton, templateId: string) => Bodies | undefined): Promise<boolean> => {
     const editor = vscode.window.activeTextEditor;
     if (!editor) return false;
     const s = skeleton();
     // The format of the report being written (as checked), else the one for last year's report.
-    const format = status.statusOf(editor.document.uri.toString())?.templateId ?? (reportYear() >= 2021 ? '2021' : '2019');
-    const bodies = pick(s, format);
+    const templateId = status.statusOf(editor.document.uri.toString())?.templateId ?? (reportYear() >= 2021 ? '2021' : '2019');
+    const bodies = pick(s, templateId);
     if (!bodies) return false;
     const markdown = editor.document.languageId === 'markdown';
     return editor.insertSnippet(new vscode.SnippetString(skeletonSnippet(bodies, markdown, s.defaultYear, reportYear())), editor.selection);
@@ -40,6 +40,6 @@ export function registerSkeletonCommands(context: vscode.ExtensionContext, statu
   return [
     vscode.commands.registerCommand('nianbao.insertReport', () => insert((s) => s.report)),
     ...(['active', 'requests', 'review'] as const).map((table, i) =>
-      vscode.commands.registerCommand(`nianbao.insertTable${i + 2}`, () => insert((s, format) => s.tables[`${table}.${format}`]))),
+      vscode.commands.registerCommand(`nianbao.insertTable${i + 2}`, () => insert((s, templateId) => s.tables[`${table}.${templateId}`]))),
   ];
 }

@@ -40,7 +40,7 @@ export interface Row {
   /** The label token; undefined for the unlabelled data row of table 四. */
   label?: CellToken;
   /** The label belongs to another format (e.g. 规范性文件 in a 2021 report); its id if it maps. */
-  otherFormat?: { templateId: TemplateId; rowId: string };
+  otherTemplate?: { templateId: TemplateId; rowId: string };
   /** Value tokens as read, before trimming merged-cell blanks. */
   rawCells: CellToken[];
   /** Cells after trimming, aligned with the template row's columns when the count is right. */
@@ -56,7 +56,7 @@ export interface Table {
   span: Span;
   rows: Row[];
   /** Header cells that belong to another format (e.g. 本年新制作数量 in a 2021 report). */
-  otherFormatHeaders: CellToken[];
+  otherTemplateHeaders: CellToken[];
   /** Section number (1-based, template order) the table sits in, if any. */
   sectionNumber?: number;
 }

@@ -69,15 +69,15 @@ function describeRow(template: Template, spec: TableSpec, row: Row, locale: Loca
   const rowSpec = spec.rows.find((r) => r.id === row.rowId);
   const lines: string[] = [];
   if (!rowSpec) {
-    if (!row.otherFormat) return undefined;
-    const other = templates[row.otherFormat.templateId];
-    const expected = spec.rows.find((r) => r.id === row.otherFormat!.rowId)?.label ?? '';
+    if (!row.otherTemplate) return undefined;
+    const other = templates[row.otherTemplate.templateId];
+    const expected = spec.rows.find((r) => r.id === row.otherTemplate!.rowId)?.label ?? '';
     if (!expected) return undefined;
-    lines.push(formatMessage('hover.row.foreign', { otherFormat: other.id, format: template.id, expected }, locale));
+    lines.push(formatMessage('hover.row.foreign', { otherTemplate: other.id, template: template.id, expected }, locale));
     return lines.join('\n');
   }
   lines.push(`**${formatMessage('hover.row.title', { tableName: spec.name, label: rowSpec.label }, locale)}**`, '');
-  lines.push(formatMessage('hover.row.format', { format: template.id, citation: template.citation }, locale), '');
+  lines.push(formatMessage('hover.row.template', { template: template.id, citation: template.citation }, locale), '');
   const parent = spec.rows.find((r) => r.group?.includes(rowSpec.id));
   if (parent) lines.push(formatMessage('hover.row.group', { group: parent.label }, locale), '');
   if (rowSpec.columns.length > 0) {

@@ -40,7 +40,7 @@ export class ServerLog {
     if (outcome.kind === 'linted') {
       const count = outcome.result.findings.length;
       const suppressed = outcome.result.suppressed.length;
-      const args = { file, format: outcome.result.templateId, count, suppressed, ms: ms.toFixed(1) };
+      const args = { file, template: outcome.result.templateId, count, suppressed, ms: ms.toFixed(1) };
       line = formatMessage(suppressed > 0 ? 'server.log.lintedSuppressed' : 'server.log.linted', args, locale);
       if (!always && this.last.get(uri) === `linted:${count}:${suppressed}`) return;
       this.last.set(uri, `linted:${count}:${suppressed}`);

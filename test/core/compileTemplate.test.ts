@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { templates } from '../../core/src/index.js';
 import { compileTemplates } from '../../core/src/templates/compileTemplate.js';
-import { format2019 } from '../../core/src/templates/format2019.js';
-import { format2021 } from '../../core/src/templates/format2021.js';
+import { template2019 } from '../../core/src/templates/template2019.js';
+import { template2021 } from '../../core/src/templates/template2021.js';
 import type { Template } from '../../core/src/templates/templateTypes.js';
 
 describe('compileTemplate', () => {
@@ -54,7 +54,7 @@ describe('compileTemplate', () => {
   });
 
   it('a derived fact is computed once per format, each format its own', () => {
-    const compiled = compileTemplates({ '2021': format2021, '2019': format2019 });
+    const compiled = compileTemplates({ '2021': template2021, '2019': template2019 });
     const asked: string[] = [];
     const fact = (t: Template) => {
       asked.push(t.id);

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { digestReport, lint, relatedList, templates, type LintOptions, type ReportDigest } from '../../core/src/index.js';
-import { formatShingles, REPEATED_THRESHOLD, repeatedShare, shingles } from '../../core/src/rules/repeatedText.js';
+import { templateShingles, REPEATED_THRESHOLD, repeatedShare, shingles } from '../../core/src/rules/repeatedText.js';
 import { normalisedText } from '../../core/src/related/sectionText.js';
 import { fixture, replaceOnce } from './fixtures.js';
 import { checkRuleCase } from './ruleTester.js';
@@ -85,7 +85,7 @@ test('the shares behind the findings: copied 100 %, lightly edited 81 %, new 0 %
   const share = (a: string, b: string, id: string) => {
     const x = digestOf(a).sections.find((s) => s.sectionId === id)!;
     const y = digestOf(b).sections.find((s) => s.sectionId === id)!;
-    return Math.floor(repeatedShare(shingles(y.text), shingles(x.text), formatShingles(templates['2021']))! * 100);
+    return Math.floor(repeatedShare(shingles(y.text), shingles(x.text), templateShingles(templates['2021']))! * 100);
   };
   assert.deepEqual([
     share('caizheng-2024.md', 'caizheng-2025.md', 'problems'), share('nongye-2024.md', 'nongye-2025.md', 'problems'),

@@ -104,7 +104,7 @@ test('table-missing: no table 四 → reported on the 四 heading; the fix inser
   const text = clean.slice(0, start) + clean.slice(end);
   const suggested = applyFixes(text, lint(text).findings.map((f) => f.fix!)).text;
   checkRuleCase({ text, findings: [
-    { rule: 'table-missing', messageId: 'table-missing', line: 94, at: '四、政府信息公开行政复议、行政诉讼情况', args: { numeral: '四', title: '政府信息公开行政复议、行政诉讼情况', tableName: '表四', format: '2021' }, fix: 'suggestion' },
+    { rule: 'table-missing', messageId: 'table-missing', line: 94, at: '四、政府信息公开行政复议、行政诉讼情况', args: { numeral: '四', title: '政府信息公开行政复议、行政诉讼情况', tableName: '表四', template: '2021' }, fix: 'suggestion' },
   ], suggested });
   checkRuleCase({ text: suggested, findings: [] });
 });
@@ -118,7 +118,7 @@ test('table-row-missing: no 规章 row → reported on the table', () => {
 test('table-row-unknown: 规范性文件 in a 2021 report is renamed by its fix, and no row is missing', () => {
   const text = replaceOnce(clean, '| 行政规范性文件 |', '| 规范性文件 |');
   checkRuleCase({ text, findings: [
-    { rule: 'table-row-unknown', messageId: 'table-row-unknown.foreign', line: 38, at: '规范性文件', args: { tableName: '表二', actual: '规范性文件', expected: '行政规范性文件', format: '2021', otherFormat: '2019' }, fix: 'safe' },
+    { rule: 'table-row-unknown', messageId: 'table-row-unknown.foreign', line: 38, at: '规范性文件', args: { tableName: '表二', actual: '规范性文件', expected: '行政规范性文件', template: '2021', otherTemplate: '2019' }, fix: 'safe' },
   ], fixed: clean, suggested: clean });
 });
 
@@ -201,13 +201,13 @@ test('template-too-new: on the first 2021 header of 表二 when nothing is cited
 
 /** A report for 2020 written to the 2019 format: its six sections, 一 naming its parts, its three blank tables. */
 function blank2019Report(): string {
-  const format = templates['2019'];
+  const template2019 = templates['2019'];
   const numerals = ['', '一', '二', '三', '四', '五', '六'];
   const parts = ['# 某局2020年政府信息公开工作年度报告', ''];
-  for (const section of format.sections) {
+  for (const section of template2019.sections) {
     parts.push(`## ${numerals[section.number]}、${section.title}`, '');
     if (section.id === 'overview') parts.push('2020年，本局依法做好主动公开、依申请公开、政府信息管理、政府信息公开平台建设和监督保障工作。', '');
-    for (const table of format.tables.filter((t) => t.sectionId === section.id)) parts.push(renderBlankTable(table, 'markdown').join('\n'), '');
+    for (const table of template2019.tables.filter((t) => t.sectionId === section.id)) parts.push(renderBlankTable(table, 'markdown').join('\n'), '');
   }
   return parts.join('\n');
 }

@@ -102,7 +102,7 @@ type SectionPresence = 'full' | 'no-heading' | 'absent';
 interface ReportSpec {
   year: number;
   /** Tables drawn from this format (it may not be the one the year asks for). */
-  format: TemplateId;
+  template: TemplateId;
   headingStyle: HeadingStyle;
   tableShape: TableShape;
   eol: '\n' | '\r\n' | '\r';
@@ -146,7 +146,7 @@ function shapeTable(lines: string[], shape: TableShape): string[] {
 
 /** Writes a report in the official structure from a spec (sums hold only if the numbers make them). */
 export function renderReport(spec: ReportSpec): string {
-  const template = templates[spec.format];
+  const template = templates[spec.template];
   const lines: string[] = [];
   let n = 0;
   const nextNumber = () => (spec.numbers.length === 0 ? '0' : spec.numbers[n++ % spec.numbers.length]);
@@ -179,8 +179,8 @@ const numberCell: fc.Arbitrary<string> = fc.oneof({ weight: 6, arbitrary: fc.nat
 export const reportSpec: fc.Arbitrary<ReportSpec> = fc
   .record({
     year: fc.integer({ min: 2017, max: 2027 }),
-    formatMatchesYear: fc.boolean(),
-    otherFormat: fc.boolean(),
+    templateMatchesYear: fc.boolean(),
+    otherTemplate: fc.boolean(),
     headingStyle: fc.constantFrom<HeadingStyle>('markdown', 'plain', 'bold'),
     tableShape: fc.constantFrom<TableShape>('pipe', 'tab', 'html', 'cell-per-line'),
     eol: fc.constantFrom<'\n' | '\r\n' | '\r'>('\n', '\r\n', '\n', '\r\n', '\r'),
@@ -192,10 +192,10 @@ export const reportSpec: fc.Arbitrary<ReportSpec> = fc
     subsections: fc.boolean(),
     fee: fc.boolean(),
   })
-  .map(({ formatMatchesYear, otherFormat, year, ...rest }) => {
+  .map(({ templateMatchesYear, otherTemplate, year, ...rest }) => {
     const byYear: TemplateId = year <= 2020 ? '2019' : '2021';
-    const format: TemplateId = formatMatchesYear || !otherFormat ? byYear : byYear === '2021' ? '2019' : '2021';
-    return { year, format, ...rest };
+    const template: TemplateId = templateMatchesYear || !otherTemplate ? byYear : byYear === '2021' ? '2019' : '2021';
+    return { year, template, ...rest };
   });
 
 export const generatedReport: fc.Arbitrary<string> = reportSpec.map(renderReport);

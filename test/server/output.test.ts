@@ -38,7 +38,7 @@ describe('the server log (Show Output)', () => {
     const count = lint(WRONG_TOTAL).findings.length;
     const uri = 'file:///virtual/%E6%8A%A5%E5%91%8A.md';
     await client.open(uri, WRONG_TOTAL, 'markdown', 1);
-    const checked = pattern('server.log.linted', { file: '报告.md', format: '2021', count });
+    const checked = pattern('server.log.linted', { file: '报告.md', template: '2021', count });
     await client.waitFor('the lint line', () => client.logs.find((l) => checked.test(l)));
     // Typing that does not change the result logs nothing more.
     await client.replace(uri, `${WRONG_TOTAL}\n`, 2);

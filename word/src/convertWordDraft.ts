@@ -43,16 +43,16 @@ function usedSpans(tables: readonly Table[]): Span[] {
 }
 
 // Converts a Word report (its reader's draft) to Markdown. The format is chosen as for linting.
-export function convertWordDraft(draft: WordDraft, template: TemplateChoice, locale: Locale): ConvertedDraft {
-  const { report, template: format } = readReport(draft.text, template);
+export function convertWordDraft(draft: WordDraft, choice: TemplateChoice, locale: Locale): ConvertedDraft {
+  const { report, template } = readReport(draft.text, choice);
   const out: string[] = [];
   const unplaced: UnplacedItem[] = [];
-  const placeOf = (span: Span) => wordPlace(draft, span, report, format, locale).text;
+  const placeOf = (span: Span) => wordPlace(draft, span, report, template, locale).text;
   const headingStarts = new Set(report.sections.map((s) => s.heading.lineSpan.start));
   const emitted = new Set<Table>();
   const used = usedSpans(report.tables);
   // Header words, column and block titles and notes are the standard table's own: not listed when left out.
-  const headerKeys = new Set(['', ...format.tables.flatMap((t) => [...t.headerWords, ...t.columns.map((c) => c.title), ...(t.blocks ?? []).map((b) => b.title)]).map(textKey)]);
+  const headerKeys = new Set(['', ...template.tables.flatMap((t) => [...t.headerWords, ...t.columns.map((c) => c.title), ...(t.blocks ?? []).map((b) => b.title)]).map(textKey)]);
   const blocks = draft.blocks;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
@@ -76,7 +76,7 @@ export function convertWordDraft(draft: WordDraft, template: TemplateChoice, loc
     for (const table of inside) {
       if (emitted.has(table)) continue;
       emitted.add(table);
-      const spec = format.tables.find((s) => s.id === table.tableId);
+      const spec = template.tables.find((s) => s.id === table.tableId);
       if (!spec) continue;
       const standard = standardTable(table, spec);
       out.push(standard.lines.join('\n'));

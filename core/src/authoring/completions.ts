@@ -35,7 +35,7 @@ function tableFor(template: Template, sectionId: string | undefined): TableSpec[
 
 // The completions at `offset` of `text` (empty when the cursor is neither in a table's first cell nor
 // at the start of a line). The format is chosen as for linting.
-export function completionsAt(text: string, offset: number, template: TemplateChoice = 'auto'): DraftCompletion[] {
+export function completionsAt(text: string, offset: number, choice: TemplateChoice = 'auto'): DraftCompletion[] {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   let lineEnd = text.indexOf('\n', offset);
   if (lineEnd < 0) lineEnd = text.length;
@@ -45,7 +45,7 @@ export function completionsAt(text: string, offset: number, template: TemplateCh
   const firstCell = /^(\s*\|[ \t]*)((?:[^|\s][^|]*)?)$/.exec(before);
   const headingStart = /^(#{0,6}[ \t]*)([^\s|#]{0,24})$/.exec(before);
   if (!firstCell && !(headingStart && after.trim() === '')) return [];
-  const { report, template: format } = readReport(text, template);
+  const { report, template } = readReport(text, choice);
   const section = [...report.sections].reverse().find((s) => s.heading.lineSpan.start <= offset);
   if (firstCell) {
     const cellEnd = after.indexOf('|');
@@ -54,7 +54,7 @@ export function completionsAt(text: string, offset: number, template: TemplateCh
     const typedEnd = replaceEnd - (text.slice(offset, replaceEnd).length - text.slice(offset, replaceEnd).trimEnd().length);
     const replace = { start: lineStart + firstCell[1]!.length, end: Math.max(offset, typedEnd) };
     const present = new Set(report.tables.flatMap((t) => t.rows.map((r) => r.rowId)));
-    return tableFor(format, section?.sectionId).flatMap((spec) =>
+    return tableFor(template, section?.sectionId).flatMap((spec) =>
       spec.rows
         .filter((row) => !row.unlabelled && row.label)
         .map((row, i) => ({
@@ -73,20 +73,20 @@ export function completionsAt(text: string, offset: number, template: TemplateCh
   const markdown = report.markdown || hashes.trim() !== '';
   const prefix = (level: number) => (hashes.trim() !== '' ? '' : markdown ? '#'.repeat(level) + ' ' : '');
   const seen = new Set(report.sections.map((s) => s.sectionId));
-  const items: DraftCompletion[] = format.sections.map((s) => {
+  const items: DraftCompletion[] = template.sections.map((s) => {
     const label = `${chineseNumeral(s.number)}、${s.title}`;
     return {
-      kind: 'section' as const, label, insertText: prefix(2) + label, replace, detail: format.citation,
+      kind: 'section' as const, label, insertText: prefix(2) + label, replace, detail: template.citation,
       filterText: label, sortText: `${seen.has(s.id) ? 1 : 0}0${s.number}`,
     };
   });
-  const covering = format.sections.find((s) => s.coversParts);
+  const covering = template.sections.find((s) => s.coversParts);
   if (!section || (covering !== undefined && section.sectionId === covering.id)) {
     const subs = new Set(section?.subsections.map((h) => h.title) ?? []);
-    format.overviewSubsections.forEach((sub, i) => {
+    template.overviewSubsections.forEach((sub, i) => {
       const label = `${subsectionNumeral(i)}${sub.title}`;
       items.push({
-        kind: 'subsection', label, insertText: prefix(3) + label, replace, detail: covering?.title ?? format.sections[0]!.title,
+        kind: 'subsection', label, insertText: prefix(3) + label, replace, detail: covering?.title ?? template.sections[0]!.title,
         filterText: label, sortText: `${[...subs].some((t) => t.includes(sub.title)) ? 1 : 0}1${i}`,
       });
     });

@@ -5,7 +5,7 @@
 
 import type { Report, Table } from '../model.js';
 import { gridTableAround } from '../read/gridTables.js';
-import { otherFormatTables } from '../rules/otherFormatTables.js';
+import { otherTemplateTables } from '../rules/otherTemplateTables.js';
 import type { TableSpec, Template } from '../templates/templateTypes.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { textKey } from '../text/normalizeLabel.js';
@@ -92,7 +92,7 @@ function withoutMarkup(s: string): string {
 // What the reader did not use in the table's lines and the standard table would drop: text that is
 // not an official word (or a piece of one, as a wrapped grid cell leaves), and every stray number.
 function strayText(table: Table, lines: { first: number; last: number }, index: LineIndex, official: string): LostText[] {
-  const used: Span[] = [...table.otherFormatHeaders.map((t) => t.span)];
+  const used: Span[] = [...table.otherTemplateHeaders.map((t) => t.span)];
   for (const row of table.rows) {
     if (row.label) used.push(row.label.span, ...(row.label.pieces ?? []));
     for (const c of row.rawCells) used.push(c.span, ...(c.pieces ?? []));
@@ -128,7 +128,7 @@ export interface TableRegion {
 // template rules; two tables read over the same lines are left out, neither can be taken alone).
 // `within`: only the tables whose lines meet this span (what is lost is worked out for those only).
 export function tableRegions(report: Report, template: Template, index: LineIndex = new LineIndex(report.text), within?: Span): TableRegion[] {
-  const other = otherFormatTables(report, template);
+  const other = otherTemplateTables(report, template);
   const found: { table: Table; spec: TableSpec; lines: { first: number; last: number } }[] = [];
   for (const table of report.tables) {
     const spec = template.tables.find((s) => s.id === table.tableId);

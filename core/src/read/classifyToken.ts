@@ -12,8 +12,8 @@ import type { RowSpec, Template, TemplateId } from '../templates/templateTypes.j
 type TokenClass =
   | { kind: 'blank' }
   | { kind: 'value' }
-  | { kind: 'label'; tableId: string; row: RowSpec; otherFormat?: { templateId: TemplateId; rowId: string } }
-  | { kind: 'header'; tableIds: string[]; otherFormat: boolean; anchor: boolean }
+  | { kind: 'label'; tableId: string; row: RowSpec; otherTemplate?: { templateId: TemplateId; rowId: string } }
+  | { kind: 'header'; tableIds: string[]; otherTemplate: boolean; anchor: boolean }
   | { kind: 'ignore' }
   | { kind: 'break' }
   | { kind: 'unknown' };
@@ -34,16 +34,16 @@ interface LabelEntry {
 interface HeaderEntry {
   key: string;
   tableId: string;
-  otherFormat: boolean;
+  otherTemplate: boolean;
   anchor: boolean;
 }
 
 /** The lookup tables of one (template, other template) pair: template data only. */
 interface ClassifierTables {
   labels: Map<string, LabelEntry>;
-  otherFormatLabels: Map<string, LabelEntry>;
+  otherTemplateLabels: Map<string, LabelEntry>;
   /** The row of this format that a label of the other format maps to, by that label's key. */
-  otherFormatMapped: Map<string, RowSpec | undefined>;
+  otherTemplateMapped: Map<string, RowSpec | undefined>;
   headers: HeaderEntry[];
   /** Label entries (this format) by every proper prefix of 6+ characters of their key, in label order. */
   labelsByPrefix: Map<string, LabelEntry[]>;
@@ -74,9 +74,9 @@ const MAX_SHORT_CLASSES = 20_000;
 function classifierTables(template: Template): ClassifierTables {
   const other = template.other;
   const labels = new Map<string, LabelEntry>();
-  const otherFormatLabels = new Map<string, LabelEntry>();
+  const otherTemplateLabels = new Map<string, LabelEntry>();
   const headers: HeaderEntry[] = [];
-  for (const [tpl, map] of [[template, labels], [other, otherFormatLabels]] as const) {
+  for (const [tpl, map] of [[template, labels], [other, otherTemplateLabels]] as const) {
     for (const table of tpl.tables) {
       for (const row of table.rows) {
         if (row.unlabelled) continue;
@@ -92,7 +92,7 @@ function classifierTables(template: Template): ClassifierTables {
       const anchors = new Set((table.anchors ?? []).map(textKey));
       for (const word of table.headerWords) {
         const key = textKey(word);
-        if (key) headers.push({ key, tableId: table.id, otherFormat: foreign, anchor: anchors.has(key) });
+        if (key) headers.push({ key, tableId: table.id, otherTemplate: foreign, anchor: anchors.has(key) });
       }
     }
   }
@@ -119,15 +119,15 @@ function classifierTables(template: Template): ClassifierTables {
       else labelsByPrefix.set(prefix, [entry]);
     }
   }
-  const otherFormatMapped = new Map<string, RowSpec | undefined>();
-  for (const [key, foreign] of otherFormatLabels) {
-    otherFormatMapped.set(key, template.tables.find((t) => t.id === foreign.tableId)?.rows.find((r) => r.id === foreign.row.id));
+  const otherTemplateMapped = new Map<string, RowSpec | undefined>();
+  for (const [key, foreign] of otherTemplateLabels) {
+    otherTemplateMapped.set(key, template.tables.find((t) => t.id === foreign.tableId)?.rows.find((r) => r.id === foreign.row.id));
   }
   const maxLabelKey = Math.max(0, ...[...labels.keys()].map((k) => k.length));
-  const maxAnyLabelKey = Math.max(0, ...[...labels.keys(), ...otherFormatLabels.keys()].map((k) => k.length));
+  const maxAnyLabelKey = Math.max(0, ...[...labels.keys(), ...otherTemplateLabels.keys()].map((k) => k.length));
   const maxHeaderKey = Math.max(0, ...headers.map((h) => h.key.length));
   const tables: ClassifierTables = {
-    labels, otherFormatLabels: otherFormatLabels, otherFormatMapped: otherFormatMapped, headers, headersBySubstring, labelsByPrefix, maxLabelKey, maxAnyLabelKey, maxHeaderKey,
+    labels, otherTemplateLabels, otherTemplateMapped, headers, headersBySubstring, labelsByPrefix, maxLabelKey, maxAnyLabelKey, maxHeaderKey,
     longestKey: Math.max(maxLabelKey, maxAnyLabelKey, maxHeaderKey, BREAK_KEY_LENGTH),
     shortClasses: new Map(),
   };
@@ -137,13 +137,13 @@ function classifierTables(template: Template): ClassifierTables {
 /** Classifies the tokens of one report with the lookup tables and short classes of its format pair. */
 export class TokenClassifier {
   private readonly labels: Map<string, LabelEntry>;
-  private readonly otherFormatLabels: Map<string, LabelEntry>;
+  private readonly otherTemplateLabels: Map<string, LabelEntry>;
   private readonly tables: ClassifierTables;
 
   constructor(readonly template: Template) {
     this.tables = template.derived.of(classifierTables);
     this.labels = this.tables.labels;
-    this.otherFormatLabels = this.tables.otherFormatLabels;
+    this.otherTemplateLabels = this.tables.otherTemplateLabels;
   }
 
   classify(token: CellToken): TokenClass {
@@ -180,14 +180,14 @@ export class TokenClassifier {
     const mayBeLabel = key.length <= this.tables.maxAnyLabelKey;
     const own = mayBeLabel ? this.labels.get(key) : undefined;
     if (own && (numbered || !own.row.needsNumber)) return { kind: 'label', tableId: own.tableId, row: own.row };
-    const foreign = mayBeLabel ? this.otherFormatLabels.get(key) : undefined;
+    const foreign = mayBeLabel ? this.otherTemplateLabels.get(key) : undefined;
     if (foreign && (numbered || !foreign.row.needsNumber)) {
-      const mapped = this.tables.otherFormatMapped.get(key);
+      const mapped = this.tables.otherTemplateMapped.get(key);
       return {
         kind: 'label',
         tableId: foreign.tableId,
         row: mapped ?? foreign.row,
-        otherFormat: { templateId: foreign.templateId, rowId: foreign.row.id },
+        otherTemplate: { templateId: foreign.templateId, rowId: foreign.row.id },
       };
     }
     const partial = this.matchPrefix(key, numbered);
@@ -242,12 +242,12 @@ export class TokenClassifier {
     const candidates = this.tables.headersBySubstring.get(key);
     if (!candidates) return undefined;
     for (const foreign of [false, true]) {
-      const hits = candidates.filter((h) => h.otherFormat === foreign);
+      const hits = candidates.filter((h) => h.otherTemplate === foreign);
       if (hits.length > 0) {
         return {
           kind: 'header',
           tableIds: [...new Set(hits.map((h) => h.tableId))],
-          otherFormat: foreign,
+          otherTemplate: foreign,
           anchor: hits.some((h) => h.anchor && h.key === key),
         };
       }

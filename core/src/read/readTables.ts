@@ -25,7 +25,7 @@ export function readTables(tokens: CellToken[], template: Template, used: LineSe
   const openTable = (tableId: string, token: CellToken): Table => {
     let table = tables.get(tableId);
     if (!table) {
-      table = { tableId, span: { ...token.span }, rows: [], otherFormatHeaders: [] };
+      table = { tableId, span: { ...token.span }, rows: [], otherTemplateHeaders: [] };
       tables.set(tableId, table);
     }
     current = table;
@@ -36,14 +36,14 @@ export function readTables(tokens: CellToken[], template: Template, used: LineSe
     current.span.start = Math.min(current.span.start, token.span.start);
     current.span.end = Math.max(current.span.end, token.span.end);
   };
-  const startRow = (table: Table, spec: RowSpec | undefined, label: CellToken | undefined, foreign?: Row['otherFormat']) => {
+  const startRow = (table: Table, spec: RowSpec | undefined, label: CellToken | undefined, foreign?: Row['otherTemplate']) => {
     // A row id already in the table (the first of its rows is never a duplicate): a set per table
     // instead of scanning its rows, which grew quadratic on very long drafts.
     let ids = rowIds.get(table);
     if (!ids) rowIds.set(table, (ids = new Set()));
     const duplicate = spec !== undefined && ids.has(spec.id);
     if (spec !== undefined) ids.add(spec.id);
-    const row: Row = { rowId: spec?.id, label, otherFormat: foreign, rawCells: [], cells: [], expectedCount: spec?.columns.length ?? 0, duplicate };
+    const row: Row = { rowId: spec?.id, label, otherTemplate: foreign, rawCells: [], cells: [], expectedCount: spec?.columns.length ?? 0, duplicate };
     table.rows.push(row);
     open = { row, spec };
   };
@@ -64,12 +64,12 @@ export function readTables(tokens: CellToken[], template: Template, used: LineSe
         const table = current?.tableId === tokenClass.tableId ? current : openTable(tokenClass.tableId, token);
         extend(token);
         used.add(token.line);
-        startRow(table, tokenClass.row, token, tokenClass.otherFormat);
+        startRow(table, tokenClass.row, token, tokenClass.otherTemplate);
         break;
       }
       case 'header': {
         if (current && tokenClass.tableIds.includes(current.tableId) && !tokenClass.anchor) {
-          if (tokenClass.otherFormat) current.otherFormatHeaders.push(token);
+          if (tokenClass.otherTemplate) current.otherTemplateHeaders.push(token);
           if (!open?.spec?.unlabelled) open = undefined;
           used.add(token.line);
           break;
@@ -79,7 +79,7 @@ export function readTables(tokens: CellToken[], template: Template, used: LineSe
           open = undefined;
           extend(token);
           used.add(token.line);
-          if (tokenClass.otherFormat) table.otherFormatHeaders.push(token);
+          if (tokenClass.otherTemplate) table.otherTemplateHeaders.push(token);
         }
         break;
       }

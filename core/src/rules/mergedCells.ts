@@ -11,7 +11,7 @@ import type { Cell, Report, Row, Table } from '../model.js';
 import type { Template, TableSpec } from '../templates/templateTypes.js';
 import { toNFKC } from '../text/nfkc.js';
 import { compiledSums, usableRowsBySpec, type ResolvedSum } from './evaluateSum.js';
-import { otherFormatTables } from './otherFormatTables.js';
+import { otherTemplateTables } from './otherTemplateTables.js';
 import type { LintFacts } from './lintFacts.js';
 import { isBlankRow } from './tableTerms.js';
 import { rowIndexById } from '../templates/rowSpecById.js';
@@ -38,10 +38,10 @@ const digitGroups = /^\d+(?:\s+\d+)*$/;
 /** The run-together rows of a report, by row (only those with at least one split whose sums hold). */
 export function mergedRows(report: Report, template: Template, facts: LintFacts): Map<Row, MergedRow> {
   const out = new Map<Row, MergedRow>();
-  const otherFormat = facts.of(otherFormatTables);
+  const otherTemplate = facts.of(otherTemplateTables);
   for (const table of report.tables) {
     const spec = template.tables.find((t) => t.id === table.tableId);
-    if (!spec || otherFormat.has(table)) continue;
+    if (!spec || otherTemplate.has(table)) continue;
     let rows: (Row | undefined)[] | undefined;
     for (const row of table.rows) {
       if (!row.rowId || row.duplicate || row.expectedCount === 0 || row.cells.length === 0 || row.cells.length >= row.expectedCount || isBlankRow(row)) continue;

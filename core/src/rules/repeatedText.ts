@@ -39,11 +39,11 @@ function shinglesOf(section: DigestSection): Set<string> {
 }
 
 /** The shingles of the format's own words (section and subsection titles), which every year repeats. */
-export function formatShingles(template: Template): Set<string> {
-  return template.derived.of(formatWords);
+export function templateShingles(template: Template): Set<string> {
+  return template.derived.of(templateWords);
 }
 
-function formatWords(template: Template): Set<string> {
+function templateWords(template: Template): Set<string> {
   const out = new Set<string>();
   for (const title of [...template.sections.map((s) => s.title), ...template.overviewSubsections.map((s) => s.title)]) {
     for (const s of shingles(normalisedText(title))) out.add(s);
@@ -71,7 +71,7 @@ export const repeatedText: Rule = {
   check({ report, template, related, file }) {
     const last = previousReport(report, related, file);
     if (!last || last.sections.length === 0) return [];
-    const ignore = formatShingles(template);
+    const ignore = templateShingles(template);
     const findings: RuleFinding[] = [];
     for (const id of COMPARED_SECTIONS) {
       const before = last.sections.find((s) => s.sectionId === id);

@@ -2,7 +2,7 @@
 // the draft (dropped, merged or shifted cells), reported instead of guessing which value is which.
 
 import { mergedRows } from './mergedCells.js';
-import { otherFormatTables } from './otherFormatTables.js';
+import { otherTemplateTables } from './otherTemplateTables.js';
 import { rowDisplayName } from './rowDisplayName.js';
 import { isBlankRow, tableSpec } from './tableTerms.js';
 import type { Rule, RuleFinding } from './ruleTypes.js';
@@ -15,13 +15,13 @@ export const tableCellCount: Rule = {
   meta: { messages: ['table-cell-count'] },
   check({ report, template, facts }) {
     const findings: RuleFinding[] = [];
-    const otherFormat = facts.of(otherFormatTables);
+    const otherTemplate = facts.of(otherTemplateTables);
     // A run-together row (table-cells-merged) is reported once, by that rule, with its split; with
     // that rule off, its rows are this rule's again.
     const merged = facts.off.has('table-cells-merged') ? new Map() : facts.of(mergedRows);
     for (const table of report.tables) {
       const spec = tableSpec(template, table.tableId);
-      if (!spec || otherFormat.has(table)) continue;
+      if (!spec || otherTemplate.has(table)) continue;
       for (const row of table.rows) {
         const rowSpec = rowSpecById(spec, row.rowId);
         // A row of blank cells only is table-cell-invalid's (its blank columns), whatever their number.

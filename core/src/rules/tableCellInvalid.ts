@@ -4,7 +4,7 @@
 
 import { CELL_PROBLEMS, type Cell, type Row } from '../model.js';
 import { cellEdit } from '../fix/cellEdit.js';
-import { otherFormatTables } from './otherFormatTables.js';
+import { otherTemplateTables } from './otherTemplateTables.js';
 import { rowDisplayName } from './rowDisplayName.js';
 import { columnTitle, isBlankRow, tableSpec } from './tableTerms.js';
 import type { Rule, RuleFinding } from './ruleTypes.js';
@@ -27,12 +27,12 @@ export const tableCellInvalid: Rule = {
   },
   check({ report, template, facts }) {
     const findings: RuleFinding[] = [];
-    const otherFormat = facts.of(otherFormatTables);
+    const otherTemplate = facts.of(otherTemplateTables);
     // A blank or non-number total whose parts are numbers is the sum's finding (which writes the sum), not "fill in 0".
     const summed = new Set(failingTargets(facts));
     for (const table of report.tables) {
       const spec = tableSpec(template, table.tableId);
-      if (!spec || otherFormat.has(table)) continue;
+      if (!spec || otherTemplate.has(table)) continue;
       for (const row of table.rows) {
         const rowSpec = rowSpecById(spec, row.rowId);
         if (!rowSpec || row.duplicate) continue;

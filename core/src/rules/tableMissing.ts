@@ -24,7 +24,7 @@ export const tableMissing: Rule = {
       const eol = report.eol;
       const table = renderBlankTable(spec, report.markdown ? 'markdown' : 'text').join(eol);
       const text = host ? `${eol}${eol}${table}${eol}` : `${table}${eol}${eol}`;
-      const args = { numeral: chineseNumeral(section.number), title: section.title, tableName: spec.name, format: template.id };
+      const args = { numeral: chineseNumeral(section.number), title: section.title, tableName: spec.name, template: template.id };
       findings.push({
         span: host ? host.heading.span : { start: at, end: at },
         messageId: 'table-missing',

@@ -1,7 +1,7 @@
 // table-row-missing: a table is there but lacks a row the format requires (e.g. 规章).
 // Reported on the table's first cell; tables in the other format are left to template-outdated / template-too-new.
 
-import { otherFormatTables } from './otherFormatTables.js';
+import { otherTemplateTables } from './otherTemplateTables.js';
 import { withoutNotes } from '../text/withoutNotes.js';
 import { tableSpec } from './tableTerms.js';
 import type { Rule, RuleFinding } from './ruleTypes.js';
@@ -13,10 +13,10 @@ export const tableRowMissing: Rule = {
   meta: { messages: ['table-row-missing', 'table-row-missing.values'] },
   check({ report, template, facts }) {
     const findings: RuleFinding[] = [];
-    const otherFormat = facts.of(otherFormatTables);
+    const otherTemplate = facts.of(otherTemplateTables);
     for (const table of report.tables) {
       const spec = tableSpec(template, table.tableId);
-      if (!spec || otherFormat.has(table) || (table.rows.length === 0 && !spec.rows.some((r) => r.unlabelled))) continue;
+      if (!spec || otherTemplate.has(table) || (table.rows.length === 0 && !spec.rows.some((r) => r.unlabelled))) continue;
       spec.rows.forEach((row, i) => {
         // Heading rows (三、本年度办理结果, （三）不予公开…) carry no numbers; Word pastes often merge them away.
         if (row.columns.length === 0 || table.rows.some((r) => r.rowId === row.id)) return;

@@ -2,7 +2,7 @@
 // (规范性文件 in a 2021 report, fixed by renaming), an unknown label, or a repeated row.
 
 import { cellEdit } from '../fix/cellEdit.js';
-import { otherFormatTables } from './otherFormatTables.js';
+import { otherTemplateTables } from './otherTemplateTables.js';
 import { tableSpec } from './tableTerms.js';
 import type { Rule, RuleFinding } from './ruleTypes.js';
 import { rowSpecById } from '../templates/rowSpecById.js';
@@ -19,10 +19,10 @@ export const tableRowUnknown: Rule = {
   },
   check({ report, template, facts }) {
     const findings: RuleFinding[] = [];
-    const otherFormat = facts.of(otherFormatTables);
+    const otherTemplate = facts.of(otherTemplateTables);
     for (const table of report.tables) {
       const spec = tableSpec(template, table.tableId);
-      if (!spec || otherFormat.has(table)) continue;
+      if (!spec || otherTemplate.has(table)) continue;
       // A table pasted twice: its second copy is one finding where it starts, not a finding per row.
       const twice = secondCopy(table);
       if (twice) {
@@ -39,8 +39,8 @@ export const tableRowUnknown: Rule = {
         if (twice && table.rows.indexOf(row) >= table.rows.indexOf(twice)) break;
         const actual = row.label.text.trim();
         const rowSpec = rowSpecById(spec, row.rowId);
-        if (row.otherFormat && rowSpec) {
-          const args = { tableName: spec.name, actual, expected: rowSpec.label, format: template.id, otherFormat: row.otherFormat.templateId };
+        if (row.otherTemplate && rowSpec) {
+          const args = { tableName: spec.name, actual, expected: rowSpec.label, template: template.id, otherTemplate: row.otherTemplate.templateId };
           const edit = cellEdit(report.text, row.label, rowSpec.label);
           findings.push({
             span: row.label.span,
@@ -48,7 +48,7 @@ export const tableRowUnknown: Rule = {
             args,
             fix: edit ? { messageId: 'fix.renameRow', args: { label: rowSpec.label }, edits: [edit], safe: true } : undefined,
           });
-        } else if (!row.rowId || row.otherFormat) {
+        } else if (!row.rowId || row.otherTemplate) {
           findings.push({ span: row.label.span, messageId: 'table-row-unknown.unknown', args: { tableName: spec.name, actual } });
         } else if (row.duplicate) {
           findings.push({ span: row.label.span, messageId: 'table-row-unknown.duplicate', args: { tableName: spec.name, actual } });

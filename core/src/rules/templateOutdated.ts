@@ -3,17 +3,17 @@
 // table in the 2019 shape, or a citation of 国办公开办函〔2019〕60号 / 格式（试行）. One finding, on
 // the first sign; the tables in the 2019 shape are left out of the other table rules.
 
-import { otherFormatRule, type OtherFormatMessages } from './otherFormatSigns.js';
+import { otherTemplateRule, type OtherTemplateMessages } from './otherTemplateSigns.js';
 
-const MESSAGES: Record<'byYear' | 'noYear' | 'forced', OtherFormatMessages> = {
+const MESSAGES: Record<'byYear' | 'noYear' | 'forced', OtherTemplateMessages> = {
   byYear: { citation: 'template-outdated.citation', table: 'template-outdated.table', related: 'related.outdated' },
   noYear: { citation: 'template-outdated.citationNoYear', table: 'template-outdated.tableNoYear', related: 'related.outdated' },
   forced: { citation: 'template-outdated.citationForced', table: 'template-outdated.tableForced', related: 'related.outdated' },
 };
 
-export const templateOutdated = otherFormatRule({
+export const templateOutdated = otherTemplateRule({
   id: 'template-outdated',
-  format: '2021',
+  checkedAgainst: '2021',
   messageSets: Object.values(MESSAGES),
   citations: (template) => template.outdatedCitations,
   // The 2021 format is chosen for a report for 2021 or later, or for one that names no year;

@@ -4,16 +4,16 @@
 // format applies from the reports for 2021: for a report for 2020 the likely mistake is the year.
 // One finding, on the first sign; the tables in the 2021 shape are left out of the other table rules.
 
-import { otherFormatRule, type OtherFormatMessages } from './otherFormatSigns.js';
+import { otherTemplateRule, type OtherTemplateMessages } from './otherTemplateSigns.js';
 
-const MESSAGES: Record<'byYear' | 'forced', OtherFormatMessages> = {
+const MESSAGES: Record<'byYear' | 'forced', OtherTemplateMessages> = {
   byYear: { citation: 'template-too-new.citation', table: 'template-too-new.table', related: 'related.newer' },
   forced: { citation: 'template-too-new.citationForced', table: 'template-too-new.tableForced', related: 'related.newer' },
 };
 
-export const templateTooNew = otherFormatRule({
+export const templateTooNew = otherTemplateRule({
   id: 'template-too-new',
-  format: '2019',
+  checkedAgainst: '2019',
   messageSets: Object.values(MESSAGES),
   citations: (template) => template.newerCitations,
   // The 2019 format is chosen by the year only for 2019 and 2020; otherwise it was forced.

@@ -34,8 +34,8 @@ function m(id: string, locale: Locale, args: Record<string, string | number> = {
   return formatMessage(`summary.${id}`, args, locale);
 }
 
-function formatName(templateId: TemplateId, locale: Locale): string {
-  return m('format', locale, { id: templateId, citation: templates[templateId].citation });
+function templateName(templateId: TemplateId, locale: Locale): string {
+  return m('template', locale, { id: templateId, citation: templates[templateId].citation });
 }
 
 /** Why a report is not (wholly) in the totals, or that it is. */
@@ -70,7 +70,7 @@ function reportBlock(summary: Summary, locale: Locale, name: FileNamer): Block {
 }
 
 function groupTitle(group: SummaryGroup, locale: Locale): string {
-  return m('group', locale, { year: group.year, format: formatName(group.templateId, locale), reports: group.reports });
+  return m('group', locale, { year: group.year, template: templateName(group.templateId, locale), reports: group.reports });
 }
 
 function tableNote(group: SummaryGroup, tableId: string, locale: Locale): string {
@@ -99,7 +99,7 @@ function comparisonBlock(comparison: Comparison, locale: Locale, name: FileNamer
   const title = m('against.title', locale, { file });
   const header = ['table', 'row', 'column', 'reported', 'summed'].map((c) => m(`against.column.${c}`, locale));
   if (!comparison.group) {
-    const note = m('against.noGroup', locale, { file, year: comparison.year ?? '?', format: formatName(comparison.templateId, locale) });
+    const note = m('against.noGroup', locale, { file, year: comparison.year ?? '?', template: templateName(comparison.templateId, locale) });
     return { title, note, header, rows: [] };
   }
   const rows = comparison.differences.map((d) => {

@@ -8,7 +8,7 @@
 import { withoutNotes } from '../text/withoutNotes.js';
 import type { ColumnSpec, RowSpec, TableData, TableSpec, Template, TemplateData, TemplateFacts, TemplateId } from './templateTypes.js';
 
-class FormatFacts implements TemplateFacts {
+class FactStore implements TemplateFacts {
   private readonly known = new Map<(template: Template) => unknown, unknown>();
   template!: Template;
 
@@ -48,13 +48,13 @@ function compileTable(data: TableData): TableSpec {
 }
 
 /** Compiles the formats together: each is told from the other (a pair: the 2021 and the 2019 format). */
-export function compileTemplates(formats: Record<TemplateId, TemplateData>): Record<TemplateId, Template> {
+export function compileTemplates(data: Record<TemplateId, TemplateData>): Record<TemplateId, Template> {
   type Compiling = Omit<Template, 'other'> & { other?: Template };
-  const ids = Object.keys(formats) as TemplateId[];
+  const ids = Object.keys(data) as TemplateId[];
   const compiled = {} as Record<TemplateId, Compiling>;
   for (const id of ids) {
-    const derived = new FormatFacts();
-    compiled[id] = { ...formats[id], tables: formats[id].tables.map(compileTable), derived };
+    const derived = new FactStore();
+    compiled[id] = { ...data[id], tables: data[id].tables.map(compileTable), derived };
     derived.template = compiled[id] as Template;
   }
   for (const id of ids) compiled[id].other = compiled[ids.find((o) => o !== id) ?? id] as Template;

@@ -132,7 +132,7 @@ export interface CitationSign {
   replaceable?: boolean;
 }
 
-/** A format as written down (templates/format20xx.ts); compileTemplate() makes it a Template. */
+/** A format as written down (templates/template20xx.ts); compileTemplate() makes it a Template. */
 export interface TemplateData {
   id: TemplateId;
   /** The document that issued the format, e.g. 国办公开办函〔2021〕30号. */

@@ -12,7 +12,7 @@ const otherRows: RowSpec[] = [
 const rows = requestRows(otherRows);
 const itemColumns = ['lastYearItems', 'change', 'decisions'];
 
-export const format2019: TemplateData = {
+export const template2019: TemplateData = {
   id: '2019',
   citation: '国办公开办函〔2019〕60号',
   years: { from: 2019, to: 2020 },

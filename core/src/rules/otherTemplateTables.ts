@@ -8,13 +8,13 @@ import type { Template } from '../templates/templateTypes.js';
 import { rowSpecById } from '../templates/rowSpecById.js';
 
 /** The other-format tables and the first cell of each that shows it (six rules ask: a LintFacts fact). */
-export function otherFormatTables(report: Report, template: Template): Map<Table, CellToken> {
+export function otherTemplateTables(report: Report, template: Template): Map<Table, CellToken> {
   const out = new Map<Table, CellToken>();
   for (const table of report.tables) {
     const spec = template.tables.find((t) => t.id === table.tableId);
-    const marks: CellToken[] = [...table.otherFormatHeaders];
+    const marks: CellToken[] = [...table.otherTemplateHeaders];
     for (const row of table.rows) {
-      if (row.otherFormat && row.label && !(spec && rowSpecById(spec, row.otherFormat.rowId))) marks.push(row.label);
+      if (row.otherTemplate && row.label && !(spec && rowSpecById(spec, row.otherTemplate.rowId))) marks.push(row.label);
       const rowSpec = spec ? rowSpecById(spec, row.rowId) : undefined;
       // A heading row of this format that carries values as the 2019 format's single row did.
       if (rowSpec?.group && row.label && row.cells.length > 0 && !rowSpec.group.some((id) => table.rows.some((r) => r.rowId === id))) {

@@ -5,13 +5,13 @@
 import { renderBlankTable } from '../fix/renderBlankTable.js';
 import { gridTableAround } from '../read/gridTables.js';
 import type { Fix } from '../types.js';
-import { otherFormatTables } from './otherFormatTables.js';
+import { otherTemplateTables } from './otherTemplateTables.js';
 import type { CitationSign, Template, TemplateId } from '../templates/templateTypes.js';
 import type { Report } from '../model.js';
 import type { FixKind, Rule, RuleContext, RuleFinding } from './ruleTypes.js';
 import { tableSpec } from './tableTerms.js';
 
-export interface OtherFormatMessages {
+export interface OtherTemplateMessages {
   /** Message of a citation sign; args: text, year, citation (of the format checked against). */
   citation: string;
   /** Message of a table sign; args: tableName, text, year, citation. */
@@ -21,15 +21,15 @@ export interface OtherFormatMessages {
 }
 
 /** A rule that reports, in reports checked against `format`, the signs of the other format. */
-export function otherFormatRule(spec: {
+export function otherTemplateRule(spec: {
   id: string;
-  format: TemplateId;
+  checkedAgainst: TemplateId;
   /** The citations of the other format's document, in this format's template. */
   citations: (template: Template) => readonly CitationSign[];
   /** Every set of messages the rule has; `messages` picks one for a report. */
-  messageSets: readonly OtherFormatMessages[];
+  messageSets: readonly OtherTemplateMessages[];
   /** The messages for this report (they differ by why the format was chosen). */
-  messages: (report: Report, template: Template) => OtherFormatMessages;
+  messages: (report: Report, template: Template) => OtherTemplateMessages;
   /** The fixes of its citations, by title id ('fix.replaceCitation' where a citation is replaceable). */
   citationFixes: Readonly<Record<string, FixKind>>;
 }): Rule {
@@ -44,16 +44,16 @@ export function otherFormatRule(spec: {
     },
     check(context) {
       const { report, template } = context;
-      if (template.id !== spec.format) return [];
-      return otherFormatFinding(context, spec.citations(template), spec.messages(report, template));
+      if (template.id !== spec.checkedAgainst) return [];
+      return otherTemplateFinding(context, spec.citations(template), spec.messages(report, template));
     },
   };
 }
 
-function otherFormatFinding(
+function otherTemplateFinding(
   { report, template, index, facts }: RuleContext,
   citations: readonly CitationSign[],
-  messages: OtherFormatMessages,
+  messages: OtherTemplateMessages,
 ): RuleFinding[] {
   const year = report.year?.value ?? '';
   const signs: RuleFinding[] = [];
@@ -66,7 +66,7 @@ function otherFormatFinding(
       signs.push({ span, messageId: messages.citation, args: { text: m[0], year, citation: template.citation }, fix });
     }
   }
-  for (const [table, token] of facts.of(otherFormatTables)) {
+  for (const [table, token] of facts.of(otherTemplateTables)) {
     const spec = tableSpec(template, table.tableId)!;
     const blank = renderBlankTable(spec, report.markdown ? 'markdown' : 'text').join(report.eol);
     // Replace whole lines, so no pipe or cell of the old table is left at either end (nor, for a
@@ -80,7 +80,7 @@ function otherFormatFinding(
       messageId: messages.table,
       args: { tableName: spec.name, text: token.text, year, citation: template.citation },
       fix: {
-        messageId: 'fix.replaceTable', args: { tableName: spec.name, format: template.id },
+        messageId: 'fix.replaceTable', args: { tableName: spec.name, template: template.id },
         edits: [{ start, end, text: blank }], safe: false,
       },
     });

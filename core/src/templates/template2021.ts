@@ -14,7 +14,7 @@ const otherRows: RowSpec[] = [
 ];
 const rows = requestRows(otherRows);
 
-export const format2021: TemplateData = {
+export const template2021: TemplateData = {
   id: '2021',
   citation: '国办公开办函〔2021〕30号',
   years: { from: 2021 },
