@@ -5,6 +5,7 @@
 import Mocha from 'mocha';
 import { registerAuthoringTests } from './authoring.suite.js';
 import { registerCodeActionTests } from './codeActions.suite.js';
+import { registerCrossReportTests } from './crossReport.suite.js';
 import { registerDiagnosticsTests } from './diagnostics.suite.js';
 import { registerFirstContactTests } from './firstContact.suite.js';
 import { registerGrammarTests } from './grammar.suite.js';
@@ -22,7 +23,7 @@ export function run(): Promise<void> {
   // Define the tdd globals (suite, test, setup, …), then let each file register its tests.
   mocha.suite.emit('pre-require', globalThis, 'nianbao-suite', mocha);
   for (const register of [registerDiagnosticsTests, registerCodeActionTests, registerSnippetTests,
-    registerWorkspaceTests, registerSettingsTests, registerGrammarTests, registerFirstContactTests, registerResultsTests, registerAuthoringTests, registerLayoutTests]) register();
+    registerWorkspaceTests, registerSettingsTests, registerGrammarTests, registerFirstContactTests, registerResultsTests, registerAuthoringTests, registerLayoutTests, registerCrossReportTests]) register();
   return new Promise((resolve, reject) => {
     let passed = 0;
     let failed = 0;
