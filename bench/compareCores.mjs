@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Proves that an optimisation changed nothing a user can see: lints thousands of documents with two
 // builds of the core and compares the findings (with their fixes), the whole report model and the
-// text `fixAll` produces, under both formats. Run before and after a speed change:
+// text `fixAll` produces, under both templates. Run before and after a speed change:
 //
 //   node bench/compareCores.mjs --save /tmp/base.mjs      # bundle the core as it is now (before)
 //   …change core/src…
@@ -110,7 +110,7 @@ async function main() {
   for (const [i, text] of docs.entries()) {
     if (i % 500 === 0) process.stderr.write(`compareCores: ${i}/${docs.length} documents, ${Math.round((Date.now() - started) / 1000)} s\n`);
     for (const template of ['auto', '2019', '2021']) {
-      if (template !== 'auto' && i % 3 !== 0) continue; // forced formats on a third of them
+      if (template !== 'auto' && i % 3 !== 0) continue; // forced templates on a third of them
       compared++;
       const a = args.renamed ? withKeysRenamed(observe(before, text, template), args.renamed) : observe(before, text, template);
       const b = observe(after, text, template);

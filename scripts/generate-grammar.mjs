@@ -1,6 +1,6 @@
 // Generates syntaxes/nianbao.injection.tmLanguage.json, the TextMate grammar injected into Markdown
-// and plain text: section headings 一、…六、 (at a line start, recognised by the format's key words), subsection
-// numbers （一）, 第二十条第（X）项 references, table row labels (every label of both formats, from
+// and plain text: section headings 一、…六、 (at a line start, recognised by the template's key words), subsection
+// numbers （一）, 第二十条第（X）项 references, table row labels (every label of both templates, from
 // the core's templates, in table cells only) and number cells. `--check` fails if the file differs.
 // Scopes are chosen for their colour in the default themes: none is one that Light+ paints red or
 // maroon (markup.heading, entity.name.tag, entity.other.attribute-name), which read as errors in a
@@ -48,7 +48,7 @@ function labelPattern(row) {
   return row.needsNumber ? `${number}${body}` : `(?:${number})?${body}`;
 }
 
-/** Every row label of every table of both formats (and their known aliases), longest first. */
+/** Every row label of every table of both templates (and their known aliases), longest first. */
 function rowLabels(templates) {
   const labels = new Map();
   for (const template of Object.values(templates)) {

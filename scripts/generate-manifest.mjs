@@ -56,7 +56,7 @@ function configuration(ruleRegistry) {
         type: 'string', enum: ['off', 'messages', 'verbose'], default: 'off', scope: 'window', description: '%config.trace.server%',
       },
   };
-  // The Settings editor sorts by `order`: what a new user looks for first (format, rules, language).
+  // The Settings editor sorts by `order`: what a new user looks for first (template, rules, language).
   Object.values(properties).forEach((p, i) => { p.order = i + 1; });
   return { title: '%config.title%', properties };
 }

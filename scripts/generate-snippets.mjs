@@ -1,5 +1,5 @@
 // Generates snippets/nianbao.json from the checker core: blank tables 二/三/四 in both
-// formats (core renderBlankTable, the shape the reader reads best) and a whole 2021-format report
+// templates (core renderBlankTable, the shape the reader reads best) and a whole 2021-template report
 // skeleton, so the snippets and the reader never drift. Its placeholder texts are the core's
 // (skeletonPlaceholders), the ones the placeholder-left rule finds when they are left in a draft. `--check` fails if the committed file differs.
 //   node scripts/generate-snippets.mjs [--check]
@@ -44,7 +44,7 @@ function tableLines(core, templateId, tableId, shape = 'markdown') {
 const NUMERALS = ['一', '二', '三', '四', '五', '六'];
 
 /**
- * The whole-report skeleton (2021 format): title, preamble, six sections, three tables, fee sentence.
+ * The whole-report skeleton (2021 template): title, preamble, six sections, three tables, fee sentence.
  * `text`: the shape people paste from Word into a .txt draft (no #, ** or pipes; tables by tabs).
  */
 function reportLines(core, shape = 'markdown') {
@@ -92,7 +92,7 @@ export function buildSnippets(core) {
   return out;
 }
 
-/** The commands' bodies: the skeleton and each table, per format and shape. */
+/** The commands' bodies: the skeleton and each table, per template and shape. */
 export function buildSkeleton(core) {
   const tables = {};
   for (const templateId of ['2021', '2019']) {

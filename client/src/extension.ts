@@ -29,7 +29,7 @@ export interface NianbaoApi {
   extendMarkdownIt(md: MarkdownItInstance): MarkdownItInstance;
 }
 
-/** The preview plugin, reading the format and the message language from the settings at each render. */
+/** The preview plugin, reading the template and the message language from the settings at each render. */
 function extendMarkdownIt(md: MarkdownItInstance): MarkdownItInstance {
   return md.use(editorLibrary().officialLayoutPlugin, {
     template: () => vscode.workspace.getConfiguration('nianbao').get<'auto' | '2021' | '2019'>('template', 'auto'),

@@ -1,5 +1,5 @@
 // Paste from Word, WPS or a web page: the clipboard's text/html as the report's Markdown (the
-// conversion is word/src/pasteHtml.ts), offered as the paste option "Paste as annual report format"
+// conversion is word/src/pasteHtml.ts), offered as the paste option "Paste in the annual report template"
 // beside plain paste. The document paste API is VS Code 1.97's; where VS Code is older (the manifest
 // allows 1.91) nothing is registered and paste stays VS Code's own.
 
@@ -41,7 +41,7 @@ export function registerPasteProvider(): vscode.Disposable[] {
       const html = await dataTransfer.get('text/html')?.asString();
       if (!html || token.isCancellationRequested) return undefined;
       const markdown = editorLibrary().pasteAsReport(document.getText(), html, messageLanguage());
-      return markdown === undefined ? undefined : [new api.DocumentPasteEdit(markdown, l10n.t('Paste as annual report format'), kind)];
+      return markdown === undefined ? undefined : [new api.DocumentPasteEdit(markdown, l10n.t('Paste in the annual report template'), kind)];
     },
   };
   return [api.languages.registerDocumentPasteEditProvider([{ language: 'markdown' }, { language: 'plaintext' }], provider, { providedPasteEditKinds: [kind], pasteMimeTypes: ['text/html'] })];

@@ -20,7 +20,7 @@ function describeStatus(status: StatusParams | undefined): Pick<vscode.LanguageS
   switch (status.state) {
     case 'linted':
       return {
-        text: l10n.t('{0} format · {1} problems', status.templateId ?? '', error + warning + info) + ignoredNote(status),
+        text: l10n.t('{0} template · {1} problems', status.templateId ?? '', error + warning + info) + ignoredNote(status),
         detail: l10n.t('{0} errors, {1} warnings, {2} infos', error, warning, info),
         severity: error > 0 ? vscode.LanguageStatusSeverity.Error : warning > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information,
       };
@@ -45,7 +45,7 @@ function statusBarText(status: StatusParams | undefined): { text: string; toolti
   }
   const { error, warning, info } = status.counts;
   const total = error + warning + info;
-  const label = l10n.t('Report · {0} format', status.templateId ?? '');
+  const label = l10n.t('Report · {0} template', status.templateId ?? '');
   // Findings the workspace's suppressions file ignores are not lost from sight: counted here.
   const ignored = status.suppressed ? `\n${l10n.t('{0} more ignored in the workspace (.nianbao-suppressions.json)', status.suppressed)}` : '';
   const tooltip = `${l10n.t('{0} errors, {1} warnings, {2} infos', error, warning, info)}${ignored}\n${l10n.t('Click to open the Problems panel')}`;

@@ -1,5 +1,5 @@
 // The reviewer's results view (its own activity-bar container): every report of the last workspace
-// lint with body, year, format, counts and whether its sums hold, ✓ for clean ones; grouped by file
+// lint with body, year, template, counts and whether its sums hold, ✓ for clean ones; grouped by file
 // or by rule; a finding opens the file at its place. Re-run, cancel and export from the title bar;
 // Problems opens when a run ends.
 
@@ -26,10 +26,10 @@ function severityName(severity: 'error' | 'warning' | 'info'): string {
   return severity === 'error' ? l10n.t('error') : severity === 'warning' ? l10n.t('warning') : l10n.t('info');
 }
 
-/** One report's line: body, year, format, counts, sums. */
+/** One report's line: body, year, template, counts, sums. */
 function reportDescription(r: ReportSummary): string {
   if (r.state !== 'linted') return r.messages[0]?.message ?? '';
-  const parts = [r.body, r.year === undefined ? undefined : l10n.t('year {0}', r.year), r.templateId ? l10n.t('{0} format', r.templateId) : undefined];
+  const parts = [r.body, r.year === undefined ? undefined : l10n.t('year {0}', r.year), r.templateId ? l10n.t('{0} template', r.templateId) : undefined];
   const { error, warning, info } = r.counts;
   if (error + warning + info === 0) parts.push(l10n.t('no problems'));
   else parts.push(l10n.t('{0} errors, {1} warnings, {2} infos', error, warning, info));
@@ -187,7 +187,7 @@ export class ResultsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
 
   private words(): ExportWords {
     return {
-      file: l10n.t('File'), body: l10n.t('Body'), year: l10n.t('Year'), template: l10n.t('Format'), severity: l10n.t('Severity'),
+      file: l10n.t('File'), body: l10n.t('Body'), year: l10n.t('Year'), template: l10n.t('Template'), severity: l10n.t('Severity'),
       rule: l10n.t('Rule'), line: l10n.t('Line'), column: l10n.t('Column'), message: l10n.t('Problem'), sums: l10n.t('Sums'),
       sumsHold: l10n.t('sums hold'), sumsFail: l10n.t('sums do not hold'), noProblems: l10n.t('no problems'),
       severityName: { error: severityName('error'), warning: severityName('warning'), info: severityName('info') },

@@ -30,7 +30,7 @@ export function registerSkeletonCommands(context: vscode.ExtensionContext, statu
     const editor = vscode.window.activeTextEditor;
     if (!editor) return false;
     const s = skeleton();
-    // The format of the report being written (as checked), else the one for last year's report.
+    // The template of the report being written (as checked), else the one for last year's report.
     const templateId = status.statusOf(editor.document.uri.toString())?.templateId ?? (reportYear() >= 2021 ? '2021' : '2019');
     const bodies = pick(s, templateId);
     if (!bodies) return false;

@@ -1,4 +1,4 @@
-// lint(): read a draft, run every enabled rule against its format, apply severities from the
+// lint(): read a draft, run every enabled rule against its template, apply severities from the
 // options, the inline disable comments and the workspace suppressions file's entries. A rule that throws, or reports what it did not declare
 // (Rule.meta), becomes one internal-error finding.
 

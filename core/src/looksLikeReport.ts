@@ -1,5 +1,5 @@
 // Decides whether a text is an annual report draft (the same test for the editor and the CLI):
-// a title about 政府信息公开 and 年度报告/工作报告, or the format's own table labels or headings.
+// a title about 政府信息公开 and 年度报告/工作报告, or the template's own table labels or headings.
 
 const markers = ['本年新收政府信息公开申请数量', '结转下年度继续办理', '收到和处理政府信息公开申请情况', '主动公开政府信息情况'];
 

@@ -39,13 +39,13 @@ export interface Row {
   rowId?: string;
   /** The label token; undefined for the unlabelled data row of table 四. */
   label?: CellToken;
-  /** The label belongs to another format (e.g. 规范性文件 in a 2021 report); its id if it maps. */
+  /** The label belongs to another template (e.g. 规范性文件 in a 2021 report); its id if it maps. */
   otherTemplate?: { templateId: TemplateId; rowId: string };
   /** Value tokens as read, before trimming merged-cell blanks. */
   rawCells: CellToken[];
   /** Cells after trimming, aligned with the template row's columns when the count is right. */
   cells: Cell[];
-  /** How many values the format has for this row (0 for heading rows). */
+  /** How many values the template has for this row (0 for heading rows). */
   expectedCount: number;
   /** The same row appeared earlier in the table: these values are not used. */
   duplicate?: boolean;
@@ -55,7 +55,7 @@ export interface Table {
   tableId: string;
   span: Span;
   rows: Row[];
-  /** Header cells that belong to another format (e.g. 本年新制作数量 in a 2021 report). */
+  /** Header cells that belong to another template (e.g. 本年新制作数量 in a 2021 report). */
   otherTemplateHeaders: CellToken[];
   /** Section number (1-based, template order) the table sits in, if any. */
   sectionNumber?: number;

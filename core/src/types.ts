@@ -53,7 +53,7 @@ export interface Finding {
 }
 
 export interface LintOptions {
-  /** Which official format to check against; 'auto' picks it from the report's year. */
+  /** Which official template to check against; 'auto' picks it from the report's year. */
   template?: TemplateChoice;
   /** Per-rule severity overrides; 'off' disables a rule. */
   rules?: Record<string, SeveritySetting>;

@@ -51,7 +51,7 @@ export interface StatusParams {
    * skipped; 'stopped': the check ran past `nianbao.lintTimeoutSeconds` (or failed) and was stopped.
    */
   state: 'linted' | 'notReport' | 'tooLarge' | 'binary' | 'stopped';
-  /** The format the report was checked against (only when linted). */
+  /** The template the report was checked against (only when linted). */
   templateId?: '2021' | '2019';
   counts: { error: number; warning: number; info: number };
   /** Findings not shown because the workspace's suppressions file ignores them (only when some are). */
@@ -125,7 +125,7 @@ export type MessageLanguageSetting = 'zh-cn' | 'en' | 'auto';
 
 /** The `nianbao` settings section, as returned by `workspace/configuration` for a document. */
 export interface NianbaoSettings {
-  /** Which format to check against; 'auto' lets .nianbaorc.json or the report's year decide. */
+  /** Which template to check against; 'auto' lets .nianbaorc.json or the report's year decide. */
   template: TemplateSetting;
   /** Per-rule severity; wins over .nianbaorc.json rule by rule. */
   rules: Record<string, RuleSeveritySetting>;

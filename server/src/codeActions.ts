@@ -3,7 +3,7 @@
 // workspace" (an entry in the suppressions file, nothing in the draft), "disable this rule for this
 // line" (a comment in the draft: Markdown only — in a plain-text draft the comment would go to Word
 // and the web with the text), `source.fixAll.nianbao`: every safe fix, multipass, as one minimal
-// versioned edit, and the refactoring "rewrite as the standard table" on a table of the format
+// versioned edit, and the refactoring "rewrite as the standard table" on a table of the template
 // written in another shape.
 
 import { basename } from 'node:path';
@@ -31,7 +31,7 @@ interface CodeActionInput {
   documentChanges: boolean;
   /** The range the actions are asked for (the refactoring is offered on the table it touches). */
   range?: Range;
-  /** The lint's report and format (for the table refactoring). */
+  /** The lint's report and template (for the table refactoring). */
   report?: Report;
   template?: Template;
   /** The client shows disabled actions with their reason (else a refused refactoring is left out). */

@@ -1,5 +1,5 @@
 // Hover over a report's tables: on a total cell (or a cell of a failing sum), whether the sum holds,
-// then the sum with each term once; on a row label, what the official format says about that row.
+// then the sum with each term once; on a row label, what the official template says about that row.
 
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import { formatMessage, type LintResult, type Locale, type Span } from '../../core/src/index.js';

@@ -1,5 +1,5 @@
 // One report's line in the reviewer's results view (what nianbao.lintWorkspace returns): the body,
-// year and format, counts by severity, whether its sums hold, and every finding as text with 1-based
+// year and template, counts by severity, whether its sums hold, and every finding as text with 1-based
 // lines — the same shape as the CLI's messages, so the client exports CSV/JSON/SARIF/HTML from it.
 
 import type { Finding, LineIndex, Locale } from '../../core/src/index.js';

@@ -1,4 +1,4 @@
-// `nianbao convert`: a Word report becomes a Markdown draft with the standard tables of its format,
+// `nianbao convert`: a Word report becomes a Markdown draft with the standard tables of its template,
 // every number kept, what could not be placed listed (in the draft and on the terminal), never dropped.
 import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -56,7 +56,7 @@ test('a converted draft has the findings of its Word report, except what the sta
     // the text's 法人申请1件、自然人申请2件 disagree with 表三 row 一, as in the Word report.
     ['text-table-mismatch', 'text-table-mismatch', 'table-cell-invalid', 'sum-row-total', 'sum-row-total', 'sum-row-total', 'sum-row-total', 'section-missing'],
   );
-  // Its misspelt header (本年废止件 for 本年废止件数) is not the format's: listed, not silently dropped.
+  // Its misspelt header (本年废止件 for 本年废止件数) is not the template's: listed, not silently dropped.
   assert.deepEqual(converted.draft.unplaced, [{ place: '表二第 2 行第 3 列（“信息内容”）', text: '本年废止件' }]);
 });
 
@@ -84,7 +84,7 @@ test('rows and cells the standard table cannot hold are listed with their place,
         '**第二十条第（六）项**\n\n| 信息内容 | 本年处理决定数量 |\n| --- | --- |\n| 行政处罚 |  |\n| 行政强制 |  |\n\n' +
         '**第二十条第（八）项**\n\n| 信息内容 | 本年收费金额（单位：万元） |\n| --- | --- |\n| 行政事业性收费 |  |',
       '## 三、收到和处理政府信息公开申请情况',
-      // A Word table that holds no table of the format stays a table, its cells as written.
+      // A Word table that holds no table of the template stays a table, its cells as written.
       '| 事项 | 甲 |\n| --- | --- |\n| 乙 | 12 |',
       '<!--\nnianbao：以下内容未能放入标准表格，请核对后填到应在的位置（转换时没有丢弃任何内容）：\n' +
         '- 表二第 5 行第 1 列（“其他文件”）：其他文件 9 8 6\n- 表二第 6 行第 1 列（“规章”）：规章 4 4 4\n-->',

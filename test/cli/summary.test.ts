@@ -1,4 +1,4 @@
-// `nianbao summary`: units written by the test from the format's skeleton with values the test
+// `nianbao summary`: units written by the test from the template's skeleton with values the test
 // chose (so the expected totals are the test's own sums, not the reader's), checked cell by cell
 // in JSON, CSV and Markdown; failing sums and unreadable tables left out and said so; reports of
 // another year in a group of their own; --include-failing; --against a consolidated report listing
@@ -180,7 +180,7 @@ test('--against: the consolidated report (in the folder, so not a unit) differs 
   ].join('\n'));
 });
 
-test('Markdown: the report list row by row, and each table in the format’s own shape with the sums', async () => {
+test('Markdown: the report list row by row, and each table in the template’s own shape with the sums', async () => {
   const { stdout } = await summary(UNITS);
   const lines = stdout.split('\n');
   const listStart = lines.indexOf('| 文件 | 机关 | 年度 | 格式 | 本年新收 | 办结（总计） | 结转下年度 | 行政复议 | 行政诉讼 | 错误 | 警告 | 勾稽关系 | 计入合计 |');
@@ -214,7 +214,7 @@ test('CSV: BOM, CRLF, and 表三 of 2024 as a flat block with the test’s sums'
   ]);
 });
 
-/** How the summary names 表三's rows (the format's labels with their group, notes dropped). */
+/** How the summary names 表三's rows (the template's labels with their group, notes dropped). */
 const lines3 = new Map<string, string>([
   ['new', '一、本年新收政府信息公开申请数量'], ['carried', '二、上年结转政府信息公开申请数量'],
   ['open', '（一）予以公开'], ['partial', '（二）部分公开'],

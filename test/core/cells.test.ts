@@ -18,7 +18,7 @@ test('a unit that is the column\'s own is removed and nothing else: the number s
   assert.equal(fixAll(fee).text, replaceOnce(clean, '| 行政事业性收费 | 1.25 |', '| 行政事业性收费 | 4.50 |'));
   const count = replaceOnce(clean, '| 行政处罚 | 4 |', '| 行政处罚 | 4件 |');
   assert.equal(fixAll(count).text, clean);
-  // 2019's 采购总金额 is an amount whose unit the format leaves to the draft: 元 goes, the decimals stay.
+  // 2019's 采购总金额 is an amount whose unit the template leaves to the draft: 元 goes, the decimals stay.
   const procurement = fixture('seeds', 'lijun-2020.txt');
   const text = replaceOnce(procurement, '\t政府集中采购\n\t0\n\t0\n', '\t政府集中采购\n\t0\n\t73802895.90元\n');
   const unit = lint(text).findings.find((x) => x.messageId === 'table-cell-invalid.unit')!;

@@ -1,6 +1,6 @@
-// compileTemplate: each format's tables carry the lookups that follow from their data (rows by id,
-// each row's columns, the names messages use), each format knows the other, and a format's derived
-// facts are computed once for it and never shared with the other format.
+// compileTemplate: each template's tables carry the lookups that follow from their data (rows by id,
+// each row's columns, the names messages use), each template knows the other, and a template's derived
+// facts are computed once for it and never shared with the other template.
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -35,7 +35,7 @@ describe('compileTemplate', () => {
     assert.equal(active.columnTitles.get('fee'), undefined);
   });
 
-  it('what each section does, and what each sum states, is the format\'s data', () => {
+  it('what each section does, and what each sum states, is the template\'s data', () => {
     for (const template of Object.values(templates)) {
       const ids = (pick: (s: (typeof template.sections)[number]) => boolean | undefined) => template.sections.filter(pick).map((s) => s.id);
       assert.deepEqual(ids((s) => s.coversParts), ['overview']);
@@ -48,12 +48,12 @@ describe('compileTemplate', () => {
     assert.deepEqual(templates['2019'].newerCitations.map((c) => c.replaceable === true), [false]);
   });
 
-  it('each format is told from the other', () => {
+  it('each template is told from the other', () => {
     assert.equal(templates['2021'].other, templates['2019']);
     assert.equal(templates['2019'].other, templates['2021']);
   });
 
-  it('a derived fact is computed once per format, each format its own', () => {
+  it('a derived fact is computed once per template, each template its own', () => {
     const compiled = compileTemplates({ '2021': template2021, '2019': template2019 });
     const asked: string[] = [];
     const fact = (t: Template) => {

@@ -1,4 +1,4 @@
-// "Rewrite as the standard table" (core tableConversions): a table of the format in another shape
+// "Rewrite as the standard table" (core tableConversions): a table of the template in another shape
 // becomes exactly the standard Markdown table (the clean pipe fixture's tables), every number kept in
 // its cell; what the standard table cannot hold is listed, never dropped; every real report and seed
 // in every shape keeps each of its numbers and cell values through the conversion.

@@ -144,7 +144,7 @@ function keysOf(finding: Finding): string[] {
   return keys;
 }
 
-/** A 2025 draft in the 2021 format with one defect of many kinds, built from the format's own blank tables. */
+/** A 2025 draft in the 2021 template with one defect of many kinds, built from the template's own blank tables. */
 function defectiveDraft(): string {
   const t = templates['2021'];
   const table = (id: string) => renderBlankTable(t.tables.find((x) => x.id === id)!, 'markdown').join('\n');

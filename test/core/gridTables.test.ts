@@ -90,7 +90,7 @@ test('an escaped pipe (\\|) is part of a grid cell, not a column edge', () => {
   assert.deepEqual(row.rawCells.map((c) => c.text), ['4 | 3']);
 });
 
-test('replacing a grid table in the other format replaces the whole grid, borders and all', () => {
+test('replacing a grid table in the other template replaces the whole grid, borders and all', () => {
   const text = grid.replaceAll('2025', '2020').replace('（国办公开办函〔2021〕30号）', '');
   const [f] = lint(text).findings;
   assert.equal(f?.ruleId, 'template-too-new');

@@ -7,7 +7,7 @@ import { lint, templates } from '../../core/src/index.js';
 import { LintFacts, type Fact } from '../../core/src/rules/lintFacts.js';
 import { fixture } from './fixtures.js';
 
-test('LintFacts computes a fact once per lint, each fact on its own, for its own report and format', () => {
+test('LintFacts computes a fact once per lint, each fact on its own, for its own report and template', () => {
   const a = lint(fixture('shapes', 'clean-pipe.md')).report;
   const calls: string[] = [];
   const tables: Fact<{ tables: number; template: string }> = (report, template) => {
@@ -24,7 +24,7 @@ test('LintFacts computes a fact once per lint, each fact on its own, for its own
   assert.equal(facts.of(years), a.year?.value);
   assert.equal(facts.of(years), a.year?.value);
   assert.deepEqual(first, { tables: a.tables.length, template: '2021' });
-  // Another lint (here: the same report against the other format) has facts of its own.
+  // Another lint (here: the same report against the other template) has facts of its own.
   assert.deepEqual(new LintFacts(a, templates['2019']).of(tables), { tables: a.tables.length, template: '2019' });
   assert.deepEqual(calls, ['tables:2021', 'years', 'tables:2019']);
 });

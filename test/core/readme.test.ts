@@ -15,7 +15,7 @@ test('README rule table equals the registry', () => {
   assert.deepEqual(rows, ruleRegistry.map((r) => [r.id, r.category, r.defaultSeverity, r.description['zh-cn']]));
 });
 
-test('examples: one clean 2021-format report, one with typical defects, one 2019-format report', () => {
+test('examples: one clean 2021-template report, one with typical defects, one 2019-template report', () => {
   const read = (name: string) => lint(readFileSync(join(root, 'examples', name), 'utf8'));
   const clean = read('clean-2025.md');
   assert.equal(clean.templateId, '2021');

@@ -122,7 +122,7 @@ test('table-row-unknown: 规范性文件 in a 2021 report is renamed by its fix,
   ], fixed: clean, suggested: clean });
 });
 
-test('table-row-unknown: a label the format does not have, followed by numbers', () => {
+test('table-row-unknown: a label the template does not have, followed by numbers', () => {
   checkRuleCase({ text: replaceOnce(clean, '| 行政强制 | 0 |', '| 行政强制 | 0 |\n| 行政奖励 | 3 |'), findings: [
     { rule: 'table-row-unknown', messageId: 'table-row-unknown.unknown', line: 52, at: '行政奖励', args: { tableName: '表二', actual: '行政奖励' } },
   ] });
@@ -174,11 +174,11 @@ test('template-outdated: the 2019 表二 in a 2025 report is one finding on its 
   ], suggested: replaceOnce(text, old, renderBlankTable(templates['2021'].tables[0], 'markdown').join('\n')) });
 });
 
-/** The clean 2025 draft (2021 format) turned into a report for 2020: only its years changed. */
+/** The clean 2025 draft (2021 template) turned into a report for 2020: only its years changed. */
 const as2020 = clean.replaceAll('2025', '2020');
 
-test('template-too-new: a report for 2020 in the 2021 format is one finding on the 30号 citation, the tables as related signs, no fix', () => {
-  // No fix: the year is more likely wrong than the format.
+test('template-too-new: a report for 2020 in the 2021 template is one finding on the 30号 citation, the tables as related signs, no fix', () => {
+  // No fix: the year is more likely wrong than the template.
   assert.equal(checkRuleCase({ text: as2020, findings: [
     { rule: 'template-too-new', messageId: 'template-too-new.citation', line: 5, at: '国办公开办函〔2021〕30号', args: { text: '国办公开办函〔2021〕30号', year: 2020, citation: '国办公开办函〔2019〕60号' }, related: ['本年制发件数', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请'] },
   ] }).templateId, '2019');
@@ -199,7 +199,7 @@ test('template-too-new: on the first 2021 header of 表二 when nothing is cited
   ], suggested: replaceOnce(fixed, requests, blank2019Requests) });
 });
 
-/** A report for 2020 written to the 2019 format: its six sections, 一 naming its parts, its three blank tables. */
+/** A report for 2020 written to the 2019 template: its six sections, 一 naming its parts, its three blank tables. */
 function blank2019Report(): string {
   const template2019 = templates['2019'];
   const numerals = ['', '一', '二', '三', '四', '五', '六'];
@@ -212,7 +212,7 @@ function blank2019Report(): string {
   return parts.join('\n');
 }
 
-test('template-too-new: silent on a report for 2020 in its own format, and once the year is corrected', () => {
+test('template-too-new: silent on a report for 2020 in its own template, and once the year is corrected', () => {
   const lijun = fixture('seeds', 'lijun-2020.txt');
   assert.equal(lint(lijun).templateId, '2019');
   assert.deepEqual(lint(lijun).findings.filter((f) => f.ruleId === 'template-too-new'), []);
@@ -220,7 +220,7 @@ test('template-too-new: silent on a report for 2020 in its own format, and once 
   checkRuleCase({ text: as2020.replaceAll('2020', '2025'), findings: [] });
 });
 
-test('template-outdated: says so when the report names no year, and points at the setting when the 2021 format is forced', () => {
+test('template-outdated: says so when the report names no year, and points at the setting when the 2021 template is forced', () => {
   const cited = replaceOnce(clean, '（国办公开办函〔2021〕30号）', '（国办公开办函〔2019〕60号）');
   const noYear = cited.replace('## 2025年政府信息公开工作年度报告', '## 政府信息公开工作年度报告').replace('本报告统计数据从2025年1月1日至2025年12月31日。', '');
   assert.equal(checkRuleCase({ text: noYear, findings: [
@@ -256,7 +256,7 @@ test('year-mismatch: earlier years named in 五 or as comparisons are not findin
   checkRuleCase({ text: replaceOnce(clean, '一是公开内容', '较2024年有所进步，2024年存在的问题已整改。一是公开内容'), findings: [] });
 });
 
-test('fee-not-reported: 六 silent on 信息处理费 in 2021 → on the 六 heading; never in the 2019 format', () => {
+test('fee-not-reported: 六 silent on 信息处理费 in 2021 → on the 六 heading; never in the 2019 template', () => {
   const text = replaceOnce(clean, '本机关2025年未收取信息处理费。', '无。');
   checkRuleCase({ text, findings: [
     { rule: 'fee-not-reported', messageId: 'fee-not-reported', line: 106, at: '六、其他需要报告的事项', args: {}, fix: 'suggestion' },
@@ -311,11 +311,11 @@ test('inline comments silence findings: next-line, line, and disable/enable bloc
   checkRuleCase({ text: replaceOnce(block, '**第二十条第（六）项**', '<!-- nianbao-enable -->\n\n**第二十条第（六）项**'), findings: placeholder(badLine + 4) });
 });
 
-test('options: a rule can be turned off or given another severity; the format can be forced', () => {
+test('options: a rule can be turned off or given another severity; the template can be forced', () => {
   const bad = replaceOnce(clean, '| 行政处罚 | 4 |', '| 行政处罚 | / |');
   checkRuleCase({ text: bad, options: { rules: { 'table-cell-invalid': 'off' } }, findings: [] });
   assert.deepEqual(lint(bad, { rules: { 'table-cell-invalid': 'error' } }).findings.map((f) => [f.ruleId, f.severity]), [['table-cell-invalid', 'error']]);
-  // The 2021 tables are not checked row by row against the 2019 format: one finding says why.
+  // The 2021 tables are not checked row by row against the 2019 template: one finding says why.
   assert.equal(checkRuleCase({ text: clean, options: { template: '2019' }, findings: [
     { rule: 'template-too-new', messageId: 'template-too-new.citationForced', line: 5, at: '国办公开办函〔2021〕30号', args: { text: '国办公开办函〔2021〕30号', year: 2025, citation: '国办公开办函〔2019〕60号' }, related: ['本年制发件数', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请'] },
   ] }).templateId, '2019');
@@ -399,7 +399,7 @@ test('placeholder-left: text that only resembles a placeholder is not one (a lon
 });
 
 test('placeholder-left: every placeholder of the new-report skeleton and of the snippets\' skeleton is found', () => {
-  // The snippets' placeholders are the core's: the 2019 format has the same ones under its sections.
+  // The snippets' placeholders are the core's: the 2019 template has the same ones under its sections.
   for (const template of [templates['2021'], templates['2019']]) {
     const p = skeletonPlaceholders(template);
     assert.deepEqual([p.overview, ...p.subsections, p.problems], ['总体情况概述。', '主动公开情况。', '依申请公开情况。', '政府信息管理情况。', '政府信息公开平台建设情况。', '监督保障情况。', '存在的主要问题及改进情况。'], template.id);

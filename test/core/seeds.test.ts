@@ -64,7 +64,7 @@ for (const seed of seeds) {
   });
 }
 
-test('seed lijun-2020: the 2019 format is picked from the year 2020, with seven headings read', () => {
+test('seed lijun-2020: the 2019 template is picked from the year 2020, with seven headings read', () => {
   const { templateId, report } = lint(fixture('seeds', 'lijun-2020.txt'));
   assert.equal(templateId, '2019');
   assert.equal(report.year?.value, 2020);

@@ -1,5 +1,5 @@
 // Years written in full-width digits (２０２５年) or Chinese numerals (二〇二五年) are read like
-// 2025年: the title's year picks the format and is compared with the period and the text, and a
+// 2025年: the title's year picks the template and is compared with the period and the text, and a
 // year fix writes the year the way the draft writes it there.
 
 import assert from 'node:assert/strict';
@@ -26,7 +26,7 @@ test('a title year in full-width digits or Chinese numerals is the report\'s yea
   }
 });
 
-test('a 2020 report titled 二〇二〇年 with no period is checked against the 2019 format, and is clean', () => {
+test('a 2020 report titled 二〇二〇年 with no period is checked against the 2019 template, and is clean', () => {
   const text = report2020.replace('2020年政府信息公开工作年度报告', '二〇二〇年政府信息公开工作年度报告')
     .replace('本报告中所列数据的统计期限自2020年1月1日起至2020年12月31日止。', '');
   const result = lint(text);

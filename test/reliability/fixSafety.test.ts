@@ -31,7 +31,7 @@ function checked(text: string, template: TemplateChoice = 'auto', maxFixes = Inf
 
 const templateOption = fc.constantFrom<TemplateChoice>('auto', 'auto', 'auto', '2021', '2019');
 
-test('every seed and example, under each format: all single fixes and fix-all are safe', () => {
+test('every seed and example, under each template: all single fixes and fix-all are safe', () => {
   for (const { name, text } of seeds) {
     for (const template of ['auto', '2021', '2019'] as const) {
       assert.doesNotThrow(() => checked(text, template), `${name} (${template})`);

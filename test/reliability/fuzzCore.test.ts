@@ -52,7 +52,7 @@ test('text made of the pieces the reader reacts to (numerals, brackets, table ma
   fc.assert(fc.property(domainText(600), templateOption, (text, template) => lintChecked(text, { template })), params(400));
 });
 
-test('generated reports in every table shape, heading style and line break, either format', () => {
+test('generated reports in every table shape, heading style and line break, either template', () => {
   fc.assert(fc.property(generatedReport, templateOption, (text, template) => lintChecked(text, { template })), params(150));
 });
 

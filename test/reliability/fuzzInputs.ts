@@ -101,7 +101,7 @@ type SectionPresence = 'full' | 'no-heading' | 'absent';
 
 interface ReportSpec {
   year: number;
-  /** Tables drawn from this format (it may not be the one the year asks for). */
+  /** Tables drawn from this template (it may not be the one the year asks for). */
   template: TemplateId;
   headingStyle: HeadingStyle;
   tableShape: TableShape;

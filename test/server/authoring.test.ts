@@ -99,7 +99,7 @@ test('completion at the start of a line offers the section headings (missing fir
   assert.deepEqual(completionsAt(text.replace('正文。', '正文写到一半'), text.indexOf('正文。') + 3), []);
 });
 
-test('the new-report skeleton has the body and year everywhere, the format of that year, and no finding but its placeholders', () => {
+test('the new-report skeleton has the body and year everywhere, the template of that year, and no finding but its placeholders', () => {
   const text = renderReportSkeleton('某某县某某局', 2025);
   assert.ok(text.startsWith('# 某某县某某局2025年政府信息公开工作年度报告\n\n'));
   assert.ok(text.includes('本报告统计数据期限为2025年1月1日至2025年12月31日。'));
@@ -112,8 +112,8 @@ test('the new-report skeleton has the body and year everywhere, the format of th
   assert.deepEqual(found(text), notes(text));
   assert.deepEqual(found(text.replace(/（在此填写[^）]*）/g, '本年度工作已按要求写明。')), []);
   const old = renderReportSkeleton('某某县某某局', 2020);
-  assert.ok(old.includes('国办公开办函〔2019〕60号'), 'a 2020 report gets the 2019 format');
-  assert.equal(notes(old).length, 8, 'no fee note in the 2019 format');
+  assert.ok(old.includes('国办公开办函〔2019〕60号'), 'a 2020 report gets the 2019 template');
+  assert.equal(notes(old).length, 8, 'no fee note in the 2019 template');
   assert.deepEqual(found(old), notes(old));
 });
 

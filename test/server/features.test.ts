@@ -71,7 +71,7 @@ describe('hover, symbols and folding over stdio', () => {
     assert.match(blocks[1]!, /第一项加第二项之和等于第三项加第四项之和/);
   });
 
-  it('shows what the format says about a row label', async () => {
+  it('shows what the template says about a row label', async () => {
     const text = await hover(fieldPosition(WRONG_TOTAL, '行政许可', 0));
     assert.ok(text);
     assert.match(text, /表二的行“行政许可”/);

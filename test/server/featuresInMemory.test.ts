@@ -64,7 +64,7 @@ describe('server features on in-memory documents', () => {
     assert.deepEqual(actionsFor(openDocument(clean), [FIX_ALL_KIND]), []);
   });
 
-  it('hover: on a 总计 cell, the sums that total it; on a row label, what the format says of the row; nothing on prose', () => {
+  it('hover: on a 总计 cell, the sums that total it; on a row label, what the template says of the row; nothing on prose', () => {
     const doc = openDocument(clean);
     const result = lint(doc.getText());
     const at = (needle: string, skip = 0) => doc.getText().indexOf(needle) + skip;

@@ -1,5 +1,5 @@
 // "Show Output" is not an empty pane: the server logs that it started, each open document it checked
-// (format, problem count, time; once per change of result, not per keystroke), documents it left
+// (template, problem count, time; once per change of result, not per keystroke), documents it left
 // alone and why, and each workspace lint — in the message language.
 
 import assert from 'node:assert/strict';

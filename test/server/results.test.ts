@@ -1,5 +1,5 @@
 // The reviewer's results (nianbao.lintWorkspace's `reports`): every report with its body, year,
-// format, counts and whether its sums hold; an open document counted as its current (unsaved) text
+// template, counts and whether its sums hold; an open document counted as its current (unsaved) text
 // and left to the live lint; clean reports listed too.
 
 import assert from 'node:assert/strict';
@@ -39,7 +39,7 @@ describe('workspace lint results (the results view)', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('lists every report, clean ones included, with body, year, format, counts and sums', async () => {
+  it('lists every report, clean ones included, with body, year, template, counts and sums', async () => {
     const result = (await client.connection.sendRequest('workspace/executeCommand', { command: 'nianbao.lintWorkspace' })) as LintWorkspaceResult;
     const byFile = new Map(result.reports!.map((r) => [r.file, r]));
     assert.deepEqual([...byFile.keys()].sort(), ['clean.md', 'wrong.md'], 'the meeting notes are not a report');

@@ -62,7 +62,7 @@ describe('settings over stdio', () => {
     const forced = await reconfigure({ template: '2019' }, uri);
     await client.waitFor('status 2019', () => (lastStatus(uri)?.templateId === '2019' ? true : undefined));
     const expected = lint(text, { template: '2019' }).findings.map((f) => f.ruleId);
-    assert.ok(expected.length > 0, 'a 2025 report checked against the 2019 format has findings');
+    assert.ok(expected.length > 0, 'a 2025 report checked against the 2019 template has findings');
     assert.deepEqual(forced.map((d) => d.code), expected);
   });
 

@@ -13,7 +13,7 @@ interface Snippet {
 }
 export type SnippetFile = Record<string, Snippet>;
 
-/** Which section each table snippet belongs under, and which format it is in. */
+/** Which section each table snippet belongs under, and which template it is in. */
 export const TABLE_SNIPPETS = [
   { name: '表二', numeral: '二', templateId: '2021' },
   { name: '表三', numeral: '三', templateId: '2021' },
@@ -58,7 +58,7 @@ export function writtenIn(text: string): string {
   return out;
 }
 
-/** The expanded 年报 skeleton, written in (writtenIn): 2021 format as written, or its 2019 variant (a 2020 report). */
+/** The expanded 年报 skeleton, written in (writtenIn): 2021 template as written, or its 2019 variant (a 2020 report). */
 export function reportText(snippets: SnippetFile, templateId: '2021' | '2019', eol = '\n'): string {
   const report = writtenIn(expandSnippet(snippets['年报'].body, eol));
   if (templateId === '2021') return report;

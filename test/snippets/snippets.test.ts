@@ -1,5 +1,5 @@
 // The snippets (snippets/nianbao.json) insert blank standard tables and a report skeleton that the
-// checker reads in both formats: the skeleton's only findings are its placeholders (placeholder-left),
+// checker reads in both templates: the skeleton's only findings are its placeholders (placeholder-left),
 // and once they are written in it lints clean; and the file is what the generator makes.
 
 import assert from 'node:assert/strict';
@@ -47,7 +47,7 @@ function placeholderFindings(draft: string) {
   ];
 }
 
-test('年报 with its defaults is a 2021-format report for 2025 whose only findings are its placeholders', () => {
+test('年报 with its defaults is a 2021-template report for 2025 whose only findings are its placeholders', () => {
   const inserted = expandSnippet(snippets['年报'].body);
   const left = lint(inserted);
   assert.equal(left.templateId, '2021');
@@ -75,7 +75,7 @@ test('年报 with CRLF line breaks lints clean', () => {
 });
 
 for (const t of TABLE_SNIPPETS) {
-  test(`${t.name} inserted under section ${t.numeral} of a ${t.templateId}-format report lints clean`, () => {
+  test(`${t.name} inserted under section ${t.numeral} of a ${t.templateId}-template report lints clean`, () => {
     const hole = withoutTable(reportText(snippets, t.templateId), t.numeral);
     const before = lint(hole.text);
     assert.equal(before.templateId, t.templateId);
@@ -86,7 +86,7 @@ for (const t of TABLE_SNIPPETS) {
   });
 }
 
-test('a 2019-format table in a 2021-format report is caught (the snippets are not interchangeable)', () => {
+test('a 2019-template table in a 2021-template report is caught (the snippets are not interchangeable)', () => {
   const hole = withoutTable(reportText(snippets, '2021'), '三');
   assert.ok(ruleIds(fill(hole, expandSnippet(snippets['表三2019'].body))).includes('template-outdated'));
 });

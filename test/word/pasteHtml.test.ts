@@ -1,6 +1,6 @@
 // Paste from Word, WPS or a web page (word/src/pasteHtml.ts): the text/html those put on the clipboard
 // (Word's mso-* HTML with its styles and XML islands, WPS's, a browser's copy of a page's table)
-// becomes the report's Markdown — headings kept, tables of the format as their standard pipe tables,
+// becomes the report's Markdown — headings kept, tables of the template as their standard pipe tables,
 // every number kept, what has no place listed — and the provider's decision when to offer it.
 
 import assert from 'node:assert/strict';

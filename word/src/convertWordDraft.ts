@@ -1,5 +1,5 @@
 // Writes a Word report as a Markdown draft: paragraphs as lines (section headings as `##`), each
-// table of the format as its standard Markdown table with the values read from the Word tables,
+// table of the template as its standard Markdown table with the values read from the Word tables,
 // other Word tables as plain pipe tables. Nothing is dropped: what could not be placed is listed.
 
 import { formatMessage, readReport, standardTable, type Locale, type Span, type TemplateChoice } from '../../core/src/index.js';
@@ -23,7 +23,7 @@ function pipe(cells: readonly string[]): string {
   return `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
 }
 
-/** A Word table that holds no table of the format, as a pipe table: merged cells written once. */
+/** A Word table that holds no table of the template, as a pipe table: merged cells written once. */
 function plainTable(rows: readonly RowBlock[]): string[] {
   const width = Math.max(1, ...rows.map((r) => Math.max(0, ...r.cells.map((c) => c.column))));
   const lines = rows.map((r) => {
@@ -42,7 +42,7 @@ function usedSpans(tables: readonly Table[]): Span[] {
   return tables.flatMap((t) => t.rows.flatMap((r) => [...(r.label ? [r.label.span] : []), ...r.rawCells.map((c) => c.span)]));
 }
 
-// Converts a Word report (its reader's draft) to Markdown. The format is chosen as for linting.
+// Converts a Word report (its reader's draft) to Markdown. The template is chosen as for linting.
 export function convertWordDraft(draft: WordDraft, choice: TemplateChoice, locale: Locale): ConvertedDraft {
   const { report, template } = readReport(draft.text, choice);
   const out: string[] = [];
@@ -63,7 +63,7 @@ export function convertWordDraft(draft: WordDraft, choice: TemplateChoice, local
       out.push(prefix + line);
       continue;
     }
-    // One Word table: its rows, then the tables of the format it holds.
+    // One Word table: its rows, then the tables of the template it holds.
     const rows: RowBlock[] = [];
     while (i < blocks.length && blocks[i]!.kind === 'row' && (blocks[i] as RowBlock).table === block.table) rows.push(blocks[i++] as RowBlock);
     i--;
@@ -82,8 +82,8 @@ export function convertWordDraft(draft: WordDraft, choice: TemplateChoice, local
       out.push(standard.lines.join('\n'));
       for (const u of standard.unplaced) unplaced.push({ place: placeOf(u.span), text: [u.label, ...u.values].filter(Boolean).join(' ') });
     }
-    // A cell the reader did not use that is not a header word of the format (a note with a figure, a
-    // stray cell, a small table run into the format's table) is listed with the others of its row.
+    // A cell the reader did not use that is not a header word of the template (a note with a figure, a
+    // stray cell, a small table run into the template's table) is listed with the others of its row.
     for (const row of rows) {
       const stray = row.cells.filter((c) => c.text.trim() && !used.some((s) => s.end > s.start && s.start >= c.start && s.end <= c.end) && !headerKeys.has(textKey(c.text)));
       if (stray.length > 0) unplaced.push({ place: placeOf(stray[0]!), text: stray.map((c) => c.text).join(' ') });

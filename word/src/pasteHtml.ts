@@ -1,6 +1,6 @@
 // What Word, WPS or a browser put on the clipboard as text/html, as the report's Markdown: the HTML
 // flattened to the blocks a Word report converts from (headings, paragraphs, list items, tables with
-// their merged cells), then converted as a Word report is (convertWordDraft.ts): tables of the format
+// their merged cells), then converted as a Word report is (convertWordDraft.ts): tables of the template
 // as their standard Markdown tables, every number kept, what could not be placed listed.
 
 import { parse, serializeOuter } from 'parse5';
@@ -77,7 +77,7 @@ function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-// The Markdown for pasted HTML in a report of `template`'s format (the document pasted into decides).
+// The Markdown for pasted HTML in a report checked against `template` (the document pasted into decides).
 export function pastedHtmlToMarkdown(html: string, template: TemplateChoice, locale: Locale): ConvertedDraft {
   const draft = buildWordDraft(flattenClipboardHtml(html));
   return convertWordDraft(draft, template, locale);
@@ -85,7 +85,7 @@ export function pastedHtmlToMarkdown(html: string, template: TemplateChoice, loc
 
 // What the paste provider inserts for clipboard HTML pasted into a document, or undefined to leave the
 // paste to the editor: only into a report draft (or an empty document), and only when the HTML holds a
-// table or a heading (a pasted sentence is plain text). The format is the document's.
+// table or a heading (a pasted sentence is plain text). The template is the document's.
 export function pasteAsReport(documentText: string, html: string, locale: Locale): string | undefined {
   const empty = documentText.trim() === '';
   if (!empty && !looksLikeReport(documentText)) return undefined;

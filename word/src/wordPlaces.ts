@@ -24,7 +24,7 @@ function firstWords(text: string): string {
 }
 
 // Names a Word table after the report's table it holds (表三) when it holds exactly one whole table
-// of the format; else by its position in the document (第 4 个表格).
+// of the template; else by its position in the document (第 4 个表格).
 function wordTableName(draft: WordDraft, table: number, report: Report, template: Template, locale: Locale): string {
   const extent = draft.tables.find((t) => t.table === table);
   if (extent) {

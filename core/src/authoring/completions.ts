@@ -1,4 +1,4 @@
-// Completion while writing a draft, from the template of the report's format: the row labels of the
+// Completion while writing a draft, from the report's template: the row labels of the
 // table the cursor is in (in a pipe table's first cell), and section and subsection headings at the
 // start of a line. Plain data out; the language server turns it into LSP items.
 
@@ -18,11 +18,11 @@ export interface DraftCompletion {
   detail: string;
   /** What typing filters on (the label with its aliases). */
   filterText: string;
-  /** Orders the list: what the draft still lacks first, then the format's order. */
+  /** Orders the list: what the draft still lacks first, then the template's order. */
   sortText: string;
 }
 
-/** The subsection numbering the format uses in section 一: （一） to （五）. */
+/** The subsection numbering the template uses in section 一: （一） to （五）. */
 function subsectionNumeral(i: number): string {
   return `（${chineseNumeral(i + 1)}）`;
 }
@@ -34,7 +34,7 @@ function tableFor(template: Template, sectionId: string | undefined): TableSpec[
 }
 
 // The completions at `offset` of `text` (empty when the cursor is neither in a table's first cell nor
-// at the start of a line). The format is chosen as for linting.
+// at the start of a line). The template is chosen as for linting.
 export function completionsAt(text: string, offset: number, choice: TemplateChoice = 'auto'): DraftCompletion[] {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   let lineEnd = text.indexOf('\n', offset);

@@ -1,4 +1,4 @@
-// A new report draft from the skeleton of the format its year uses: title, preamble with the
+// A new report draft from the skeleton of the template its year uses: title, preamble with the
 // statistics period, the six sections with section 一's subsections, blank tables 二/三/四 and a note
 // on where 上年结转 comes from — with the body's name and the year filled in everywhere.
 

@@ -1,4 +1,4 @@
-// "Convert to a standard table": a table of the format written in another shape (tabs, one cell per
+// "Convert to a standard table": a table of the template written in another shape (tabs, one cell per
 // line, grid, HTML, a pipe table with other rows or headers) rewritten as the standard Markdown table,
 // every value in its cell. Nothing is lost silently: what the standard table cannot hold is listed,
 // and the editor refuses the conversion with that list.
@@ -115,7 +115,7 @@ function strayText(table: Table, lines: { first: number; last: number }, index: 
   return lost;
 }
 
-/** A table of the format with the whole lines it occupies and what the standard table would not hold. */
+/** A table of the template with the whole lines it occupies and what the standard table would not hold. */
 export interface TableRegion {
   table: Table;
   spec: TableSpec;
@@ -124,7 +124,7 @@ export interface TableRegion {
   lost: LostText[];
 }
 
-// Every table of the format in the report with its lines (tables in the other format are left to the
+// Every table of the template in the report with its lines (tables in the other template are left to the
 // template rules; two tables read over the same lines are left out, neither can be taken alone).
 // `within`: only the tables whose lines meet this span (what is lost is worked out for those only).
 export function tableRegions(report: Report, template: Template, index: LineIndex = new LineIndex(report.text), within?: Span): TableRegion[] {
@@ -148,7 +148,7 @@ export function tableRegions(report: Report, template: Template, index: LineInde
     });
 }
 
-// The conversion of every table of the format in the report that is not already its standard
+// The conversion of every table of the template in the report that is not already its standard
 // table. Pure: nothing is applied.
 export function tableConversions(report: Report, template: Template, index: LineIndex = new LineIndex(report.text), within?: Span): TableConversion[] {
   const out: TableConversion[] = [];

@@ -1,4 +1,4 @@
-// Writes a blank standard table (all 0) of a format, as a Markdown pipe table or as tab-separated
+// Writes a blank standard table (all 0) of a template, as a Markdown pipe table or as tab-separated
 // text, in the shape the reader reads best. Used by the "insert table" fix and the snippets.
 
 import type { RowSpec, TableSpec } from '../templates/templateTypes.js';

@@ -1,5 +1,5 @@
 // Writes a table read from a draft (whatever its shape: Word, tabs, one cell per line, grid, HTML) as
-// the standard Markdown table of its format, every value where the format puts it. A value the
+// the standard Markdown table of its template, every value where the template puts it. A value the
 // reader could not tie to a row and column is never guessed into a cell: it is returned as unplaced.
 
 import type { Cell, Row, Table } from '../model.js';
@@ -14,7 +14,7 @@ export interface UnplacedRow {
   /** The non-blank cells of the row as written. */
   values: string[];
   span: Span;
-  /** Why: the label is not a row of the format, the row came twice, or its cell count is wrong. */
+  /** Why: the label is not a row of the template, the row came twice, or its cell count is wrong. */
   reason: 'unknown' | 'duplicate' | 'count';
 }
 
@@ -36,7 +36,7 @@ function rowSpan(row: Row): Span {
 }
 
 // Which rows of a read table have a place in the standard table (by row id, their cells in the
-// format's column order) and which do not (unknown, repeated, or with the wrong number of values).
+// template's column order) and which do not (unknown, repeated, or with the wrong number of values).
 export function placeRows(table: Table): { byRow: Map<string, Cell[]>; unplaced: UnplacedRow[] } {
   const byRow = new Map<string, Cell[]>();
   const unplaced: UnplacedRow[] = [];

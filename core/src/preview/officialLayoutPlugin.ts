@@ -17,7 +17,7 @@ import type { Locale, TemplateChoice } from '../types.js';
 import { officialTableHtml, type PreviewCell } from './officialTableHtml.js';
 
 export interface OfficialLayoutOptions {
-  /** The format to read the draft in (the `nianbao.template` setting); 'auto' by default. */
+  /** The template to read the draft in (the `nianbao.template` setting); 'auto' by default. */
   template?: () => TemplateChoice;
   /** The language of the sum messages in the tooltips; zh-cn by default. */
   locale?: () => Locale;
@@ -47,7 +47,7 @@ function topLevelBlocks(tokens: StateCore['tokens']): Block[] {
   return blocks;
 }
 
-// Replaces, in markdown-it's token stream, each table of the format by its official layout.
+// Replaces, in markdown-it's token stream, each table of the template by its official layout.
 function replaceTables(state: StateCore, options: OfficialLayoutOptions): void {
   const text = state.src;
   if (!looksLikeReport(text)) return;

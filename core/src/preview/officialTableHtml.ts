@@ -1,4 +1,4 @@
-// A table of the format as HTML in its official layout: the headers merged as the template prints
+// A table of the template as HTML in its official layout: the headers merged as the template prints
 // them (表二's blocks, 表三's 申请人情况 over 自然人 / 法人或其他组织 / 总计 with the 勾稽关系 note in the
 // corner and the row hierarchy of 三、本年度办理结果, 表四's 行政复议 / 行政诉讼 groups), numbers
 // right-aligned, a cell whose sum fails marked with the message in its tooltip.

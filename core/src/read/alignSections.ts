@@ -1,4 +1,4 @@
-// Aligns the outline's top-level headings to the format's section sequence: each heading becomes a
+// Aligns the outline's top-level headings to the template's section sequence: each heading becomes a
 // template section (by its key words, else by its number where it stands in the right place) or an
 // extra section; of several headings of one section, the one with content is the section and the
 // others are its duplicates. section-missing/-duplicate/-order/-extra/-heading are views of this one

@@ -1,5 +1,5 @@
 // Says what a cell token is inside a table: a value, a row label of the template (or of the other
-// format), a header word, a break (a section heading or prose), or unknown text.
+// template), a header word, a break (a section heading or prose), or unknown text.
 
 import { readHeadingMarker } from './readHeadingMarker.js';
 import type { CellToken } from '../model.js';
@@ -42,16 +42,16 @@ interface HeaderEntry {
 interface ClassifierTables {
   labels: Map<string, LabelEntry>;
   otherTemplateLabels: Map<string, LabelEntry>;
-  /** The row of this format that a label of the other format maps to, by that label's key. */
+  /** The row of this template that a label of the other template maps to, by that label's key. */
   otherTemplateMapped: Map<string, RowSpec | undefined>;
   headers: HeaderEntry[];
-  /** Label entries (this format) by every proper prefix of 6+ characters of their key, in label order. */
+  /** Label entries (this template) by every proper prefix of 6+ characters of their key, in label order. */
   labelsByPrefix: Map<string, LabelEntry[]>;
   /** Header entries by every substring of their key, in header order: matchHeader's candidates. */
   headersBySubstring: Map<string, HeaderEntry[]>;
   /** Longest label key and header key: a longer key can match neither (nor prefix them). */
   maxLabelKey: number;
-  /** Longest key of labels of either format. */
+  /** Longest key of labels of either template. */
   maxAnyLabelKey: number;
   maxHeaderKey: number;
   /** Past this key length a text is neither a label, a label's start, a header nor short of a break (30). */
@@ -69,7 +69,7 @@ const SHORT_TEXT = 40;
 /** The shared map of short classes is forgotten, all at once, at this size (bounded memory). */
 const MAX_SHORT_CLASSES = 20_000;
 
-// A fact of the format (with the other format it is told from), shared by every report (building them
+// A fact of the template (with the other template it is told from), shared by every report (building them
 // normalised ~150 labels per lint).
 function classifierTables(template: Template): ClassifierTables {
   const other = template.other;
@@ -134,7 +134,7 @@ function classifierTables(template: Template): ClassifierTables {
   return tables;
 }
 
-/** Classifies the tokens of one report with the lookup tables and short classes of its format pair. */
+/** Classifies the tokens of one report with the lookup tables and short classes of its template pair. */
 export class TokenClassifier {
   private readonly labels: Map<string, LabelEntry>;
   private readonly otherTemplateLabels: Map<string, LabelEntry>;
@@ -211,7 +211,7 @@ export class TokenClassifier {
 
   /**
    * A label wrapped onto two cells ("1.申请人无正当理由逾期不补正、行政机关" + "不再处理…"): its first
-   * part is the start (6+ characters) of exactly one row label of this format.
+   * part is the start (6+ characters) of exactly one row label of this template.
    */
   private matchPrefix(key: string, numbered: boolean): TokenClass | undefined {
     if (key.length < 6 || key.length >= this.tables.maxLabelKey) return undefined;

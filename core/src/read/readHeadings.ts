@@ -1,5 +1,5 @@
 // Finds the report's sections: the outline reader puts every heading candidate at its level, and the
-// top-level headings are aligned to the format's six sections (readOutline.ts, alignSections.ts).
+// top-level headings are aligned to the template's six sections (readOutline.ts, alignSections.ts).
 
 import type { Heading, Section } from '../model.js';
 import type { LineIndex } from '../text/lineIndex.js';

@@ -60,7 +60,7 @@ const DEEP = schemeRank.none;
 /**
  * Puts every candidate at its outline level (`level`, `kind`) and returns the top-level ones: the
  * headings that may be sections. The top level is 一、 or 第一部分, whichever names more sections of the
- * format, at the Markdown level the document gives its numbered sections (when it keeps one).
+ * template, at the Markdown level the document gives its numbered sections (when it keeps one).
  */
 export function assignOutlineLevels(candidates: Heading[], recognised: Recognised[]): Heading[] {
   // The Markdown level of the sections, when the document keeps one: where all its 一、/第一部分
@@ -77,7 +77,7 @@ export function assignOutlineLevels(candidates: Heading[], recognised: Recognise
     return atSectionLevel && recognised[i].sections.length > 0 ? -1 : DEEP;
   };
   const ranks = candidates.map(rankOf);
-  // The top level: the scheme whose headings name the most sections of the format (their children
+  // The top level: the scheme whose headings name the most sections of the template (their children
   // name a few too: （一）主动公开); on a tie, the one the document uses first.
   let topRank: number = schemeRank.cn;
   let most = 1;
@@ -151,7 +151,7 @@ export function assignOutlineLevels(candidates: Heading[], recognised: Recognise
       setLevel(h, 1);
       continue;
     } else if (names.length === 0 && !(continuesTop && h.ownLine && h.title.length <= 25)) {
-      // A heading the format does not know is a section (an extra one) only where the numbering goes on.
+      // A heading the template does not know is a section (an extra one) only where the numbering goes on.
       setLevel(h, 1);
       continue;
     }

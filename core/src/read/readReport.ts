@@ -32,7 +32,7 @@ function firstSectionLine(index: LineIndex): number {
   return index.lineCount;
 }
 
-/** Reads a draft. `choice` forces a format; otherwise the report's year picks it. */
+/** Reads a draft. `choice` forces a template; otherwise the report's year picks it. */
 export function readReport(text: string, choice: TemplateChoice = 'auto'): ReadResult {
   const index = new LineIndex(text);
   const firstSection = firstSectionLine(index);

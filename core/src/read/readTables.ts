@@ -130,7 +130,7 @@ export function readTables(tokens: CellToken[], template: Template, used: LineSe
   return result;
 }
 
-/** The column specs of a row's values in order (compiled with the format, not looked up per cell). */
+/** The column specs of a row's values in order (compiled with the template, not looked up per cell). */
 function rowColumns(spec: TableSpec, rowSpec: RowSpec): readonly (ColumnSpec | undefined)[] {
   return spec.rowColumns.get(rowSpec) ?? rowSpec.columns.map((id) => spec.columns.find((c) => c.id === id));
 }

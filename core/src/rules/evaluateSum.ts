@@ -75,7 +75,7 @@ interface CompiledSum {
 }
 
 // Resolving a sum (placeholders, row specs, term names) depends only on the template: it is a fact of
-// the format (Template.derived), reused by every report.
+// the template (Template.derived), reused by every report.
 function resolveSums(template: Template): CompiledSum[] {
   const compiled: CompiledSum[] = [];
   for (const sum of template.sums) {
@@ -85,7 +85,7 @@ function resolveSums(template: Template): CompiledSum[] {
   return compiled;
 }
 
-/** The sums of a template in order, each with every substitution resolved (once per format). */
+/** The sums of a template in order, each with every substitution resolved (once per template). */
 export function compiledSums(template: Template): CompiledSum[] {
   return template.derived.of(resolveSums);
 }

@@ -1,5 +1,5 @@
-// fee-not-reported: in the 2021 format, section 六 must say whether 信息处理费 was collected
-// (even when none was). Reported on the 六 heading. Its fix writes the format's sentence for a year
+// fee-not-reported: in the 2021 template, section 六 must say whether 信息处理费 was collected
+// (even when none was). Reported on the 六 heading. Its fix writes the template's sentence for a year
 // without fees at the end of 六 — offered to the writer only (safe: false, so never in fix-all):
 // only the writer knows whether fees were collected.
 

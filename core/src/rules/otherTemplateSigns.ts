@@ -1,5 +1,5 @@
 // The one finding of template-outdated and template-too-new: the signs that a report is written to
-// the other format than the one it is checked against (a citation of that format's document, a
+// the other template than the one it is checked against (a citation of that template's document, a
 // table in its shape), reported once, on the first sign, with the others as related locations.
 
 import { renderBlankTable } from '../fix/renderBlankTable.js';
@@ -12,7 +12,7 @@ import type { FixKind, Rule, RuleContext, RuleFinding } from './ruleTypes.js';
 import { tableSpec } from './tableTerms.js';
 
 export interface OtherTemplateMessages {
-  /** Message of a citation sign; args: text, year, citation (of the format checked against). */
+  /** Message of a citation sign; args: text, year, citation (of the template checked against). */
   citation: string;
   /** Message of a table sign; args: tableName, text, year, citation. */
   table: string;
@@ -20,15 +20,15 @@ export interface OtherTemplateMessages {
   related: string;
 }
 
-/** A rule that reports, in reports checked against `format`, the signs of the other format. */
+/** A rule that reports, in reports checked against `checkedAgainst`, the signs of the other template. */
 export function otherTemplateRule(spec: {
   id: string;
   checkedAgainst: TemplateId;
-  /** The citations of the other format's document, in this format's template. */
+  /** The citations of the other template's document, in this template's data. */
   citations: (template: Template) => readonly CitationSign[];
   /** Every set of messages the rule has; `messages` picks one for a report. */
   messageSets: readonly OtherTemplateMessages[];
-  /** The messages for this report (they differ by why the format was chosen). */
+  /** The messages for this report (they differ by why the template was chosen). */
   messages: (report: Report, template: Template) => OtherTemplateMessages;
   /** The fixes of its citations, by title id ('fix.replaceCitation' where a citation is replaceable). */
   citationFixes: Readonly<Record<string, FixKind>>;

@@ -1,4 +1,4 @@
-// overview-too-long: the 2021 format asks that section 一 (总体情况) stay within about 1,000 字,
+// overview-too-long: the 2021 template asks that section 一 (总体情况) stay within about 1,000 字,
 // counted as Word counts 字数. Information only; reported on the 一 heading.
 
 import { countWords } from '../text/countWords.js';

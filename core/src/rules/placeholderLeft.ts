@@ -34,7 +34,7 @@ function isPad(c: number): boolean {
   return c === 0x2a || c === 0x5f || isSpace(c);
 }
 
-/** The skeleton's paragraphs of a format, and the lengths a line holding one can have (a fact of the format). */
+/** The skeleton's paragraphs of a template, and the lengths a line holding one can have (a fact of the template). */
 function placeholderParagraphs(template: Template): { paragraphs: Set<string>; shortest: number; longest: number } {
   const p = skeletonPlaceholders(template);
   const paragraphs = new Set([p.overview, ...p.subsections, p.problems]);

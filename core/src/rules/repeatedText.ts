@@ -3,7 +3,7 @@
 // normalised, years and every number masked) as sets of 5-character shingles: the share of this
 // year's shingles that last year's section also has. From 50 % on, a warning on the heading names
 // the share and last year's file, with last year's heading as a related location there. Sections
-// too short to judge, and the format's own headings inside them, do not count.
+// too short to judge, and the template's own headings inside them, do not count.
 
 import { fileLabel } from '../related/fileLabel.js';
 import { previousReport } from '../related/previousReport.js';
@@ -38,7 +38,7 @@ function shinglesOf(section: DigestSection): Set<string> {
   return s;
 }
 
-/** The shingles of the format's own words (section and subsection titles), which every year repeats. */
+/** The shingles of the template's own words (section and subsection titles), which every year repeats. */
 export function templateShingles(template: Template): Set<string> {
   return template.derived.of(templateWords);
 }
@@ -51,7 +51,7 @@ function templateWords(template: Template): Set<string> {
   return out;
 }
 
-/** The share (0–1) of `current`'s shingles that `previous` has, the format's own words left out; undefined when too short. */
+/** The share (0–1) of `current`'s shingles that `previous` has, the template's own words left out; undefined when too short. */
 export function repeatedShare(current: Set<string>, previous: Set<string>, ignore: Set<string> = new Set()): number | undefined {
   let counted = 0;
   let repeated = 0;

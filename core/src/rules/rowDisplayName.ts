@@ -1,6 +1,6 @@
-// How a message names a row: the format's label with its group, without long notes
+// How a message names a row: the template's label with its group, without long notes
 // (“（三）不予公开 1.属于国家秘密”, “（二）部分公开”); table 四's single row is named by the table.
-// The names are compiled with the format (TableSpec.rowNames).
+// The names are compiled with the template (TableSpec.rowNames).
 
 import type { RowSpec, TableSpec } from '../templates/templateTypes.js';
 

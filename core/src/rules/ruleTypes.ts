@@ -11,7 +11,7 @@ export interface RuleContext {
   report: Report;
   template: Template;
   index: LineIndex;
-  /** What several rules derive from this report (failing sums, other-format tables), once per lint. */
+  /** What several rules derive from this report (failing sums, other-template tables), once per lint. */
   facts: LintFacts;
   /** Other reports to compare with (LintOptions.related), and this document's name among them. */
   related?: RelatedReports;

@@ -1,4 +1,4 @@
-// section-duplicate: a section of the format has a second heading. A copy with nothing of its own
+// section-duplicate: a section of the template has a second heading. A copy with nothing of its own
 // under it (a heading pasted twice from Word) is removed by the fix; two copies that both hold text
 // must be merged by a person, so nothing is removed then.
 

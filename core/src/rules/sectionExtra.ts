@@ -1,4 +1,4 @@
-// section-extra: a numbered top-level heading that is none of the format's six sections
+// section-extra: a numbered top-level heading that is none of the template's six sections
 // (e.g. 二、主要采取的措施). Its content belongs in one of the six; no automatic fix.
 
 import { chineseNumeral } from '../text/normalizeLabel.js';

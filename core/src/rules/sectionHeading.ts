@@ -1,4 +1,4 @@
-// section-heading: a section heading whose number is not the format's or whose wording changes its
+// section-heading: a section heading whose number is not the template's or whose wording changes its
 // meaning (行政法复议 for 行政复议; 改进措施 or 明年工作计划 say the same as 改进情况 and pass).
 // One extra or missing section shifts the numbers of all that follow: that is one finding on the
 // first shifted heading, and its fix renumbers them only where no two headings end with one number.
@@ -48,7 +48,7 @@ function renumbering(report: RuleContext['report'], run: Shifted[]): { edits: Ed
 function runFix(context: RuleContext, run: Shifted[]): Fix | undefined {
   const { edits, blockers } = renumbering(context.report, run);
   if (blockers.length === 0) return { messageId: run.length > 1 ? 'fix.renumberRun' : 'fix.renumber', args: { numeral: chineseNumeral(run[0].expected), count: run.length }, edits, safe: true };
-  // Only extra headings (none of the format's sections) may be removed with it; their text stays, in the section above.
+  // Only extra headings (none of the template's sections) may be removed with it; their text stays, in the section above.
   if (blockers.some((s) => s.sectionId !== undefined)) return undefined;
   const { index, report } = context;
   const removals = blockers.map((s) => ({ start: s.heading.lineSpan.start, end: index.lineStarts[s.heading.line + 1] ?? report.text.length, text: '' }));

@@ -12,7 +12,7 @@ export function firstSections(report: Report): Map<string, Section> {
   return map;
 }
 
-/** The first section of the report that covers the format's parts (section 一, `SectionSpec.coversParts`). */
+/** The first section of the report that covers the template's parts (section 一, `SectionSpec.coversParts`). */
 export function overviewSection(report: Report, template: Template): Section | undefined {
   const id = template.sections.find((s) => s.coversParts)?.id;
   return id === undefined ? undefined : firstSections(report).get(id);

@@ -1,4 +1,4 @@
-// section-missing: a section of the format (一 to 六) has no heading. Reported where it belongs;
+// section-missing: a section of the template (一 to 六) has no heading. Reported where it belongs;
 // the fix inserts its heading there.
 
 import { chineseNumeral } from '../text/normalizeLabel.js';
@@ -20,7 +20,7 @@ export const sectionMissing: Rule = {
         const end = Math.min(report.text.length, at + Math.max(1, report.text.slice(at).search(/[\r\n]|$/)));
         return {
           span: { start: at, end: at < report.text.length ? end : at },
-          // 六 carries the fee statement the 2021 format requires: say so, as fee-not-reported cannot.
+          // 六 carries the fee statement the 2021 template requires: say so, as fee-not-reported cannot.
           messageId: spec.reportsFee && template.feeRequired ? 'section-missing.fee' : 'section-missing',
           args,
           fix: { messageId: 'fix.insertSection', args, edits: [{ start: at, end: at, text: headingInsertion(report, at, spec) }], safe: true },

@@ -1,4 +1,4 @@
-// section-order: sections stand in a different order from the format (e.g. 三 before 二). The
+// section-order: sections stand in a different order from the template (e.g. 三 before 二). The
 // longest run already in order stays; every other section is reported on its heading.
 
 import { chineseNumeral } from '../text/normalizeLabel.js';

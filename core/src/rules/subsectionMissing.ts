@@ -1,4 +1,4 @@
-// subsection-missing: section 一 (总体情况) does not cover some of the five parts the format lists
+// subsection-missing: section 一 (总体情况) does not cover some of the five parts the template lists
 // (主动公开, 依申请公开, 政府信息管理, 平台建设, 监督保障): one finding on the 一 heading naming every
 // part found neither in a subheading of 一 nor in its text.
 
@@ -24,7 +24,7 @@ function isKeyForm(terms: string[]): boolean {
   return terms.every((t) => keyOf(t) === t);
 }
 
-/** Each subsection's alternatives that may be looked for in the raw text (a fact of the format). */
+/** Each subsection's alternatives that may be looked for in the raw text (a fact of the template). */
 function rawForms(template: Template): Map<SubsectionSpec, KeyTerms> {
   return new Map(template.overviewSubsections.map((sub) => [sub, sub.recognise.filter(isKeyForm)]));
 }
@@ -49,7 +49,7 @@ export const subsectionMissing: Rule = {
       .map((h) => textKey(h.title));
     // Bracketed text counts too: "（三）管理与平台（政府信息管理、平台建设）".
     const text = report.text.slice(overview.heading.span.start, end);
-    // A part named as the format writes it is found in the text as it is (most drafts); the key of the
+    // A part named as the template writes it is found in the text as it is (most drafts); the key of the
     // whole section (NFKC, CJK characters only) is built only to look again for a part not found so.
     let key: string | undefined;
     const raw = template.derived.of(rawForms);

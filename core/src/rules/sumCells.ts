@@ -24,7 +24,7 @@ export function cellKey(row: number, column: number): number {
   return row * 1024 + column;
 }
 
-/** The sums of a template by table id, with the cells each sum names (a fact of the format). */
+/** The sums of a template by table id, with the cells each sum names (a fact of the template). */
 export function tableSums(template: Template): Map<string, TableSums> {
   return template.derived.of(sumsByTable);
 }

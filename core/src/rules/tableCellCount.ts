@@ -1,4 +1,4 @@
-// table-cell-count: a row has more or fewer values than the format's columns — a real defect of
+// table-cell-count: a row has more or fewer values than the template's columns — a real defect of
 // the draft (dropped, merged or shifted cells), reported instead of guessing which value is which.
 
 import { mergedRows } from './mergedCells.js';

@@ -116,7 +116,7 @@ function cellFinding(source: string, spec: TableSpec, rowSpec: RowSpec, cell: Ce
     return { span, messageId: 'table-cell-invalid.unitConvert', args: { ...args, unit: cell.unit, columnUnit, number: converted ?? '' }, fix };
   }
   const edit = written !== undefined ? cellEdit(source, cell.token, written) : undefined;
-  // The column's own unit (or a money column whose unit the format leaves to the draft, 采购总金额): removed, the number kept as written.
+  // The column's own unit (or a money column whose unit the template leaves to the draft, 采购总金额): removed, the number kept as written.
   const fix = edit ? { messageId: 'fix.removeUnit', args: { value: written!, unit: cell.unit }, edits: [edit], safe: true } : undefined;
   return { span, messageId: 'table-cell-invalid.unit', args: { ...args, number: written ?? cell.value }, fix };
 }

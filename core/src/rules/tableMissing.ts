@@ -1,5 +1,5 @@
 // table-missing: a section that must hold a standard table (二, 三, 四) has none. Reported on the
-// section heading (or where the section belongs); the fix inserts a blank table of the right format.
+// section heading (or where the section belongs); the fix inserts a blank table of the right template.
 
 import { renderBlankTable } from '../fix/renderBlankTable.js';
 import { chineseNumeral } from '../text/normalizeLabel.js';

@@ -1,5 +1,5 @@
-// table-row-missing: a table is there but lacks a row the format requires (e.g. 规章).
-// Reported on the table's first cell; tables in the other format are left to template-outdated / template-too-new.
+// table-row-missing: a table is there but lacks a row the template requires (e.g. 规章).
+// Reported on the table's first cell; tables in the other template are left to template-outdated / template-too-new.
 
 import { otherTemplateTables } from './otherTemplateTables.js';
 import { withoutNotes } from '../text/withoutNotes.js';
@@ -20,7 +20,7 @@ export const tableRowMissing: Rule = {
       spec.rows.forEach((row, i) => {
         // Heading rows (三、本年度办理结果, （三）不予公开…) carry no numbers; Word pastes often merge them away.
         if (row.columns.length === 0 || table.rows.some((r) => r.rowId === row.id)) return;
-        // Reported where the row belongs: on the next row of the format that is there, else the last row.
+        // Reported where the row belongs: on the next row of the template that is there, else the last row.
         const next = spec.rows.slice(i + 1).map((r) => table.rows.find((x) => x.rowId === r.id && x.label)).find(Boolean);
         const anchor = next?.label?.span ?? [...table.rows].reverse().find((r) => r.label)?.label?.span ?? table.span;
         findings.push({

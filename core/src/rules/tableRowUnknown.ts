@@ -1,4 +1,4 @@
-// table-row-unknown: a row label that is not the format's: the other format's wording
+// table-row-unknown: a row label that is not the template's: the other template's wording
 // (规范性文件 in a 2021 report, fixed by renaming), an unknown label, or a repeated row.
 
 import { cellEdit } from '../fix/cellEdit.js';

@@ -41,14 +41,14 @@ export function cellAt(row: Row | undefined, spec: RowSpec | undefined, columnId
   return i >= 0 ? row.cells[i] : undefined;
 }
 
-/** A column's title without its unit note (TableSpec.columnTitles, compiled with the format). */
+/** A column's title without its unit note (TableSpec.columnTitles, compiled with the template). */
 export function columnTitle(table: TableSpec, columnId: string): string {
   return table.columnTitles.get(columnId) ?? columnId;
 }
 
 /**
  * The formula of a sum as message arguments: the non-zero terms as "予以公开 5 + 部分公开 3" and a
- * reference to the l10n text that says the rest are 0 (names stay as the format prints them).
+ * reference to the l10n text that says the rest are 0 (names stay as the template prints them).
  */
 export function formulaArgs(terms: { name: string; value: number; sign: 1 | -1 }[]): { formula: string; formulaRest: string } {
   const shown = terms.filter((t) => t.value !== 0);

@@ -1,5 +1,5 @@
-// template-outdated: a report checked against the 2021 format (a report for 2021 or later, one that
-// names no year, or the 2021 format forced by the settings) written to the superseded 2019 format: a
+// template-outdated: a report checked against the 2021 template (a report for 2021 or later, one that
+// names no year, or the 2021 template forced by the settings) written to the superseded 2019 template: a
 // table in the 2019 shape, or a citation of 国办公开办函〔2019〕60号 / 格式（试行）. One finding, on
 // the first sign; the tables in the 2019 shape are left out of the other table rules.
 
@@ -16,7 +16,7 @@ export const templateOutdated = otherTemplateRule({
   checkedAgainst: '2021',
   messageSets: Object.values(MESSAGES),
   citations: (template) => template.outdatedCitations,
-  // The 2021 format is chosen for a report for 2021 or later, or for one that names no year;
+  // The 2021 template is chosen for a report for 2021 or later, or for one that names no year;
   // for a report for 2019 or 2020 it was forced by the settings.
   messages: (report, template) => {
     const year = report.year?.value;

@@ -72,7 +72,7 @@ export const textTableMismatch: Rule = {
       let rows = rowsOf.get(table);
       if (!rows) rowsOf.set(table, (rows = usableRows(table)));
       const cells = claim.cells.map((ref) => cellAt(rows.get(ref.row), rowSpecById(spec, ref.row), ref.column));
-      // A cell this format does not have, or that holds no plain number, is not compared; when the
+      // A cell this template does not have, or that holds no plain number, is not compared; when the
       // table's own total is wrong, the text is compared once the table is right.
       if (cells.some((c) => !c || c.value === null || (c.problem !== undefined && c.problem !== 'unit') || failing.has(c))) continue;
       const known = cells as Cell[];

@@ -1,4 +1,4 @@
-// The county roll-up: reports grouped by format and year (never added across them), each table
+// The county roll-up: reports grouped by template and year (never added across them), each table
 // added up over the reports whose table was read whole and whose sums hold in it (failing sums only
 // with `includeFailing`, and then flagged), every report listed with why a table was left out; and
 // a consolidated report (全区报告) compared cell by cell with the sum of the units.
@@ -17,7 +17,7 @@ export type Exclusion = TableProblem | 'sums' | 'noYear';
 
 export interface SummaryEntry {
   figures: ReportFigures;
-  /** Its group's key (format and year); none when the report names no year. */
+  /** Its group's key (template and year); none when the report names no year. */
   group?: string;
   /** tableId → left out of the totals, and why (absent: added up). */
   excluded: Record<string, Exclusion>;
@@ -36,7 +36,7 @@ export interface SummaryGroup {
   key: string;
   templateId: TemplateId;
   year: number;
-  /** Reports of this format and year. */
+  /** Reports of this template and year. */
   reports: number;
   tables: Record<string, GroupTable>;
 }
@@ -59,7 +59,7 @@ interface Difference {
 
 export interface Comparison {
   file: string;
-  /** The group it was compared with; undefined when none has its format and year. */
+  /** The group it was compared with; undefined when none has its template and year. */
   group?: string;
   year?: number;
   templateId: TemplateId;
@@ -120,7 +120,7 @@ export function consolidate(figures: readonly ReportFigures[], options: SummaryO
   return { entries, groups: ordered, includeFailing };
 }
 
-/** Every value cell of a format's table at 0. */
+/** Every value cell of a template's table at 0. */
 function zeros(templateId: TemplateId, tableId: string): Record<string, Record<string, number>> {
   const spec = templates[templateId].tables.find((t) => t.id === tableId);
   const out: Record<string, Record<string, number>> = {};
@@ -132,7 +132,7 @@ function zeros(templateId: TemplateId, tableId: string): Record<string, Record<s
 }
 
 /**
- * Compares a consolidated report (its figures) with the sum of the units of its format and year:
+ * Compares a consolidated report (its figures) with the sum of the units of its template and year:
  * every cell where it differs, or gives no number, in the tables at least one unit was added up in.
  */
 export function compareConsolidated(summary: Summary, consolidated: ReportFigures): Comparison {

@@ -1,4 +1,4 @@
-// The roll-up as text: Markdown (tables in the format's own shape, so the result reads back as a
+// The roll-up as text: Markdown (tables in the template's own shape, so the result reads back as a
 // report's tables), CSV for Excel and WPS (UTF-8 with a BOM, CRLF, the same blocks as flat tables)
 // and JSON (the data as it is). Words come from the l10n bundles (summary.*).
 

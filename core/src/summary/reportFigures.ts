@@ -14,7 +14,7 @@ import type { TemplateId } from '../templates/templateTypes.js';
 export type TableProblem = 'missing' | 'rows' | 'cells';
 
 interface TableFigures {
-  /** Every value row of the format read with all its values as numbers. */
+  /** Every value row of the template read with all its values as numbers. */
   readable: boolean;
   problem?: TableProblem;
   /** No sum of this table fails in the report. */
@@ -47,12 +47,12 @@ export interface ReportFigures {
   counts: { error: number; warning: number; info: number };
   /** No finding of a sum rule. */
   sumsHold: boolean;
-  /** tableId → figures, for every table of the format. */
+  /** tableId → figures, for every table of the template. */
   tables: Record<string, TableFigures>;
   key: KeyFigures;
 }
 
-/** The tables the roll-up adds up, in the format's order (二, 三, 四). */
+/** The tables the roll-up adds up, in the template's order (二, 三, 四). */
 export const SUMMED_TABLES = ['active', 'requests', 'review'] as const;
 
 /** The figures of a linted report (its findings as given: after severities and inline disables). */

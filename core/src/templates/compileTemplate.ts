@@ -1,8 +1,8 @@
-// compileTemplate(): an official format as written down (TemplateData) becomes the Template the
-// reader and the rules use, once per format: every table with the lookups that follow from its data
+// compileTemplate(): an official template as written down (TemplateData) becomes the Template the
+// reader and the rules use, once per template: every table with the lookups that follow from its data
 // alone (rows by id, the columns of each row, the names messages give rows and columns), the other
-// format it is told from, and one store of per-format facts (`derived.of(fact)`: the resolved sums,
-// the reader's label tables…), computed on first asking and kept with the format. This replaces one
+// template it is told from, and one store of per-template facts (`derived.of(fact)`: the resolved sums,
+// the reader's label tables…), computed on first asking and kept with the template. This replaces one
 // identity-keyed memo cache per module.
 
 import { withoutNotes } from '../text/withoutNotes.js';
@@ -47,7 +47,7 @@ function compileTable(data: TableData): TableSpec {
   };
 }
 
-/** Compiles the formats together: each is told from the other (a pair: the 2021 and the 2019 format). */
+/** Compiles the templates together: each is told from the other (a pair: the 2021 and the 2019 template). */
 export function compileTemplates(data: Record<TemplateId, TemplateData>): Record<TemplateId, Template> {
   type Compiling = Omit<Template, 'other'> & { other?: Template };
   const ids = Object.keys(data) as TemplateId[];

@@ -1,4 +1,4 @@
-// A table spec's rows by id (TableSpec.rowIndex, compiled once per format): the rules and the reader
+// A table spec's rows by id (TableSpec.rowIndex, compiled once per template): the rules and the reader
 // look a row's spec up for every row of every table.
 
 import type { RowSpec, TableSpec } from './templateTypes.js';

@@ -1,5 +1,5 @@
-// The parts both official formats share: the six sections, what section 一 covers, table 四, and
-// the rows and columns of table 三 up to （五）. Each format file assembles its own template from these.
+// The parts both official templates share: the six sections, what section 一 covers, table 四, and
+// the rows and columns of table 三 up to （五）. Each template file assembles its own template from these.
 
 import type { ColumnSpec, RowSpec, SectionSpec, SubsectionSpec, SumSpec, TableData } from './templateTypes.js';
 
@@ -57,7 +57,7 @@ function items(prefix: string, labels: string[]): RowSpec[] {
   return labels.map((label, i) => dataRow(`${prefix}${i + 1}`, label));
 }
 
-/** Rows of table 三; `otherRows` is the format's own （六）其他处理 part. */
+/** Rows of table 三; `otherRows` is the template's own （六）其他处理 part. */
 export function requestRows(otherRows: RowSpec[]): RowSpec[] {
   const refuse = items('refuse', refuseItems);
   const cannot = items('cannot', cannotItems);

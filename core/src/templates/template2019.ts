@@ -1,4 +1,4 @@
-// The 2019 format (国办公开办函〔2019〕60号, 试行), used for reports on 2019 and 2020.
+// The 2019 template (国办公开办函〔2019〕60号, 试行), used for reports on 2019 and 2020.
 
 import type { RowSpec, TemplateData } from './templateTypes.js';
 import { claimSpecs } from './textClaims.js';
@@ -21,7 +21,7 @@ export const template2019: TemplateData = {
   feeRequired: false,
   feeTerms: ['信息处理费', '处理费'],
   outdatedCitations: [],
-  // Not replaceable: in a report checked against this format, the year is more likely wrong than the citation.
+  // Not replaceable: in a report checked against this template, the year is more likely wrong than the citation.
   claims: claimSpecs,
   newerCitations: [{ pattern: /国办公开办函\s*[〔[［(（【]\s*2021\s*[〕\]］)）】]\s*30\s*号/g }],
   tables: [

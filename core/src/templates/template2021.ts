@@ -1,4 +1,4 @@
-// The 2021 format (国办公开办函〔2021〕30号), used for reports on 2021 and later years.
+// The 2021 template (国办公开办函〔2021〕30号), used for reports on 2021 and later years.
 
 import type { RowSpec, TemplateData } from './templateTypes.js';
 import { claimSpecs } from './textClaims.js';

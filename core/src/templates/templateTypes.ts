@@ -1,4 +1,4 @@
-// The shape of an official report format as data: sections, tables, rows, columns and the sums that
+// The shape of an official report template as data: sections, tables, rows, columns and the sums that
 // must hold. Rules ask a Template; they never spell a heading or a row label themselves.
 
 import type { ClaimSpec } from './textClaims.js';
@@ -11,7 +11,7 @@ export type KeyTerms = string[][];
 export interface SectionSpec {
   /** Stable id, e.g. 'overview', 'active'. */
   id: string;
-  /** 1-based position in the format (一 = 1). */
+  /** 1-based position in the template (一 = 1). */
   number: number;
   /** The official heading, without its number. */
   title: string;
@@ -24,7 +24,7 @@ export interface SectionSpec {
   required: string[][];
   /** The table that belongs in this section, if any. */
   tableId?: string;
-  /** The 信息处理费 is reported in this section (where the format requires it: `Template.feeRequired`). */
+  /** The 信息处理费 is reported in this section (where the template requires it: `Template.feeRequired`). */
   reportsFee?: boolean;
   /** The section that covers the parts of `Template.overviewSubsections`, within `Template.overviewLimit` 字. */
   coversParts?: boolean;
@@ -54,13 +54,13 @@ export interface ColumnSpec {
   decimal?: boolean;
   /** The column holds an amount of money (not a count). */
   money?: boolean;
-  /** The unit the format prints for the column (本年收费金额（单位：万元） → 万元); a money column without one leaves it to the draft. */
+  /** The unit the template prints for the column (本年收费金额（单位：万元） → 万元); a money column without one leaves it to the draft. */
   unit?: string;
 }
 
 export interface RowSpec {
   id: string;
-  /** The official label, as printed in the format (with its numbering). */
+  /** The official label, as printed in the template (with its numbering). */
   label: string;
   /** How a formula names the row when the label is long or ambiguous (（七）总计, 本年新收). */
   short?: string;
@@ -112,7 +112,7 @@ export interface TableData {
   rows: RowSpec[];
   /** Header words (column and block titles, notes) that are not values. */
   headerWords: string[];
-  /** The title the format prints above the row labels (表二's blocks: 信息内容; 表三: 申请人情况), for blank tables. */
+  /** The title the template prints above the row labels (表二's blocks: 信息内容; 表三: 申请人情况), for blank tables. */
   labelTitle?: string;
   /** Header cells that start this table when no row label has been seen (table 四). */
   anchors?: string[];
@@ -124,25 +124,25 @@ export interface TableData {
   header?: { corner: string; title: string; groups: { title: string; columns: string[] }[] };
 }
 
-/** A citation of another format's document, as a draft may write it. */
+/** A citation of another template's document, as a draft may write it. */
 export interface CitationSign {
   /** Global regex. */
   pattern: RegExp;
-  /** It cites the superseded document itself: replacing it with this format's `citation` is offered (not "格式（试行）"). */
+  /** It cites the superseded document itself: replacing it with this template's `citation` is offered (not "格式（试行）"). */
   replaceable?: boolean;
 }
 
-/** A format as written down (templates/template20xx.ts); compileTemplate() makes it a Template. */
+/** A template as written down (templates/template20xx.ts); compileTemplate() makes it a Template. */
 export interface TemplateData {
   id: TemplateId;
-  /** The document that issued the format, e.g. 国办公开办函〔2021〕30号. */
+  /** The document that issued the template, e.g. 国办公开办函〔2021〕30号. */
   citation: string;
   sections: SectionSpec[];
   /** What section 一 must cover. */
   overviewSubsections: SubsectionSpec[];
   tables: TableData[];
   sums: SumSpec[];
-  /** Soft length limit of section 一 in 字, if the format sets one. */
+  /** Soft length limit of section 一 in 字, if the template sets one. */
   overviewLimit?: number;
   /** Section 六 must report 信息处理费. */
   feeRequired: boolean;
@@ -150,17 +150,17 @@ export interface TemplateData {
   feeTerms: string[];
   /** The standard sentence for a year without fees (what fee-not-reported's quick fix writes). */
   feeNoneSentence?: string;
-  /** Text that marks a report as written to an older format (citations). */
+  /** Text that marks a report as written to an older template (citations). */
   outdatedCitations: CitationSign[];
-  /** Text that marks a report as written to a newer format, one not yet in force for it (citations). */
+  /** Text that marks a report as written to a newer template, one not yet in force for it (citations). */
   newerCitations: CitationSign[];
   /** What the text may restate of the tables (text-table-mismatch compares them). */
   claims: readonly ClaimSpec[];
-  /** First and last report year this format applies to. */
+  /** First and last report year this template applies to. */
   years: { from: number; to?: number };
 }
 
-/** A table of a compiled format: its data and what follows from it alone, worked out once by compileTemplate(). */
+/** A table of a compiled template: its data and what follows from it alone, worked out once by compileTemplate(). */
 export interface TableSpec extends TableData {
   /** The position in `rows` of the first row with each id. */
   readonly rowIndex: ReadonlyMap<string, number>;
@@ -174,16 +174,16 @@ export interface TableSpec extends TableData {
   readonly unlabelledRow?: RowSpec;
 }
 
-/** What the reader and the rules derive from a format alone (lookup tables, resolved sums): once per format. */
+/** What the reader and the rules derive from a template alone (lookup tables, resolved sums): once per template. */
 export interface TemplateFacts {
-  /** The value of `fact` for this format, computed on first asking. */
+  /** The value of `fact` for this template, computed on first asking. */
   of<T>(fact: (template: Template) => T): T;
 }
 
-/** An official format, compiled: its data, its tables' derived facts, and the other format it is told from. */
+/** An official template, compiled: its data, its tables' derived facts, and the other template it is told from. */
 export interface Template extends Omit<TemplateData, 'tables'> {
   tables: TableSpec[];
-  /** The other format, whose labels the reader recognises to report them as outdated or too new. */
+  /** The other template, whose labels the reader recognises to report them as outdated or too new. */
   readonly other: Template;
   readonly derived: TemplateFacts;
 }

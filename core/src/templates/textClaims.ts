@@ -1,8 +1,8 @@
 // What the text of a report says about its tables, as data: "收到政府信息公开申请25件", "未收到政府
 //信息公开申请", "现行有效行政规范性文件34件", "作出行政处罚决定784起", "自然人申请2件、法人申请1件",
 // "行政复议2起". Each claim names the table cells it restates and where in a sentence it is a claim of
-// this year's tables at all; a format lists its claims (TemplateData.claims) and text-table-mismatch
-// compares them. A third format later needs no new
+// this year's tables at all; a template lists its claims (TemplateData.claims) and text-table-mismatch
+// compares them. A third template later needs no new
 // rule: a claim whose cells its tables do not have is simply not checked against them.
 
 import type { CellRef } from './templateTypes.js';
@@ -28,7 +28,7 @@ export interface ClaimSpec {
 
 const t = (row: string, column: string): CellRef => ({ row, column });
 
-/** 表三's five 法人或其他组织 columns, in the format's order. */
+/** 表三's five 法人或其他组织 columns, in the template's order. */
 const organisationColumns = ['business', 'research', 'charity', 'legal', 'otherOrg'];
 
 /**
@@ -92,7 +92,7 @@ export const claimSpecs: ClaimSpec[] = [
     id: 'legalServices', pattern: /法律服务机构(?:提出|提交)?的?(?:申请)?共?\s*(\d+)\s*[件份]/g,
     tableId: 'requests', cells: [t('new', 'legal')], requires: aboutRequests, forbids: notNewRequests,
   },
-  // 表二 (2021 format: 本年制发件数, 本年废止件数, 现行有效件数; 本年处理决定数量 in both formats)
+  // 表二 (2021 template: 本年制发件数, 本年废止件数, 现行有效件数; 本年处理决定数量 in both templates)
   {
     id: 'normativeMade', pattern: /(?:制发|印发|出台)了?(?:行政)?规范性文件(?:共|合计)?\s*(\d+)\s*[件份部]/g,
     tableId: 'active', cells: [t('normative', 'made')], clauseForbids: otherScope,

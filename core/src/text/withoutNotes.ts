@@ -1,4 +1,4 @@
-// Labels without their explanatory notes: the format prints long （…） notes after some labels
+// Labels without their explanatory notes: the template prints long （…） notes after some labels
 // (（二）部分公开（区分处理的，…）); messages name the row without them.
 
 /** A label without its long explanatory note (（二）部分公开（区分处理的，…）→ （二）部分公开). */

@@ -1,6 +1,6 @@
 // Test helper: a draft read into a plain model (lines, and tables as rows of cells with their spans)
 // so it can be written again in the other shapes drafts arrive in. Deterministic, no network; it
-// knows only the shapes (pipe rows, tab-separated rows, <table> blocks), never the format's labels.
+// knows only the shapes (pipe rows, tab-separated rows, <table> blocks), never the template's labels.
 
 import { parseFragment } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';

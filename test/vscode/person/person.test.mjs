@@ -95,11 +95,11 @@ step('open a draft from the Explorer, type a wrong total: a red squiggle with th
   const tries = await hoverUntilShown(page, squiggle, hover);
   if (tries > 0) console.log(`the hover came after ${tries + 1} tries`);
   assert.match(shown(await hover.textContent()), /sum-row-total/);
-  // The status-bar item: format and problem count (click opens Problems).
+  // The status-bar item: template and problem count (click opens Problems).
   await page.locator('.statusbar-item', { hasText: '年报 2021 格式 · 1 个问题' }).first().waitFor({ timeout: 60_000 });
   await snap('squiggle-and-message', { vsix: true });
   await page.keyboard.press('Escape');
-  // The language status item (the {} beside "Markdown" in the status bar): format and count.
+  // The language status item (the {} beside "Markdown" in the status bar): template and count.
   await page.locator('#status\\.languageStatus').click();
   await page.locator('.hover-language-status', { hasText: '2021 格式 · 1 个问题' }).waitFor({ timeout: 60_000 });
   await page.keyboard.press('Escape');

@@ -1,6 +1,6 @@
 // What a new user meets first: a pasted Untitled draft stays checked whatever language VS Code
 // guesses for it; messages in Chinese on an English VS Code (nianbao.messageLanguage, default zh-cn)
-// and in English when asked; the status-bar item (format, problem count, ✓ when clean, opens Problems).
+// and in English when asked; the status-bar item (template, problem count, ✓ when clean, opens Problems).
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -75,7 +75,7 @@ export function registerFirstContactTests(): void {
       const english = expectedMessage(text, 'en');
       await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => d.message === english), 'the English message');
       await waitForStatus(doc.uri, (s) => s.state === 'linted');
-      assert.equal((await api()).status.shown.bar, '$(error) Report · 2021 format · 1 problems');
+      assert.equal((await api()).status.shown.bar, '$(error) Report · 2021 template · 1 problems');
       await setLanguage('zh-cn');
       await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => d.message === zh.message), 'the Chinese message again');
     });

@@ -1,4 +1,4 @@
-// The reviewer's results view: every report of the workspace with body, year, format, counts and
+// The reviewer's results view: every report of the workspace with body, year, template, counts and
 // sums, ✓ for clean ones; open documents counted as their current text; grouped by file or by rule;
 // a finding opens the file at its place; cancel; exports (CSV with BOM, JSON, SARIF, HTML).
 
@@ -28,7 +28,7 @@ export function registerResultsTests(): void {
       await closeAllEditors();
     });
 
-    test('every report with body, year, format, counts and sums; ✓ for clean ones; an open edit counts', async () => {
+    test('every report with body, year, template, counts and sums; ✓ for clean ones; an open edit counts', async () => {
       const editor = await openFile('clean.md');
       // An unsaved edit in an open report: the run counts the text as it is in the editor.
       const line = editor.document.getText().split('\n').findIndex((l) => l.startsWith('| （一）予以公开 |'));

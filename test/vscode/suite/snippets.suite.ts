@@ -1,5 +1,5 @@
 // Each snippet inserted by VS Code's own snippet engine, under its section heading of a report with
-// that table missing (2021 and 2019 formats): the text is what the snippet says and lints clean; the
+// that table missing (2021 and 2019 templates): the text is what the snippet says and lints clean; the
 // whole skeleton's only findings are its placeholders.
 
 import * as assert from 'node:assert/strict';
@@ -30,7 +30,7 @@ export function registerSnippetTests(): void {
     teardown(closeAllEditors);
 
     for (const t of TABLE_SNIPPETS) {
-      test(`${t.name} under section ${t.numeral} of a ${t.templateId}-format report lints clean`, async () => {
+      test(`${t.name} under section ${t.numeral} of a ${t.templateId}-template report lints clean`, async () => {
         const snippets = snippetFile();
         const hole = withoutTable(reportText(snippets, t.templateId), t.numeral);
         const editor = await openUntitled('markdown', hole.text);
