@@ -108,6 +108,8 @@ function manifestFields(ruleRegistry) {
           { command: 'nianbao.results.export', when: RESULTS, group: 'navigation@3' },
         ],
         'explorer/context': [{ command: 'nianbao.convertWord', when: 'resourceExtname == .docx', group: 'navigation@90' }],
+        // A Word file's draft document (opened from Problems or the results view): write it as a Markdown draft.
+        'editor/title': [{ command: 'nianbao.convertWord', when: 'resourceScheme == nianbao-word && resourceExtname == .docx', group: '1_nianbao' }],
       },
       viewsContainers: { activitybar: [{ id: 'nianbao', title: '%view.container%', icon: 'media/nianbao.svg' }] },
       views: { nianbao: [{ id: RESULTS_VIEW, name: '%view.results%' }] },

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { l10n } from './clientText.js';
+import { WORD_DRAFT_SCHEME, wordFileUri } from '../../protocol/src/protocol.js';
 
 /** Request names and shapes: server/src/authoring.ts (kept as literals so the client bundles no server code). */
 const NEW_REPORT = 'nianbao/newReport';
@@ -62,7 +63,8 @@ export function registerAuthoringCommands(client: LanguageClient): vscode.Dispos
       return doc;
     }),
     vscode.commands.registerCommand('nianbao.convertWord', async (uri?: vscode.Uri): Promise<ConvertOutcome | undefined> => {
-      let source = uri instanceof vscode.Uri ? uri : undefined;
+      // From a Word file's draft document (wordDrafts.ts): its Word file.
+      let source = uri instanceof vscode.Uri ? (uri.scheme === WORD_DRAFT_SCHEME ? vscode.Uri.parse(wordFileUri(uri.toString())) : uri) : undefined;
       if (!source) {
         const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [l10n.t('Word document')]: ['docx'] }, title: l10n.t('Open a Word report as a Markdown draft') });
         source = picked?.[0];

@@ -14,6 +14,7 @@ import { ResultsView } from './resultsView.js';
 import { registerPasteProvider } from './pasteProvider.js';
 import { registerSkeletonCommands } from './skeleton.js';
 import { registerSummaryCommand } from './summaryCommand.js';
+import { registerWordDrafts } from './wordDrafts.js';
 
 let client: LanguageClient | undefined;
 
@@ -47,7 +48,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
   client = createClient(context, output, (result) => results?.show(result));
   const status = new ReportStatus(client);
   results = new ResultsView(client);
-  context.subscriptions.push(status, results, ...registerCommands(client, output, status), ...registerAuthoringCommands(client), ...registerSkeletonCommands(context, status), registerSummaryCommand(client), ...registerPasteProvider());
+  context.subscriptions.push(status, results, ...registerCommands(client, output, status), ...registerAuthoringCommands(client), ...registerSkeletonCommands(context, status), registerSummaryCommand(client), ...registerPasteProvider(), ...registerWordDrafts(client));
   await client.start();
   return { client, status, results, messages: shownMessages, extendMarkdownIt };
 }

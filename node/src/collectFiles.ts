@@ -34,12 +34,20 @@ export function underSkippedFolder(relativePath: string): boolean {
 }
 const REPORT_EXTENSIONS = /\.(md|txt)$/i;
 const REPORT_OR_WORD_EXTENSIONS = /\.(md|txt|docx|doc|wps)$/i;
+/** The owner file Word and WPS keep beside an open document ("~$report.docx", a few bytes naming who has it open): never a report. */
+const OFFICE_OWNER_FILE = /(^|[\\/])~\$[^\\/]*$/;
+
+/** Whether a path is an Office owner file ("~$report.docx"), which folder walks skip. */
+export function isOfficeOwnerFile(path: string): boolean {
+  return OFFICE_OWNER_FILE.test(path);
+}
 
 // Resolves every pattern against `cwd`; an empty list means the current folder. `word`: folders also
-// yield Word files (the CLI reads them; the server's walks do not yet).
+// yield Word files (the CLI and the server's workspace lint and index read them), but not Office's
+// "~$" owner files.
 // Files come back de-duplicated and sorted by path, so output order never depends on the file system.
 export function collectFiles(patterns: readonly string[], cwd: string, options: { word?: boolean } = {}): CollectResult {
-  const candidates = options.word ? REPORT_OR_WORD_EXTENSIONS : REPORT_EXTENSIONS;
+  const candidates = options.word ? { test: (file: string) => REPORT_OR_WORD_EXTENSIONS.test(file) && !isOfficeOwnerFile(file) } : REPORT_EXTENSIONS;
   const byPath = new Map<string, FileTarget>();
   const problems: CollectProblem[] = [];
   const add = (target: FileTarget) => {

@@ -1,6 +1,6 @@
 // The contract between the nianbao language server and its clients (the VS Code client, tests, any
 // LSP editor): command ids, custom notifications, settings and initialization options. Plain
-// constants and types only, so both sides can import it without pulling in either runtime.
+// constants, types and pure string helpers only, so both sides can import it without pulling in either runtime.
 
 import type { ReportFigures } from '../../core/src/index.js';
 
@@ -116,7 +116,28 @@ export interface ReportSummary {
 }
 
 /** Files the server watches (registered dynamically when the client allows it; else watch these yourself). */
-export const WATCHED_GLOBS = ['**/.nianbaorc.json', '**/.nianbao-suppressions.json', '**/*.md', '**/*.txt'];
+export const WATCHED_GLOBS = ['**/.nianbaorc.json', '**/.nianbao-suppressions.json', '**/*.md', '**/*.txt', '**/*.docx', '**/*.doc', '**/*.wps'];
+
+/**
+ * Word files in the workspace lint: their diagnostics (and results-view entries) are published under
+ * the draft URI, this scheme on the file's own path (`nianbao-word:///reports/a.docx`), whose
+ * ranges are in the text the checker read from the file. The VS Code client shows that text as a
+ * read-only document (a TextDocumentContentProvider asking WORD_DRAFT_REQUEST); other clients may ask too.
+ */
+export const WORD_DRAFT_SCHEME = 'nianbao-word';
+
+/** `{ uri }` (the draft URI or the file URI) → `{ text }`: the draft the checker read, or why the file could not be read. */
+export const WORD_DRAFT_REQUEST = 'nianbao/wordDraft';
+
+/** The draft URI of a Word file's `file:` URI. */
+export function wordDraftUri(fileUri: string): string {
+  return WORD_DRAFT_SCHEME + fileUri.slice(fileUri.indexOf(':'));
+}
+
+/** The `file:` URI of a draft URI (other URIs are returned as they are). */
+export function wordFileUri(uri: string): string {
+  return uri.startsWith(WORD_DRAFT_SCHEME + ':') ? 'file' + uri.slice(WORD_DRAFT_SCHEME.length) : uri;
+}
 
 export type TemplateSetting = 'auto' | '2021' | '2019';
 export type RuleSeveritySetting = 'off' | 'info' | 'warning' | 'error';

@@ -6,6 +6,7 @@ import { sniffBinary } from '../../node/src/decodeText.js';
 import { isBundledDoc } from './bundledDocs.js';
 import { isExcluded, isIncluded } from './fileSelection.js';
 import type { NianbaoSettings } from '../../protocol/src/protocol.js';
+import type { WordProblem } from '../../word/src/readWordBytes.js';
 
 export type Outcome =
   | { kind: 'ignored' }
@@ -17,6 +18,8 @@ export type Outcome =
   | { kind: 'timedOut'; seconds: number }
   /** The lint's worker died (out of memory, say) or the core threw. */
   | { kind: 'lintFailed'; detail: string }
+  /** A Word file that cannot be read (.doc, .wps, an open password, damaged): one warning saying how to save it as .docx. */
+  | { kind: 'wordProblem'; problem: WordProblem; detail: string }
   | { kind: 'linted'; result: LintResult };
 
 interface OutcomeInput {

@@ -14,6 +14,7 @@ import { CONFIG_FILE_NAME } from '../../node/src/findConfig.js';
 import { SUPPRESSIONS_FILE_NAME } from '../../core/src/index.js';
 import { packageInfo } from '../../node/src/packageInfo.js';
 import { COMPLETION_TRIGGERS, registerAuthoring } from './authoring.js';
+import { registerWordDrafts } from './readWordFile.js';
 import { DocumentFeatures } from './documentFeatures.js';
 import { ErrorReporter } from './guard.js';
 import { LiveLinter } from './liveLinter.js';
@@ -208,6 +209,7 @@ export function startServer(connection: Connection): ErrorReporter {
   );
 
   registerAuthoring(connection, documents, errors, () => ctx);
+  registerWordDrafts(connection, errors, async () => (ctx ? ctx.windowLocale() : 'zh-cn'));
 
   // Test hook (NIANBAO_TEST_HEAP=1, unset outside the tests): the heap used after full collections,
   // for the test that open → edit → close cycles keep no memory. Needs node --expose-gc.

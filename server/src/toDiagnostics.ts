@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
-import { docsUrl, formatMessage, type Finding, type LineIndex, type Locale, type Severity } from '../../core/src/index.js';
+import { docsUrl, formatMessage, type Finding, type LineIndex, type Locale, type Severity, type Span } from '../../core/src/index.js';
 import { bundledDocsDir } from './bundledDocs.js';
 import type { Outcome } from './documentOutcome.js';
 import { DIAGNOSTIC_SOURCE, type DiagnosticData } from '../../protocol/src/protocol.js';
@@ -18,6 +18,13 @@ interface DiagnosticContext {
   docsBaseUrl: string;
   /** Document version (null for files that are not open). */
   version: number | null;
+  /** A Word file's findings name their place in the Word document (“表三第 5 行第 8 列（…）”) before the message. */
+  place?: (span: Span) => string;
+}
+
+/** A finding's or related place's message, with its Word place in front when there is one. */
+export function placedMessage(message: string, span: Span, locale: Locale, place: ((span: Span) => string) | undefined): string {
+  return place ? formatMessage('word.placed', { place: place(span), message }, locale) : message;
 }
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -48,7 +55,7 @@ export function findingToDiagnostic(finding: Finding, index: LineIndex, ctx: Dia
     code: finding.ruleId,
     codeDescription: { href: ruleDocsUrl(finding.ruleId, ctx.docsBaseUrl) },
     source: DIAGNOSTIC_SOURCE,
-    message: formatMessage(finding.messageId, finding.args, ctx.locale),
+    message: placedMessage(formatMessage(finding.messageId, finding.args, ctx.locale), finding.span, ctx.locale, ctx.place),
     data,
   };
   if (finding.related.length > 0) {
@@ -57,7 +64,7 @@ export function findingToDiagnostic(finding: Finding, index: LineIndex, ctx: Dia
       location: r.elsewhere
         ? { uri: r.elsewhere.file, range: { start: r.elsewhere.start, end: r.elsewhere.end } }
         : { uri: ctx.uri, range: rangeOf(index, r.start, r.end) },
-      message: formatMessage(r.messageId, r.args, ctx.locale),
+      message: r.elsewhere ? formatMessage(r.messageId, r.args, ctx.locale) : placedMessage(formatMessage(r.messageId, r.args, ctx.locale), r, ctx.locale, ctx.place),
     }));
   }
   return diagnostic;
@@ -67,10 +74,10 @@ function megabytes(bytes: number): string {
   return (bytes / (1024 * 1024)).toFixed(1);
 }
 
-function notice(messageId: string, args: Record<string, string | number>, ctx: DiagnosticContext): Diagnostic {
+function notice(messageId: string, args: Record<string, string | number>, ctx: DiagnosticContext, severity: DiagnosticSeverity = DiagnosticSeverity.Information): Diagnostic {
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    severity: DiagnosticSeverity.Information,
+    severity,
     source: DIAGNOSTIC_SOURCE,
     message: formatMessage(messageId, args, ctx.locale),
   };
@@ -105,5 +112,8 @@ export function outcomeDiagnostics(outcome: Outcome, ctx: DiagnosticContext): Di
       return [notice('server.timedOut', { seconds: outcome.seconds }, ctx)];
     case 'lintFailed':
       return [notice('server.lintFailed', { detail: outcome.detail }, ctx)];
+    case 'wordProblem':
+      // A warning, as the CLI gives for a Word file found in a folder: the report is there but unchecked.
+      return [notice(`word.problem.${outcome.problem}`, { detail: outcome.detail }, ctx, DiagnosticSeverity.Warning)];
   }
 }

@@ -1,7 +1,10 @@
 // The workspace index: a digest of every report in the workspace (the workspace lint's file
 // selection: include/exclude globs, size limit, looksLikeReport), kept up to date as documents are
 // linted, opened and closed and as files are created, changed and deleted. It answers "the reports
-// of year N" for carryover-mismatch and repeated-text without reading files again.
+// of year N" for carryover-mismatch and repeated-text without reading files again. Word reports
+// (.docx) are in it too, under their draft URI (the places a finding points to are in that text);
+// one with a Markdown draft written from it beside it (report.docx → report.md, "open as draft")
+// gives way to that draft, so last year's report is not two reports of one body.
 
 import { FileChangeType, type FileEvent } from 'vscode-languageserver';
 import { digestReport, looksLikeReport, readReport, type RelatedReports, type ReportDigest } from '../../core/src/index.js';
@@ -12,8 +15,14 @@ import { containingFolder, isExcluded, isIncluded } from './fileSelection.js';
 import { readReportFile } from './readReportFile.js';
 import type { ServerContext } from './serverContext.js';
 import { canonicalUri, pathToUri, uriToPath } from './uris.js';
+import { wordDraftUri } from '../../protocol/src/protocol.js';
+import { WORD_EXTENSIONS } from '../../word/src/readWordBytes.js';
+import { readWordFile } from './readWordFile.js';
 
-const REPORT_FILE = /\.(md|txt)$/i;
+const REPORT_FILE = /\.(md|txt|docx|doc|wps)$/i;
+
+/** The Markdown drafts "open as draft" writes beside a Word file (client/src/authoringCommands.ts): report.md, report.converted.md, report.converted-N.md. */
+const CONVERTED_DRAFT = /(\.converted(-\d+)?)?\.md$/i;
 
 /** Lets pending messages through between files of a long walk. */
 function yieldToEvents(): Promise<void> {
@@ -28,6 +37,10 @@ export class WorkspaceIndex implements RelatedReports {
   private readonly entries = new Map<string, ReportDigest>();
   /** Year → canonical URI → digest. */
   private readonly years = new Map<number, Map<string, ReportDigest>>();
+  /** Canonical file URI of a Word report in the index → the stem its converted drafts would have (the URI without `.docx`). */
+  private readonly wordStems = new Map<string, string>();
+  /** How many indexed Markdown files have each converted-draft stem. */
+  private readonly draftStems = new Map<string, number>();
   /** Canonical URIs of open documents: their digest comes from the live text, not the disk. */
   private readonly open = new Set<string>();
   /** Bumped by every rebuild, so an older walk stops. */
@@ -54,7 +67,9 @@ export class WorkspaceIndex implements RelatedReports {
 
   ofYear(year: number): readonly ReportDigest[] {
     const list = this.years.get(year);
-    return list ? [...list.values()] : [];
+    if (!list) return [];
+    // A Word report whose Markdown draft is in the index is that draft's source: the draft speaks for it.
+    return [...list].filter(([key]) => !this.draftStems.has(this.wordStems.get(key) ?? '')).map(([, digest]) => digest);
   }
 
   /** The digest of a document or file, by its URI. */
@@ -81,7 +96,7 @@ export class WorkspaceIndex implements RelatedReports {
 
   private async walkFolders(walk: number): Promise<void> {
     const started = this.clock;
-    const paths = this.ctx.folders.flatMap((folder) => collectFiles([folder], folder).files.map((f) => f.path));
+    const paths = this.ctx.folders.flatMap((folder) => collectFiles([folder], folder, { word: true }).files.map((f) => f.path));
     const seen = new Set<string>();
     const changed = new Set<number>();
     for (const path of paths) {
@@ -140,6 +155,12 @@ export class WorkspaceIndex implements RelatedReports {
     const folders = this.ctx.folders;
     if (isExcluded(path, folders, settings)) return this.remove(key);
     const included = isIncluded(path, folders, settings);
+    if (WORD_EXTENSIONS.test(path)) {
+      const word = await readWordFile(path, sizeLimit(settings), included);
+      if (this.open.has(key) || !('draft' in word)) return this.remove(key);
+      const digest = digestReport(readReport(word.draft.text, options.template ?? 'auto'), wordDraftUri(uri));
+      return digest ? this.put(key, digest) : this.remove(key);
+    }
     const read = readReportFile(path, sizeLimit(settings), included);
     if (!('text' in read) || !(included || looksLikeReport(read.text))) return this.remove(key);
     // The model is enough for a digest (title, table 三, sections): no rules run.
@@ -153,6 +174,12 @@ export class WorkspaceIndex implements RelatedReports {
     const changed = this.remove(key);
     this.entries.set(key, digest);
     this.stamps.set(key, ++this.clock);
+    const path = uriToPath(key) ?? '';
+    if (WORD_EXTENSIONS.test(path)) this.wordStems.set(key, key.replace(WORD_EXTENSIONS, ''));
+    else if (CONVERTED_DRAFT.test(path)) {
+      const stem = key.replace(CONVERTED_DRAFT, '');
+      this.draftStems.set(stem, (this.draftStems.get(stem) ?? 0) + 1);
+    }
     let list = this.years.get(digest.year);
     if (!list) this.years.set(digest.year, (list = new Map()));
     list.set(key, digest);
@@ -164,6 +191,13 @@ export class WorkspaceIndex implements RelatedReports {
     if (!old) return [];
     this.entries.delete(key);
     this.stamps.delete(key);
+    this.wordStems.delete(key);
+    if (CONVERTED_DRAFT.test(key)) {
+      const stem = key.replace(CONVERTED_DRAFT, '');
+      const n = (this.draftStems.get(stem) ?? 0) - 1;
+      if (n > 0) this.draftStems.set(stem, n);
+      else this.draftStems.delete(stem);
+    }
     const list = this.years.get(old.year);
     list?.delete(key);
     if (list?.size === 0) this.years.delete(old.year);

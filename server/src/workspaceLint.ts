@@ -1,11 +1,13 @@
-// Workspace lint: every report in the workspace folders (the CLI's file walk: .md/.txt, no
-// node_modules/.git, no links out of the folder), published as diagnostics for unopened files, with
-// cancellable progress. Afterwards those results are kept right as files change, open, close or go,
-// and as workspace folders are removed.
+// Workspace lint: every report in the workspace folders (the CLI's file walk: .md/.txt and Word
+// files, no node_modules/.git, no links out of the folder), published as diagnostics for unopened
+// files, with cancellable progress. Afterwards those results are kept right as files change, open,
+// close or go, and as workspace folders are removed. A Word file's diagnostics go to its draft URI
+// (protocol.ts WORD_DRAFT_SCHEME): their ranges are in the text read from it, their messages name
+// the paragraph or table cell in the Word document.
 
 import { CancellationTokenSource, FileChangeType, type FileEvent, type WorkDoneProgressReporter } from 'vscode-languageserver';
 import { formatMessage, ruleRegistry, type LintOptions } from '../../core/src/index.js';
-import { collectFiles, underSkippedFolder } from '../../node/src/collectFiles.js';
+import { collectFiles, isOfficeOwnerFile, underSkippedFolder } from '../../node/src/collectFiles.js';
 import { reportRuleFailures, screenText, sizeLimit, type Outcome } from './documentOutcome.js';
 import { lintOffThread } from './liveLinter.js';
 import type { LintRunner } from './lintRunner.js';
@@ -16,8 +18,27 @@ import { readReportFile } from './readReportFile.js';
 import type { ServerContext } from './serverContext.js';
 import { outcomeDiagnostics, ruleDocsUrl } from './toDiagnostics.js';
 import { canonicalUri, pathToUri, uriToPath } from './uris.js';
+import { wordDraftUri } from '../../protocol/src/protocol.js';
+import { WORD_EXTENSIONS } from '../../word/src/readWordBytes.js';
+import { wordPlace } from '../../word/src/wordPlaces.js';
+import type { WordDraft } from '../../word/src/wordDraft.js';
+import type { Locale, Span } from '../../core/src/index.js';
+import { readWordFile } from './readWordFile.js';
 
-const REPORT_FILE = /\.(md|txt)$/i;
+const REPORT_FILE = /\.(md|txt|docx|doc|wps)$/i;
+
+/** The URI a file's diagnostics are published under: its own, or a Word file's draft URI. */
+function publishedUri(path: string): string {
+  const uri = pathToUri(path);
+  return WORD_EXTENSIONS.test(path) ? wordDraftUri(uri) : uri;
+}
+
+/** A linted Word draft's places: a span of the draft as the paragraph or table cell of the Word document. */
+function wordPlaces(draft: WordDraft, outcome: Outcome, locale: Locale): ((span: Span) => string) | undefined {
+  if (outcome.kind !== 'linted') return undefined;
+  const { report, template } = outcome.result;
+  return (span) => wordPlace(draft, span, report, template, locale).text;
+}
 
 /** Lets pending messages (cancellation, edits) through between files. */
 function yieldToEvents(): Promise<void> {
@@ -59,7 +80,7 @@ export class WorkspaceLint {
     const started = performance.now();
     try {
       this.hasRun = true;
-      const paths = this.ctx.folders.flatMap((folder) => collectFiles([folder], folder).files.map((f) => f.path));
+      const paths = this.ctx.folders.flatMap((folder) => collectFiles([folder], folder, { word: true }).files.map((f) => f.path));
       let lastReport = 0;
       for (let i = 0; i < paths.length; i++) {
         await yieldToEvents();
@@ -123,16 +144,24 @@ export class WorkspaceLint {
   // Lints one file from disk and publishes its diagnostics; returns its summary, or undefined when the
   // file is not a report (or is excluded), in which case any earlier diagnostics are cleared.
   async lintFile(path: string, withFigures = false): Promise<ReportSummary | undefined> {
-    const uri = pathToUri(path);
-    const key = canonicalUri(uri);
+    const key = canonicalUri(pathToUri(path));
+    const uri = publishedUri(path);
     const folder = this.folderOf(path);
-    const setup = await this.ctx.setupFor(uri, folder ? pathToUri(folder) : undefined);
+    const setup = await this.ctx.setupFor(pathToUri(path), folder ? pathToUri(folder) : undefined);
     if (this.isOpen(key)) return undefined;
     const { settings, options, locale } = setup;
     const folders = this.ctx.folders;
     let outcome: Outcome | undefined;
+    let place: ((span: Span) => string) | undefined;
     if (isExcluded(path, folders, settings)) outcome = { kind: 'ignored' as const };
-    else {
+    else if (WORD_EXTENSIONS.test(path)) {
+      // Linted as the CLI lints it: the reader's draft of the document, named by its draft URI.
+      const read = await readWordFile(path, sizeLimit(settings), isIncluded(path, folders, settings));
+      if ('draft' in read) {
+        outcome = await lintOffThread(this.runner, this.ctx.errors, uri, read.draft.text, { ...options, file: uri }, settings.lintTimeoutSeconds);
+        if (outcome) place = wordPlaces(read.draft, outcome, locale);
+      } else outcome = read.outcome;
+    } else {
       const read = readReportFile(path, sizeLimit(settings), isIncluded(path, folders, settings));
       outcome = 'text' in read ? await this.outcomeOf(uri, read.text, path, { settings, options }) : read.outcome;
     }
@@ -145,10 +174,10 @@ export class WorkspaceLint {
       this.clear(key);
       return undefined;
     }
-    const diagnostics = outcomeDiagnostics(outcome, { uri, locale, docsBaseUrl: settings.docsBaseUrl, version: null });
+    const diagnostics = outcomeDiagnostics(outcome, { uri, locale, docsBaseUrl: settings.docsBaseUrl, version: null, place });
     this.published.set(key, path);
     this.ctx.connection.sendDiagnostics({ uri, diagnostics });
-    return summarize(uri, path, globPath(path, folders), outcome, locale, withFigures);
+    return summarize(uri, path, globPath(path, folders), outcome, locale, withFigures, place);
   }
 
   /** A document was opened: the live lint owns its diagnostics from now on. */
@@ -201,8 +230,10 @@ export class WorkspaceLint {
   }
 
   private clear(key: string): void {
-    if (!this.published.delete(key)) return;
-    this.ctx.connection.sendDiagnostics({ uri: key, diagnostics: [] });
+    const path = this.published.get(key);
+    if (path === undefined) return;
+    this.published.delete(key);
+    this.ctx.connection.sendDiagnostics({ uri: publishedUri(path), diagnostics: [] });
   }
 
   private isOpen(key: string): boolean {
@@ -213,8 +244,8 @@ export class WorkspaceLint {
     return containingFolder(path, this.ctx.folders);
   }
 
-  /** Whether the folder walk would have taken this file (not under a folder the walk skips). */
+  /** Whether the folder walk would have taken this file (not under a folder the walk skips, not an Office owner file). */
   private inWalk(path: string): boolean {
-    return !underSkippedFolder(globPath(path, this.ctx.folders));
+    return !underSkippedFolder(globPath(path, this.ctx.folders)) && !isOfficeOwnerFile(path);
   }
 }

@@ -38,6 +38,14 @@ test('a folder yields its .md and .txt files, skipping node_modules and .git, so
   assert.ok(files.every((f) => !f.explicit), 'files found in a folder are candidates, not explicit');
 });
 
+test('with Word files, a folder yields .docx/.doc/.wps too, but not Word\'s "~$" owner files; a named one is taken', (t) => {
+  const root = tree({ 'a.md': 'x', 'b.docx': 'x', 'c.DOC': 'x', 'd.wps': 'x', '~$b.docx': 'x', 'sub/~$c.doc': 'x', 'sub/e.docx': 'x', 'f.xlsx': 'x' });
+  t.after(() => rmSync(root, { recursive: true, force: true }));
+  assert.deepEqual(rel(root, collectFiles(['.'], root, { word: true }).files), ['a.md', 'b.docx', 'c.DOC', 'd.wps', 'sub/e.docx']);
+  assert.deepEqual(rel(root, collectFiles(['.'], root).files), ['a.md'], 'without Word files: .md and .txt only');
+  assert.deepEqual(rel(root, collectFiles(['~$b.docx'], root, { word: true }).files), ['~$b.docx'], 'named on the command line: checked');
+});
+
 test('no patterns means the current folder', (t) => {
   const root = tree({ 'a.md': 'x', 'z/b.txt': 'x' });
   t.after(() => rmSync(root, { recursive: true, force: true }));

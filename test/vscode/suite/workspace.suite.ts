@@ -1,10 +1,12 @@
 // The workspace lint: every report in the folder, unopened files included, honouring
 // nianbao.files.exclude (.vscode/settings.json of the fixture); its results follow edits on disk.
+// A Word report's findings are in Problems under its draft URI and open its read-only draft text.
 
 import * as assert from 'node:assert/strict';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
-import type { LintWorkspaceResult } from '../../../protocol/src/protocol.js';
-import { diagnosticsOf, fileUri, ruleOf, waitForClean, waitForRule } from './helpers.js';
+import { wordDraftUri, type LintWorkspaceResult } from '../../../protocol/src/protocol.js';
+import { EXTENSION_ID, closeAllEditors, diagnosticsOf, fileUri, ruleOf, waitForClean, waitForRule } from './helpers.js';
 
 // Never opened by any suite (a document VS Code still holds after its editor closed stays the live
 // lint's until VS Code reports it closed).
@@ -51,6 +53,41 @@ export function registerWorkspaceTests(): void {
       } finally {
         await vscode.workspace.fs.rename(copy, uri, { overwrite: true });
       }
+    });
+
+    test('a .docx in the workspace: its findings are listed, and open its draft at the table cell', async () => {
+      const ext = vscode.extensions.getExtension(EXTENSION_ID);
+      assert.ok(ext);
+      // Copied in for this test only (other suites count the workspace's reports), and removed after.
+      const file = fileUri('word-check/农业农村局2024年报.docx');
+      await vscode.workspace.fs.copy(vscode.Uri.file(join(ext.extensionPath, 'test', 'fixtures', 'word', 'nongye-2024.docx')), file, { overwrite: true });
+      const draft = vscode.Uri.parse(wordDraftUri(file.toString()));
+      try {
+        const result = await vscode.commands.executeCommand<LintWorkspaceResult>('nianbao.lintWorkspace');
+        const report = result.reports?.find((r) => r.file === 'word-check/农业农村局2024年报.docx');
+        assert.ok(report, 'the .docx is in the results');
+        assert.equal(vscode.Uri.parse(report.uri).toString(), draft.toString());
+        // The findings of test/cli/word.test.ts's nongye-2024.docx (the CLI's), in Problems.
+        const ds = await waitForRule(draft, 'sum-row-total', 4);
+        assert.deepEqual(ds.map(ruleOf), ['text-table-mismatch', 'text-table-mismatch', 'table-row-missing', 'table-row-unknown', 'sum-row-total', 'sum-row-total', 'sum-row-total', 'sum-row-total', 'section-missing']);
+        assert.deepEqual(report.messages.map((m) => m.message).sort(), ds.map((d) => d.message).sort(), 'the results view lists the same');
+        assert.deepEqual(diagnosticsOf(file), [], 'nothing under the .docx itself');
+        const total = ds[4]!;
+        assert.match(total.message, /^表三第 4 行第 10 列（“一、本年新收政府信息公开…”）：/);
+        // Opening the entry as Problems does: the draft document, the cell selected.
+        await vscode.commands.executeCommand('vscode.open', draft, { selection: total.range } satisfies vscode.TextDocumentShowOptions);
+        const editor = vscode.window.activeTextEditor;
+        assert.ok(editor);
+        assert.equal(editor.document.uri.toString(), draft.toString());
+        assert.equal(editor.document.getText(editor.selection), '0', 'the 总计 cell that should read 3');
+        assert.match(editor.document.lineAt(total.range.start.line).text, /^<tr><td[^>]*>一、本年新收政府信息公开申请数量<\/td>/);
+      } finally {
+        await closeAllEditors();
+        // The file first: deleting only its folder sends no event for the files in it (the watched globs are files').
+        await vscode.workspace.fs.delete(file);
+      }
+      await waitForClean(draft);
+      await vscode.workspace.fs.delete(fileUri('word-check'), { recursive: true });
     });
   });
 }
