@@ -34,13 +34,21 @@ function isPad(c: number): boolean {
   return c === 0x2a || c === 0x5f || isSpace(c);
 }
 
-/** The skeleton's paragraphs of a template, and the lengths a line holding one can have (a fact of the template). */
-function placeholderParagraphs(template: Template): { paragraphs: Set<string>; shortest: number; longest: number } {
+/**
+ * The skeleton's paragraphs of a template, the lengths a line holding one can have and the characters
+ * one starts with (a fact of the template): most short lines of a draft (table cells, headings) are
+ * told apart by their length and first character before anything is copied.
+ */
+function placeholderParagraphs(template: Template): { paragraphs: Set<string>; shortest: number; longest: number; firstChars: Set<number> } {
   const p = skeletonPlaceholders(template);
   const paragraphs = new Set([p.overview, ...p.subsections, p.problems]);
   const lengths = [...paragraphs].map((s) => s.length);
-  return { paragraphs, shortest: Math.min(...lengths), longest: Math.max(...lengths) };
+  const firstChars = new Set([...paragraphs].map((s) => s.charCodeAt(0)));
+  return { paragraphs, shortest: Math.min(...lengths), longest: Math.max(...lengths), firstChars };
 }
+
+/** The word every fill-in note holds (FILL_NOTE): a draft without it has none, and is not scanned for them. */
+const FILL_WORD = '填写';
 
 function inside(spans: Span[], at: number): boolean {
   return spans.some((s) => s.start <= at && at < s.end);
@@ -63,25 +71,30 @@ export const placeholderLeft: Rule = {
   meta: { messages: ['placeholder-left', 'placeholder-left.title', 'placeholder-left.start'] },
   check({ report, template, index }) {
     const { text } = report;
-    const excluded = excludedSpans(report);
+    // Worked out only once a placeholder is found (most drafts have none).
+    let excludedMemo: Span[] | undefined;
+    const excluded = () => (excludedMemo ??= excludedSpans(report));
     const spans: Span[] = [];
     // Whole paragraphs that are a snippet's placeholder (leading full-width indent and emphasis allowed).
-    const { paragraphs, shortest, longest } = template.derived.of(placeholderParagraphs);
+    const { paragraphs, shortest, longest, firstChars } = template.derived.of(placeholderParagraphs);
     for (let line = 0; line < index.lineCount; line++) {
       let from = index.lineStarts[line]!;
       let to = index.lineEnd(line);
       // Measured before anything is copied: most lines are far longer or shorter than a placeholder.
       if (to - from > longest + 16 || to - from < shortest) continue;
       while (from < to && isPad(text.charCodeAt(from))) from++;
+      if (!firstChars.has(text.charCodeAt(from))) continue;
       while (to > from && isPad(text.charCodeAt(to - 1))) to--;
       if (to - from < shortest || to - from > longest || !paragraphs.has(text.slice(from, to))) continue;
-      if (!inside(excluded, from)) spans.push({ start: from, end: to });
+      if (!inside(excluded(), from)) spans.push({ start: from, end: to });
     }
-    for (const m of text.matchAll(FILL_NOTE)) {
-      if (!inside(excluded, m.index)) spans.push({ start: m.index, end: m.index + m[0].length });
+    if (text.includes(FILL_WORD)) {
+      for (const m of text.matchAll(FILL_NOTE)) {
+        if (!inside(excluded(), m.index)) spans.push({ start: m.index, end: m.index + m[0].length });
+      }
     }
     for (let at = text.indexOf(BODY_PLACEHOLDER); at >= 0; at = text.indexOf(BODY_PLACEHOLDER, at + BODY_PLACEHOLDER.length)) {
-      if (!inside(excluded, at)) spans.push({ start: at, end: at + BODY_PLACEHOLDER.length });
+      if (!inside(excluded(), at)) spans.push({ start: at, end: at + BODY_PLACEHOLDER.length });
     }
     if (report.title) {
       const title = report.title;
