@@ -44,19 +44,22 @@ export const subsectionMissing: Rule = {
       if (s.sectionId) break;
       end = s.body.end;
     }
-    const headingKeys = report.headings
-      .filter((h) => h.level > 0 && h.span.start >= overview.body.start && h.span.start < end)
-      .map((h) => textKey(h.title));
     // Bracketed text counts too: "（三）管理与平台（政府信息管理、平台建设）".
     const text = report.text.slice(overview.heading.span.start, end);
-    // A part named as the template writes it is found in the text as it is (most drafts); the key of the
-    // whole section (NFKC, CJK characters only) is built only to look again for a part not found so.
+    // A part named as the template writes it is found in the text as it is (most drafts); the subheadings'
+    // keys (a heading may name a part in other words) and the key of the whole section (NFKC, CJK
+    // characters only) are built only to look again for a part not found so.
+    let headingKeys: string[] | undefined;
+    const subheadingKeys = () => (headingKeys ??= report.headings
+      .filter((h) => h.level > 0 && h.span.start >= overview.body.start && h.span.start < end)
+      .map((h) => textKey(h.title)));
     let key: string | undefined;
     const raw = template.derived.of(rawForms);
     const missing = template.overviewSubsections.filter((sub) => {
+      if (matchesTerms(text, raw.get(sub)!)) return false;
       const inHeading = sub.headingRecognise ?? sub.recognise;
-      if (headingKeys.some((k) => matchesTerms(k, inHeading))) return false;
-      return !matchesTerms(text, raw.get(sub)!) && !matchesTerms((key ??= keyOf(text)), sub.recognise);
+      if (subheadingKeys().some((k) => matchesTerms(k, inHeading))) return false;
+      return !matchesTerms((key ??= keyOf(text)), sub.recognise);
     });
     if (missing.length === 0) return [];
     return [{ span: overview.heading.span, messageId: 'subsection-missing', args: { titles: missing.map((m) => m.title).join('、'), count: missing.length } }];
