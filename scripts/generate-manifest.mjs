@@ -117,7 +117,8 @@ function manifestFields(ruleRegistry) {
       configuration: configuration(ruleRegistry),
       // The Markdown preview shows the report's tables in the official layout (client: extendMarkdownIt).
       'markdown.markdownItPlugins': true,
-      snippets: LANGS.map((language) => ({ language, path: './snippets/nianbao.json' })),
+      // No `snippets`: a contributed snippet file cannot follow nianbao.messageLanguage; the client's
+      // completion provider serves the snippets of snippets/skeleton.json instead.
       grammars: [
         {
           scopeName: 'nianbao.injection',

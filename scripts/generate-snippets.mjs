@@ -1,15 +1,18 @@
-// Generates snippets/nianbao.json from the checker core: blank tables 二/三/四 in both
+// Generates snippets/skeleton.json from the checker core: blank tables 二/三/四 in both
 // templates (core renderBlankTable, the shape the reader reads best) and a whole 2021-template report
-// skeleton, so the snippets and the reader never drift. Its placeholder texts are the core's
-// (skeletonPlaceholders), the ones the placeholder-left rule finds when they are left in a draft. `--check` fails if the committed file differs.
+// skeleton, each in Markdown and in plain text, so what the editor inserts and the reader never
+// drift. Its placeholder texts are the core's (skeletonPlaceholders), the ones the placeholder-left
+// rule finds when they are left in a draft. The same file lists the snippets the extension's
+// completion provider offers (client/src/snippetCompletion.ts): their prefixes, the body each
+// inserts and the key of its description in l10n/bundle.l10n*.json (VS Code cannot localise a
+// contributed snippet file, so there is none). `--check` fails if the committed file differs.
 //   node scripts/generate-snippets.mjs [--check]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCore, ROOT } from './loadCore.mjs';
 
-export const SNIPPETS_FILE = join(ROOT, 'snippets', 'nianbao.json');
-/** The bodies the editor's "插入年度报告框架 / 空白表二…" commands insert, Markdown and plain text. */
+/** The bodies the editor's "插入年度报告框架 / 空白表二…" commands and its snippets insert, Markdown and plain text, and the snippets. */
 export const SKELETON_FILE = join(ROOT, 'snippets', 'skeleton.json');
 /** The year placeholder's default in the bodies; the editor replaces it with last year. */
 export const DEFAULT_YEAR = 2025;
@@ -20,17 +23,27 @@ function literal(text) {
 }
 
 /**
- * A snippet's description: Chinese only, from package.nls.zh-cn.json. A snippet file cannot follow
- * nianbao.messageLanguage, and a description in both languages read as a mix in either; the
- * snippets are typed by their Chinese prefix and insert Chinese text, so their words are Chinese.
- * (The insert commands, which can follow the setting, do; English users find the snippets by their
- * pinyin prefix too.)
+ * A snippet's description: an English text that is a key of the client's bundles
+ * (l10n/bundle.l10n.json, translated in bundle.l10n.zh-cn.json); the completion provider shows it
+ * in the language nianbao.messageLanguage picks.
  */
-function describe(key) {
-  const zh = JSON.parse(readFileSync(join(ROOT, 'package.nls.zh-cn.json'), 'utf8'))[key];
-  if (!zh) throw new Error(`package.nls.zh-cn.json lacks ${key}`);
-  return zh;
+function describe(english) {
+  for (const file of ['bundle.l10n.json', 'bundle.l10n.zh-cn.json']) {
+    if (!JSON.parse(readFileSync(join(ROOT, 'l10n', file), 'utf8'))[english]) throw new Error(`l10n/${file} lacks "${english}"`);
+  }
+  return english;
 }
+
+/** The English description of each body a snippet inserts. */
+const DESCRIPTIONS = {
+  'active.2021': 'Blank table 2 (2021 template)',
+  'requests.2021': 'Blank table 3 (2021 template)',
+  'review.2021': 'Blank table 4 (2021 template)',
+  'active.2019': 'Blank table 2 (2019 template, for 2019 and 2020 reports)',
+  'requests.2019': 'Blank table 3 (2019 template, for 2019 and 2020 reports)',
+  'review.2019': 'Blank table 4 (2019 template, for 2019 and 2020 reports)',
+  report: 'Skeleton of a whole annual report (2021 template): title, six sections, three tables',
+};
 
 /** The pinyin a prefix is also found by (typed without an input method): 表三 → biaosan, 年报 → nianbao. */
 const PINYIN = { 年报: 'nianbao', 表二: 'biaoer', 表三: 'biaosan', 表四: 'biaosi' };
@@ -76,23 +89,23 @@ function reportLines(core, shape = 'markdown') {
   return lines;
 }
 
-/** All snippets, keyed by name, in VS Code's snippet-file shape. */
-export function buildSnippets(core) {
-  const out = {};
+/**
+ * The snippets: the Chinese prefix a user types and its pinyin, the body they insert (`report` or a
+ * key of the tables, in the document's shape) and their description's key.
+ */
+export function buildSnippets() {
+  const out = [];
   for (const [suffix, templateId] of [['', '2021'], ['2019', '2019']]) {
     for (const [tableId, name] of [['active', '表二'], ['requests', '表三'], ['review', '表四']]) {
-      out[`${name}${suffix}`] = {
-        prefix: [`${name}${suffix}`, `${PINYIN[name]}${suffix}`],
-        body: [...tableLines(core, templateId, tableId), '$0'],
-        description: describe(`snippet.${tableId}.${templateId}`),
-      };
+      const body = `${tableId}.${templateId}`;
+      out.push({ prefixes: [`${name}${suffix}`, `${PINYIN[name]}${suffix}`], body, description: describe(DESCRIPTIONS[body]) });
     }
   }
-  out['年报'] = { prefix: ['年报', PINYIN['年报']], body: reportLines(core), description: describe('snippet.report.2021') };
+  out.push({ prefixes: ['年报', PINYIN['年报']], body: 'report', description: describe(DESCRIPTIONS.report) });
   return out;
 }
 
-/** The commands' bodies: the skeleton and each table, per template and shape. */
+/** What the commands and the snippets insert: the skeleton and each table, per template and shape; and the snippets. */
 export function buildSkeleton(core) {
   const tables = {};
   for (const templateId of ['2021', '2019']) {
@@ -100,28 +113,22 @@ export function buildSkeleton(core) {
       tables[`${tableId}.${templateId}`] = { markdown: [...tableLines(core, templateId, tableId), '$0'], text: [...tableLines(core, templateId, tableId, 'text'), '$0'] };
     }
   }
-  return { defaultYear: DEFAULT_YEAR, report: { markdown: reportLines(core), text: reportLines(core, 'text') }, tables };
+  return { defaultYear: DEFAULT_YEAR, report: { markdown: reportLines(core), text: reportLines(core, 'text') }, tables, snippets: buildSnippets() };
 }
 
 async function main() {
   const core = await loadCore();
-  const files = [
-    [SNIPPETS_FILE, `${JSON.stringify(buildSnippets(core), null, 2)}\n`],
-    [SKELETON_FILE, `${JSON.stringify(buildSkeleton(core), null, 2)}\n`],
-  ];
+  const text = `${JSON.stringify(buildSkeleton(core), null, 2)}\n`;
   if (process.argv.includes('--check')) {
-    let stale = false;
-    for (const [file, text] of files) {
-      if (readFileSync(file, 'utf8') === text) continue;
-      console.error(`${file} is out of date: run node scripts/generate-snippets.mjs`);
-      stale = true;
+    if (readFileSync(SKELETON_FILE, 'utf8') !== text) {
+      console.error(`${SKELETON_FILE} is out of date: run node scripts/generate-snippets.mjs`);
+      process.exit(1);
     }
-    if (stale) process.exit(1);
     console.log('snippets are up to date');
     return;
   }
-  for (const [file, text] of files) writeFileSync(file, text);
-  console.log(`wrote ${files.map(([f]) => f).join(', ')}`);
+  writeFileSync(SKELETON_FILE, text);
+  console.log(`wrote ${SKELETON_FILE}`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

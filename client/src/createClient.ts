@@ -15,7 +15,7 @@ export const LANGUAGE_SELECTOR = LANGUAGE_IDS.flatMap((language) =>
  * are reports: Markdown and plain-text files, and every untitled document whatever its language, so
  * a pasted draft stays checked when VS Code's language detection calls it "Ini" or "Log".
  */
-const DOCUMENT_SELECTOR = [...LANGUAGE_IDS.map((language) => ({ scheme: 'file', language })), { scheme: 'untitled' }];
+export const DOCUMENT_SELECTOR = [...LANGUAGE_IDS.map((language) => ({ scheme: 'file', language })), { scheme: 'untitled' }];
 
 /** VS Code's built-in Markdown support (its own outline, preview and language server). */
 const MARKDOWN_EXTENSION = 'vscode.markdown-language-features';

@@ -12,7 +12,8 @@ import { ReportStatus } from './reportStatus.js';
 import { createClient } from './createClient.js';
 import { ResultsView } from './resultsView.js';
 import { registerPasteProvider } from './pasteProvider.js';
-import { registerSkeletonCommands } from './skeleton.js';
+import { registerSkeletonCommands, skeletonLoader } from './skeleton.js';
+import { registerSnippetCompletion } from './snippetCompletion.js';
 import { registerSummaryCommand } from './summaryCommand.js';
 import { registerWordDrafts } from './wordDrafts.js';
 
@@ -48,7 +49,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
   client = createClient(context, output, (result) => results?.show(result));
   const status = new ReportStatus(client);
   results = new ResultsView(client);
-  context.subscriptions.push(status, results, ...registerCommands(client, output, status), ...registerAuthoringCommands(client), ...registerSkeletonCommands(context, status), registerSummaryCommand(client), ...registerPasteProvider(), ...registerWordDrafts(client));
+  const skeleton = skeletonLoader(context);
+  context.subscriptions.push(status, results, ...registerCommands(client, output, status), ...registerAuthoringCommands(client), ...registerSkeletonCommands(skeleton, status), registerSnippetCompletion(skeleton, status), registerSummaryCommand(client), ...registerPasteProvider(), ...registerWordDrafts(client));
   await client.start();
   return { client, status, results, messages: shownMessages, extendMarkdownIt };
 }

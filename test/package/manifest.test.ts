@@ -38,7 +38,7 @@ test('every %key% of package.json has an English and a Chinese text, and nothing
   assert.equal(en['command.lintWorkspace'], 'Nianbao: Lint All Reports in Workspace');
 });
 
-test('every vscode.l10n.t() string of the client is in both runtime bundles with the same placeholders', () => {
+test('every vscode.l10n.t() string of the client and every snippet description is in both runtime bundles with the same placeholders', () => {
   const en = json('l10n/bundle.l10n.json');
   const zh = json('l10n/bundle.l10n.zh-cn.json');
   const dir = join(root, 'client', 'src');
@@ -47,16 +47,22 @@ test('every vscode.l10n.t() string of the client is in both runtime bundles with
     for (const m of readFileSync(join(dir, file), 'utf8').matchAll(/l10n\.t\(\s*'((?:\\.|[^'\\])*)'/g)) used.add(m[1]);
   }
   assert.ok(used.size > 5);
+  // The snippets' descriptions (snippets/skeleton.json) are looked up by the completion provider.
+  const snippets = json('snippets/skeleton.json').snippets as { description: string }[];
+  assert.equal(snippets.length, 7);
+  for (const s of snippets) used.add(s.description);
   assert.deepEqual([...used].filter((s) => !(s in en) || !(s in zh)), [], 'missing translations');
   assert.deepEqual(Object.keys(en).filter((s) => !used.has(s)), [], 'unused translations');
   const holes = (s: string) => [...s.matchAll(/\{\d+\}/g)].map((m) => m[0]).sort().join();
   for (const s of used) assert.equal(holes(zh[s]), holes(s), s);
 });
 
-test('what package.json points to exists: main, snippets, grammars; the server is declared for untrusted workspaces', () => {
+test('what package.json points to exists: main, grammars; no snippet file (the client serves the snippets); the server is declared for untrusted workspaces', () => {
   assert.equal(pkg.main, './dist/extension.cjs');
   assert.ok(existsSync(join(root, pkg.main)), 'built by npm run build');
-  for (const c of [...pkg.contributes.snippets, ...pkg.contributes.grammars]) assert.ok(existsSync(join(root, c.path)), c.path);
+  for (const c of pkg.contributes.grammars) assert.ok(existsSync(join(root, c.path)), c.path);
+  // A contributed snippet file would offer each snippet a second time, with descriptions that cannot follow nianbao.messageLanguage.
+  assert.equal(pkg.contributes.snippets, undefined);
   assert.deepEqual(pkg.capabilities, { untrustedWorkspaces: { supported: true }, virtualWorkspaces: false });
   assert.equal(pkg.engines.vscode, '^1.91.0');
   assert.ok(pkg.contributes.commands.some((c: { command: string }) => c.command === 'nianbao.lintWorkspace'));

@@ -49,7 +49,7 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 
 test('the VSIX holds the bundles, manifest, translations, snippets and grammars', () => {
   for (const file of ['dist/extension.cjs', 'dist/server.cjs', 'dist/cli.cjs', 'package.json', 'package.nls.json',
-    'package.nls.zh-cn.json', 'l10n/bundle.l10n.json', 'l10n/bundle.l10n.zh-cn.json', 'snippets/nianbao.json',
+    'package.nls.zh-cn.json', 'l10n/bundle.l10n.json', 'l10n/bundle.l10n.zh-cn.json', 'snippets/skeleton.json',
     'syntaxes/nianbao.injection.tmLanguage.json', 'syntaxes/plaintext.tmLanguage.json', 'docs/rules/sum-row-total.md']) {
     assert.ok(names.includes(`extension/${file}`), `${file} is packaged`);
   }

@@ -1,17 +1,41 @@
-// Builds whole reports from the snippets themselves, to insert a table snippet "under its section
+// Builds whole reports from the snippets themselves (snippets/skeleton.json), to insert a table snippet "under its section
 // heading" and lint the result: the 年报 skeleton (2021) or its 2019 variant, with one table cut out.
 // Shared by the node:test snippet tests and the extension's Mocha suite.
 
 import { BODY_PLACEHOLDER, skeletonPlaceholders, templates } from '../../core/src/index.js';
 import { expandSnippet } from './expandSnippet.js';
 
+interface Bodies { markdown: string[]; text: string[] }
+
+/** snippets/skeleton.json, as scripts/generate-snippets.mjs writes it. */
+export interface Skeleton {
+  defaultYear: number;
+  report: Bodies;
+  tables: Record<string, Bodies>;
+  snippets: { prefixes: string[]; body: string; description: string }[];
+}
+
 interface Snippet {
   /** The Chinese prefix and its pinyin. */
-  prefix: string[];
+  prefixes: string[];
+  /** What it inserts in a Markdown document (the year placeholder's default as generated). */
   body: string[];
+  /** In a plain-text document. */
+  text: string[];
+  /** Its description's key in l10n/bundle.l10n*.json. */
   description: string;
 }
+/** The snippets by their Chinese prefix. */
 export type SnippetFile = Record<string, Snippet>;
+
+/** The snippets of skeleton.json by their Chinese prefix, each with the bodies it inserts. */
+export function snippetsOf(skeleton: Skeleton): SnippetFile {
+  return Object.fromEntries(skeleton.snippets.map((s) => {
+    const bodies = s.body === 'report' ? skeleton.report : skeleton.tables[s.body];
+    if (!bodies) throw new Error(`no body ${s.body}`);
+    return [s.prefixes[0], { prefixes: s.prefixes, body: bodies.markdown, text: bodies.text, description: s.description }];
+  }));
+}
 
 /** Which section each table snippet belongs under, and which template it is in. */
 export const TABLE_SNIPPETS = [

@@ -1,6 +1,8 @@
-// The snippets (snippets/nianbao.json) insert blank standard tables and a report skeleton that the
-// checker reads in both templates: the skeleton's only findings are its placeholders (placeholder-left),
-// and once they are written in it lints clean; and the file is what the generator makes.
+// The snippets (snippets/skeleton.json, served as completions by client/src/snippetCompletion.ts)
+// insert blank standard tables and a report skeleton that the checker reads in both templates and
+// both shapes: the skeleton's only findings are its placeholders (placeholder-left), and once they
+// are written in it lints clean; their descriptions are in both client bundles; and the file is what
+// the generator makes.
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -10,25 +12,33 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { lint } from '../../core/src/index.js';
 import { expandSnippet } from './expandSnippet.js';
-import { fill, reportText, TABLE_SNIPPETS, withoutTable, writtenIn, type SnippetFile } from './hostReports.js';
+import { fill, reportText, snippetsOf, TABLE_SNIPPETS, withoutTable, writtenIn, type Skeleton } from './hostReports.js';
 import { stated } from '../core/ruleTester.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const snippets = JSON.parse(readFileSync(join(root, 'snippets', 'nianbao.json'), 'utf8')) as SnippetFile;
+const json = (...path: string[]) => JSON.parse(readFileSync(join(root, ...path), 'utf8')) as unknown;
+const skeleton = json('snippets', 'skeleton.json') as Skeleton;
+const snippets = snippetsOf(skeleton);
 
 const ruleIds = (text: string) => lint(text).findings.map((f) => f.ruleId);
 
-test('the snippet file has the Chinese prefixes a user types and their pinyin, each with a description in Chinese only', () => {
-  assert.deepEqual(Object.fromEntries(Object.entries(snippets).map(([name, s]) => [name, s.prefix])), {
-    表二: ['表二', 'biaoer'], 表三: ['表三', 'biaosan'], 表四: ['表四', 'biaosi'],
-    表二2019: ['表二2019', 'biaoer2019'], 表三2019: ['表三2019', 'biaosan2019'], 表四2019: ['表四2019', 'biaosi2019'],
-    年报: ['年报', 'nianbao'],
-  });
-  // A snippet file cannot follow nianbao.messageLanguage: its words are the Chinese of package.nls.zh-cn.json, not a mix.
-  const zh = JSON.parse(readFileSync(join(root, 'package.nls.zh-cn.json'), 'utf8')) as Record<string, string>;
-  const key = (name: string) => `snippet.${name === '年报' ? 'report' : { 表二: 'active', 表三: 'requests', 表四: 'review' }[name.slice(0, 2)]}.${name.endsWith('2019') ? '2019' : '2021'}`;
-  assert.deepEqual(Object.fromEntries(Object.entries(snippets).map(([name, s]) => [name, s.description])), Object.fromEntries(Object.keys(snippets).map((name) => [name, zh[key(name)]])));
-  for (const s of Object.values(snippets)) assert.match(s.description, /^[^A-Za-z·]+$/u, s.description);
+test('the snippets: the Chinese prefixes a user types and their pinyin, the body each inserts, a description in both client bundles', () => {
+  assert.deepEqual(skeleton.snippets.map((s) => [s.prefixes, s.body]), [
+    [['表二', 'biaoer'], 'active.2021'], [['表三', 'biaosan'], 'requests.2021'], [['表四', 'biaosi'], 'review.2021'],
+    [['表二2019', 'biaoer2019'], 'active.2019'], [['表三2019', 'biaosan2019'], 'requests.2019'], [['表四2019', 'biaosi2019'], 'review.2019'],
+    [['年报', 'nianbao'], 'report'],
+  ]);
+  // The description is a key of the bundles the client's words come from (nianbao.messageLanguage picks one).
+  const en = json('l10n', 'bundle.l10n.json') as Record<string, string>;
+  const zh = json('l10n', 'bundle.l10n.zh-cn.json') as Record<string, string>;
+  for (const s of skeleton.snippets) {
+    assert.equal(en[s.description], s.description);
+    assert.doesNotMatch(s.description, /[\u3000-\u9fff\uff00-\uffef]/u, 'English only');
+    assert.match(zh[s.description] ?? '', /[\u4e00-\u9fff]/u, `Chinese: ${zh[s.description]}`);
+    assert.doesNotMatch(zh[s.description] ?? '', /[A-Za-z·]/u, `Chinese only: ${zh[s.description]}`);
+  }
+  assert.equal(new Set(skeleton.snippets.map((s) => s.description)).size, skeleton.snippets.length, 'one description each');
+  assert.equal(zh[snippets['表三2019']!.description], '空白表三（2019 年格式，用于 2019、2020 年度报告）');
 });
 
 /** The findings of the skeleton as inserted: each placeholder under its heading (五's line differs by shape: its tables). */
@@ -91,26 +101,25 @@ test('a 2019-template table in a 2021-template report is caught (the snippets ar
   assert.ok(ruleIds(fill(hole, expandSnippet(snippets['表三2019'].body))).includes('template-outdated'));
 });
 
-test('snippets/nianbao.json is what scripts/generate-snippets.mjs makes from the core', () => {
+test('snippets/skeleton.json is what scripts/generate-snippets.mjs makes from the core', () => {
   const run = spawnSync(process.execPath, [join(root, 'scripts', 'generate-snippets.mjs'), '--check'], { encoding: 'utf8' });
   assert.equal(run.status, 0, run.stderr);
 });
 
-test('the commands\' skeleton: the Markdown one is the 年报 snippet, the plain-text one (no #, ** or pipes) lints clean too', () => {
-  const skeleton = JSON.parse(readFileSync(join(root, 'snippets', 'skeleton.json'), 'utf8')) as {
-    defaultYear: number; report: { markdown: string[]; text: string[] }; tables: Record<string, { markdown: string[]; text: string[] }>;
-  };
+test('the plain-text shapes (no #, ** or pipes) of the skeleton and of the tables lint clean too', () => {
   assert.equal(skeleton.defaultYear, 2025);
-  assert.deepEqual(skeleton.report.markdown, snippets['年报'].body);
   const text = expandSnippet(skeleton.report.text);
   assert.doesNotMatch(text, /[#|]|\*\*/);
   assert.match(text, /^XX县XX局2025年政府信息公开工作年度报告$/m);
   assert.match(text, /^一、总体情况$/m);
   assert.deepEqual(stated(lint(text)), placeholderFindings(text));
-  assert.deepEqual(ruleIds(writtenIn(text)), []);
+  const written = writtenIn(text);
+  assert.deepEqual(ruleIds(written), []);
   assert.deepEqual(Object.keys(skeleton.tables).sort(), ['active.2019', 'active.2021', 'requests.2019', 'requests.2021', 'review.2019', 'review.2021']);
-  for (const t of TABLE_SNIPPETS) {
-    const id = { 二: 'active', 三: 'requests', 四: 'review' }[t.numeral];
-    assert.deepEqual(skeleton.tables[`${id}.${t.templateId}`]!.markdown, snippets[t.name]!.body, t.name);
+  // Each 2021 table in plain text, in place of the skeleton's own: still clean.
+  for (const t of TABLE_SNIPPETS.filter((x) => x.templateId === '2021')) {
+    const tableText = expandSnippet(snippets[t.name]!.text);
+    assert.doesNotMatch(tableText, /[#|]|\*\*/, t.name);
+    assert.ok(written.includes(tableText.trimEnd()), `${t.name}: the skeleton's table is the table's body`);
   }
 });
