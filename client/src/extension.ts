@@ -31,12 +31,22 @@ export interface NianbaoApi {
   extendMarkdownIt(md: MarkdownItInstance): MarkdownItInstance;
 }
 
-/** The preview plugin, reading the template and the message language from the settings at each render. */
+/**
+ * The preview plugin. The template is the document's, as the server lints it (the setting for the
+ * document, else its .nianbaorc.json): VS Code's preview passes the document's URI in markdown-it's
+ * env (`currentDocument`) when it renders. The message language is read at each render too.
+ */
 function extendMarkdownIt(md: MarkdownItInstance): MarkdownItInstance {
-  return md.use(editorLibrary().officialLayoutPlugin, {
-    template: () => vscode.workspace.getConfiguration('nianbao').get<'auto' | '2021' | '2019'>('template', 'auto'),
-    locale: messageLanguage,
-  });
+  return md.use(editorLibrary().officialLayoutPlugin, { template: previewTemplate, locale: messageLanguage });
+}
+
+function previewTemplate(env: unknown): 'auto' | '2021' | '2019' {
+  // The Markdown extension's own vscode.Uri: read by its fields, not by instanceof.
+  const current = (env as { currentDocument?: { scheme?: unknown; fsPath?: unknown; toString(): string } } | undefined)?.currentDocument;
+  const doc = current && typeof current.scheme === 'string' ? vscode.Uri.parse(current.toString()) : undefined;
+  const setting = vscode.workspace.getConfiguration('nianbao', doc).get<'auto' | '2021' | '2019'>('template', 'auto');
+  const roots = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath);
+  return editorLibrary().previewTemplate(setting, doc?.scheme === 'file' ? doc.fsPath : undefined, roots);
 }
 
 // Activation: output channel, client (started before activate returns, so the server's commands,

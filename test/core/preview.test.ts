@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import MarkdownIt from 'markdown-it';
 import { officialLayoutPlugin } from '../../core/src/index.js';
-import type { MarkdownItInstance } from '../../core/src/preview/officialLayoutPlugin.js';
+import { officialLayoutTokens, type MarkdownItInstance } from '../../core/src/preview/officialLayoutPlugin.js';
 import { fixture, replaceOnce, root } from './fixtures.js';
 
 const plain = new MarkdownIt({ html: true });
@@ -29,9 +29,9 @@ test('tables written in HTML, as a grid or with tabs show the same official tabl
   }
 });
 
-/** The top-level blocks of markdown-it's tokens, each with its source lines and its own HTML. */
+/** The top-level blocks of markdown-it's tokens (as the plugin renders them), each with its source lines and its own HTML. */
 function blocks(md: MarkdownItInstance, text: string): { lines: string; html: string }[] {
-  const tokens = md.parse(text, {});
+  const tokens = officialLayoutTokens(md.parse(text, {}));
   const out: { lines: string; html: string }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let j = i;
@@ -56,6 +56,26 @@ test('every other block is exactly what markdown-it renders; each official table
     };
     assert.deepEqual(mine.filter((b) => !b.html.startsWith('<table class="nianbao-official"')), theirs.filter((b) => !inside(b.lines)), shape);
   }
+});
+
+test('the template is chosen at render time from the env, as VS Code\'s preview parses with an empty env and renders with currentDocument', () => {
+  const text = fixture('shapes', 'clean-pipe.md');
+  const asked: unknown[] = [];
+  const byDocument = new MarkdownIt({ html: true }).use(officialLayoutPlugin, {
+    template: (env) => {
+      asked.push(env);
+      return (env as { currentDocument?: string }).currentDocument === 'in-2019-folder' ? '2019' : 'auto';
+    },
+  });
+  const tables = (html: string) => officialTables(html).map((t) => /data-nianbao-table="(\w+)"/.exec(t)?.[1]);
+  const tokens = byDocument.parse(text, {});
+  const before = JSON.stringify(tokens);
+  // Read as the 2019 template, this 2021 draft's 表二 and 表三 are not the template's tables: only 表四 is laid out.
+  assert.deepEqual(tables(byDocument.renderer.render(tokens, byDocument.options, { currentDocument: 'in-2019-folder' })), ['review']);
+  // The same parsed tokens (VS Code keeps them per document version) rendered for another document.
+  assert.equal(byDocument.renderer.render(tokens, byDocument.options, { currentDocument: 'elsewhere' }), golden);
+  assert.deepEqual(asked, [{ currentDocument: 'in-2019-folder' }, { currentDocument: 'elsewhere' }]);
+  assert.equal(JSON.stringify(tokens), before, 'the parsed tokens are not changed');
 });
 
 test('a cell whose sum fails is marked, the message (with the expected value) as its tooltip', () => {

@@ -2,9 +2,12 @@
 // shape the draft writes them in (pipe, tabs, one cell a line, grid, HTML): the blocks markdown-it
 // made of a table's lines are replaced by one HTML table (officialTableHtml.ts). Everything else is
 // left as markdown-it rendered it, and so is a table with anything the official layout would not show.
+// The tables are replaced when the tokens are rendered, not when they are parsed: VS Code's preview
+// parses with an empty env (and keeps the tokens per document version) and renders with
+// `env.currentDocument`, the document's URI, from which the template is chosen (its .nianbaorc.json).
 
 import type MarkdownIt from 'markdown-it';
-import type { StateCore } from 'markdown-it';
+import type { StateCore, Token } from 'markdown-it';
 
 /** A markdown-it instance (the package types its default export as the constructor). */
 export type MarkdownItInstance = InstanceType<typeof MarkdownIt>;
@@ -17,8 +20,11 @@ import type { Locale, TemplateChoice } from '../types.js';
 import { officialTableHtml, type PreviewCell } from './officialTableHtml.js';
 
 export interface OfficialLayoutOptions {
-  /** The template to read the draft in (the `nianbao.template` setting); 'auto' by default. */
-  template?: () => TemplateChoice;
+  /**
+   * The template to read the draft in, given the render's markdown-it env (in VS Code's preview it holds
+   * `currentDocument`, the document's URI): the setting, else the nearest .nianbaorc.json; 'auto' by default.
+   */
+  template?: (env: unknown) => TemplateChoice;
   /** The language of the sum messages in the tooltips; zh-cn by default. */
   locale?: () => Locale;
 }
@@ -47,16 +53,24 @@ function topLevelBlocks(tokens: StateCore['tokens']): Block[] {
   return blocks;
 }
 
-// Replaces, in markdown-it's token stream, each table of the template by its official layout.
-function replaceTables(state: StateCore, options: OfficialLayoutOptions): void {
-  const text = state.src;
-  if (!looksLikeReport(text)) return;
-  const result = lint(text, { template: options.template?.() ?? 'auto' });
-  const locale = options.locale?.() ?? 'zh-cn';
+/** What a token stream was parsed from: its source and markdown-it's Token class (recorded by the core rule). */
+interface Parsed {
+  src: string;
+  Token: StateCore['Token'];
+}
+
+// The token stream with each table of the template replaced by its official layout (a new array: the
+// parsed tokens, which VS Code keeps and renders again, are not changed). Unchanged when the tokens
+// are not a parsed document's or the document is not a report.
+function officialTokens(tokens: Token[], parsed: Parsed | undefined, template: TemplateChoice, locale: Locale): Token[] {
+  if (!parsed) return tokens;
+  const text = parsed.src;
+  if (!looksLikeReport(text)) return tokens;
+  const result = lint(text, { template });
   const sumRules = new Set(result.template.sums.map((s) => s.ruleId));
   const problems = new Map<number, string>();
   for (const f of result.findings) if (sumRules.has(f.ruleId)) problems.set(f.span.start, formatMessage(f.messageId, f.args, locale));
-  const blocks = topLevelBlocks(state.tokens);
+  const blocks = topLevelBlocks(tokens);
   const replacements: { first: number; last: number; html: string; lines: [number, number] }[] = [];
   for (const region of tableRegions(result.report, result.template, result.index)) {
     if (region.lost.length > 0) continue;
@@ -77,24 +91,64 @@ function replaceTables(state: StateCore, options: OfficialLayoutOptions): void {
     const caption = section ? `${region.spec.name}　${section.title}` : region.spec.name;
     replacements.push({ first: inside[0]!.first, last: inside[inside.length - 1]!.last, html: officialTableHtml(region.spec, caption, cellsFor), lines: [region.lines.first, region.lines.last + 1] });
   }
+  if (replacements.length === 0) return tokens;
+  const out = [...tokens];
   // From the last to the first, so the earlier token indexes hold.
   for (const r of replacements.reverse()) {
-    const token = new state.Token('html_block', '', 0);
+    const token = new parsed.Token('html_block', '', 0);
     token.content = r.html;
     token.block = true;
     token.map = r.lines;
-    state.tokens.splice(r.first, r.last - r.first + 1, token);
+    // As VS Code's preview marks every block it parsed (its source map, for scrolling in step).
+    const first = tokens[r.first]!;
+    for (const name of ['data-line', 'class', 'dir']) {
+      const value = first.attrGet(name);
+      if (value !== null) token.attrSet(name, value);
+    }
+    out.splice(r.first, r.last - r.first + 1, token);
+  }
+  return out;
+}
+
+/** The parsed token streams of a markdown-it instance with the plugin: tokens → what they were parsed from. */
+const parsedStreams = new WeakMap<Token[], Parsed>();
+/** The last rendering of each parsed stream (VS Code renders a document's kept tokens again). */
+const rendered = new WeakMap<Token[], { template: TemplateChoice; locale: Locale; tokens: Token[] }>();
+
+/**
+ * The tokens as the plugin renders them (for tests, which render blocks one by one): the tables of
+ * the template in their official layout, read in `template`.
+ */
+export function officialLayoutTokens(tokens: Token[], template: TemplateChoice = 'auto', locale: Locale = 'zh-cn'): Token[] {
+  try {
+    return officialTokens(tokens, parsedStreams.get(tokens), template, locale);
+  } catch {
+    return tokens;
   }
 }
 
 // The plugin: md.use(officialLayoutPlugin, options). A draft the reader cannot read is shown as it is.
 export function officialLayoutPlugin(md: MarkdownItInstance, options: OfficialLayoutOptions = {}): void {
   md.core.ruler.push('nianbao_official_tables', (state: StateCore) => {
-    try {
-      replaceTables(state, options);
-    } catch {
-      // The preview must never break: the tokens stay as markdown-it made them.
-    }
+    parsedStreams.set(state.tokens, { src: state.src, Token: state.Token });
     return true;
   });
+  const render = md.renderer.render.bind(md.renderer);
+  md.renderer.render = (tokens, renderOptions, env) => {
+    let shown = tokens;
+    try {
+      const parsed = parsedStreams.get(tokens);
+      // The preview must never break: on any error the tokens are rendered as markdown-it made them.
+      if (parsed) {
+        const template = options.template?.(env) ?? 'auto';
+        const locale = options.locale?.() ?? 'zh-cn';
+        const last = rendered.get(tokens);
+        shown = last && last.template === template && last.locale === locale ? last.tokens : officialTokens(tokens, parsed, template, locale);
+        rendered.set(tokens, { template, locale, tokens: shown });
+      }
+    } catch {
+      shown = tokens;
+    }
+    return render(shown, renderOptions, env);
+  };
 }

@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { api, applyAction, closeAllEditors, codeActionsAt, EXTENSION_ID, openUntitled, waitForStatus } from './helpers.js';
+import { api, applyAction, closeAllEditors, codeActionsAt, EXTENSION_ID, fileUri, openUntitled, waitForStatus } from './helpers.js';
 
 function shape(name: string): string {
   const ext = vscode.extensions.getExtension(EXTENSION_ID);
@@ -26,6 +26,26 @@ export function registerLayoutTests(): void {
       assert.ok(html.includes('<th colspan="3" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</th>'), 'the note in 表三\'s corner');
       const other = await vscode.commands.executeCommand<string>('markdown.api.render', '# Notes\n\n| a | b |\n| - | - |\n| 1 | 2 |\n');
       assert.ok(!other.includes('nianbao-official'), 'other Markdown is left alone');
+    });
+
+    test('the preview reads a document in the template of its .nianbaorc.json', async () => {
+      // A folder whose config says 2019, holding the 2021 draft: under excluded/ (nianbao.files.exclude),
+      // so no lint lists it while VS Code keeps the document, and removed after this test.
+      const folder = fileUri('excluded/preview-2019');
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, '.nianbaorc.json'), new TextEncoder().encode('{ "template": "2019" }\n'));
+      const report = vscode.Uri.joinPath(folder, 'report.md');
+      await vscode.workspace.fs.writeFile(report, new TextEncoder().encode(shape('clean-html.md')));
+      try {
+        const doc = await vscode.workspace.openTextDocument(report);
+        // The preview's engine renders a document with its URI in markdown-it's env (currentDocument).
+        const html = await vscode.commands.executeCommand<string>('markdown.api.render', doc);
+        // As the 2019 template, the 2021 draft's 表二 and 表三 are not that template's tables: only 表四 is laid out.
+        assert.deepEqual([...html.matchAll(/data-nianbao-table="(\w+)"/g)].map((m) => m[1]), ['review']);
+        const asText = await vscode.commands.executeCommand<string>('markdown.api.render', doc.getText());
+        assert.deepEqual([...asText.matchAll(/data-nianbao-table="(\w+)"/g)].map((m) => m[1]), ['active', 'requests', 'review'], 'no document: the setting (auto)');
+      } finally {
+        await vscode.workspace.fs.delete(folder, { recursive: true });
+      }
     });
 
     test('"rewrite as the standard table" turns 表四 in tabs into the standard pipe table', async () => {
