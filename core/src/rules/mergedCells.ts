@@ -98,21 +98,25 @@ function constraintsOf(template: Template, spec: TableSpec, row: Row, rows: read
 }
 
 function constraint(resolved: ResolvedSum, index: number, rows: readonly (Row | undefined)[]): Constraint | undefined {
-  const refs = [{ ...resolved.target, sign: -1 as const }, ...resolved.terms];
-  if (!refs.some((r) => r.row === index)) return undefined;
+  const { target, terms } = resolved;
+  // Most sums of the table do not involve the row: told before anything is built (no copies of the refs).
+  if (target.row !== index && !terms.some((t) => t.row === index)) return undefined;
   let known = 0;
   const own: { column: number; sign: number }[] = [];
-  for (const r of refs) {
+  // The target counts with sign -1, the terms with their own: the sum holds when the total is 0.
+  for (let i = -1; i < terms.length; i++) {
+    const r = i < 0 ? target : terms[i]!;
+    const sign = i < 0 ? -1 : terms[i]!.sign;
     if (r.row < 0 || r.column < 0) return undefined;
     if (r.row === index) {
-      own.push({ column: r.column, sign: r.sign });
+      own.push({ column: r.column, sign });
       continue;
     }
     const other = rows[r.row];
     if (!other || other.cells.length !== other.expectedCount) return undefined;
     const cell = other.cells[r.column];
     if (!cell || cell.value === null || (cell.problem && cell.problem !== 'unit')) return undefined;
-    known += r.sign * cell.value;
+    known += sign * cell.value;
   }
   return (values) => {
     let total = known;
