@@ -14,6 +14,8 @@ import { fixture, root } from '../core/fixtures.js';
 
 const paste = (name: string) => readFileSync(join(root, 'test', 'fixtures', 'paste', name), 'utf8');
 const samples = ['word-table2', 'wps-table4', 'web-table3'];
+/** Real captures of what Chromium put on the X clipboard (test/fixtures/paste/README.md). */
+const captured = ['chromium-section2', 'chromium-section3', 'chromium-table4'];
 
 test('Word, WPS and web clipboard HTML become exactly the reviewed Markdown', () => {
   for (const name of samples) {
@@ -21,6 +23,18 @@ test('Word, WPS and web clipboard HTML become exactly the reviewed Markdown', ()
     assert.equal(markdown, paste(`${name}.expected.md`), name);
     assert.deepEqual(unplaced, [], name);
   }
+});
+
+test('what a real Chromium put on the clipboard (captured, see the fixtures\' README) becomes exactly the reviewed Markdown', () => {
+  for (const name of captured) {
+    const { markdown, unplaced } = pastedHtmlToMarkdown(paste(`${name}.html`), 'auto', 'zh-cn');
+    assert.equal(markdown, paste(`${name}.expected.md`), name);
+    assert.deepEqual(unplaced, [], name);
+    assert.doesNotMatch(markdown, /style=|rgb\(|font-family|</, `${name}: none of Chromium's inlined styles`);
+  }
+  // Pasted into a report draft: the same, in the draft's template.
+  const report = fixture('shapes', 'clean-pipe.md');
+  for (const name of captured) assert.equal(pasteAsReport(report, paste(`${name}.html`), 'zh-cn'), paste(`${name}.expected.md`), name);
 });
 
 test('nothing of Word\'s styles, XML islands or conditional comments reaches the text', () => {
@@ -43,7 +57,7 @@ function visibleText(html: string): string {
 
 test('every number of the pasted text is in the Markdown, as many times', () => {
   const numbers = (s: string) => s.match(/[0-9]+(?:\.[0-9]+)?/g) ?? [];
-  for (const name of samples) {
+  for (const name of [...samples, ...captured]) {
     const html = paste(`${name}.html`);
     const left = new Map<string, number>();
     for (const n of numbers(pastedHtmlToMarkdown(html, 'auto', 'zh-cn').markdown)) left.set(n, (left.get(n) ?? 0) + 1);
