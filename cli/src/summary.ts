@@ -19,6 +19,7 @@ import { chooseThreadCount } from './pool.js';
 import type { FileResult, LintTask } from '../../node/src/results.js';
 import { lintOptionsFor, resolveConfigs, type RunIO } from './run.js';
 import { WORD_EXTENSIONS } from '../../word/src/readWordBytes.js';
+import { convertedDraftStem, wordReportStem, wordReportsWithDrafts } from '../../node/src/convertedDrafts.js';
 
 // Runs the summary; resolves to the exit code: 0 written, 2 usage, read or write problems.
 export async function summaryCommand(options: CliOptions, io: RunIO): Promise<number> {
@@ -33,8 +34,14 @@ export async function summaryCommand(options: CliOptions, io: RunIO): Promise<nu
     io.stderr(detail + '\n');
     exit = 2;
   }
-  // The consolidated report is compared with the units, never one of them.
-  const unitFiles = files.filter((f) => f.path !== against);
+  // The consolidated report is compared with the units, never one of them. A Word report with the
+  // Markdown draft converted from it beside it is counted once, as the draft.
+  const twice = wordReportsWithDrafts(files.map((f) => f.path));
+  for (const path of twice) {
+    const draft = files.find((f) => f.path !== path && convertedDraftStem(f.path) === wordReportStem(path))!;
+    io.stderr(t('summaryWordDraft', locale, { file: displayPath(path, io.cwd), draft: displayPath(draft.path, io.cwd) }) + '\n');
+  }
+  const unitFiles = files.filter((f) => f.path !== against && !twice.has(f.path));
   const paths = [...unitFiles.map((f) => f.path), ...(against ? [against] : [])];
   const configs = resolveConfigs(paths);
   if (configs.problems.length) {

@@ -18,11 +18,9 @@ import { canonicalUri, pathToUri, uriToPath } from './uris.js';
 import { wordDraftUri } from '../../protocol/src/protocol.js';
 import { WORD_EXTENSIONS } from '../../word/src/readWordBytes.js';
 import { readWordFile } from './readWordFile.js';
+import { convertedDraftStem, wordReportStem } from '../../node/src/convertedDrafts.js';
 
 const REPORT_FILE = /\.(md|txt|docx|doc|wps)$/i;
-
-/** The Markdown drafts "open as draft" writes beside a Word file (client/src/authoringCommands.ts): report.md, report.converted.md, report.converted-N.md. */
-const CONVERTED_DRAFT = /(\.converted(-\d+)?)?\.md$/i;
 
 /** Lets pending messages through between files of a long walk. */
 function yieldToEvents(): Promise<void> {
@@ -37,7 +35,7 @@ export class WorkspaceIndex implements RelatedReports {
   private readonly entries = new Map<string, ReportDigest>();
   /** Year → canonical URI → digest. */
   private readonly years = new Map<number, Map<string, ReportDigest>>();
-  /** Canonical file URI of a Word report in the index → the stem its converted drafts would have (the URI without `.docx`). */
+  /** Canonical file URI of a .docx report in the index → the stem its converted drafts would have (node/src/convertedDrafts.ts). */
   private readonly wordStems = new Map<string, string>();
   /** How many indexed Markdown files have each converted-draft stem. */
   private readonly draftStems = new Map<string, number>();
@@ -174,12 +172,10 @@ export class WorkspaceIndex implements RelatedReports {
     const changed = this.remove(key);
     this.entries.set(key, digest);
     this.stamps.set(key, ++this.clock);
-    const path = uriToPath(key) ?? '';
-    if (WORD_EXTENSIONS.test(path)) this.wordStems.set(key, key.replace(WORD_EXTENSIONS, ''));
-    else if (CONVERTED_DRAFT.test(path)) {
-      const stem = key.replace(CONVERTED_DRAFT, '');
-      this.draftStems.set(stem, (this.draftStems.get(stem) ?? 0) + 1);
-    }
+    const wordStem = wordReportStem(key);
+    const draftStem = convertedDraftStem(key);
+    if (wordStem !== undefined) this.wordStems.set(key, wordStem);
+    else if (draftStem !== undefined) this.draftStems.set(draftStem, (this.draftStems.get(draftStem) ?? 0) + 1);
     let list = this.years.get(digest.year);
     if (!list) this.years.set(digest.year, (list = new Map()));
     list.set(key, digest);
@@ -192,8 +188,8 @@ export class WorkspaceIndex implements RelatedReports {
     this.entries.delete(key);
     this.stamps.delete(key);
     this.wordStems.delete(key);
-    if (CONVERTED_DRAFT.test(key)) {
-      const stem = key.replace(CONVERTED_DRAFT, '');
+    const stem = convertedDraftStem(key);
+    if (stem !== undefined) {
       const n = (this.draftStems.get(stem) ?? 0) - 1;
       if (n > 0) this.draftStems.set(stem, n);
       else this.draftStems.delete(stem);

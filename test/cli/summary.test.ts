@@ -5,7 +5,7 @@
 // exactly the cell that differs; the real consecutive-year fixtures listed with their key figures.
 
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -247,4 +247,16 @@ test('the real consecutive-year fixtures: key figures, sums and what is left out
     ['nongye-2024.md', 2024, { received: 0, closed: 0, carriedOver: 0, reviews: 0, lawsuits: 0 }, false, { active: 'rows', requests: 'sums' }],
     ['nongye-2025.md', 2025, { received: 2, closed: 3, carriedOver: 0, reviews: 0, lawsuits: 0 }, true, { active: 'rows' }],
   ]);
+});
+
+test('a Word report with the Markdown draft converted from it beside it is counted once, as the draft, and said so', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'nianbao-summary-word-'));
+  after(() => rmSync(folder, { recursive: true, force: true }));
+  const word = join(REPO, 'test', 'fixtures', 'word');
+  for (const name of ['guozi-2023.docx', 'jingfa-2022.docx', 'jingfa-2022.md']) copyFileSync(join(word, name), join(folder, name));
+  const { code, stdout, stderr } = await summary(['.', '--format', 'json'], folder);
+  assert.equal(code, 0);
+  // guozi-2023.docx has no draft beside it: counted. jingfa-2022.docx's draft jingfa-2022.md speaks for it.
+  assert.deepEqual((JSON.parse(stdout) as JsonSummary).reports.map((r) => r.name), ['guozi-2023.docx', 'jingfa-2022.md']);
+  assert.equal(stderr, 'jingfa-2022.docx：未计入汇总，已计入由它转出的 Markdown 草稿 jingfa-2022.md（同一份报告不计两次）。\n');
 });

@@ -3,7 +3,8 @@
 // named by its paragraph or table cell, published under its draft URI, whose text (nianbao/wordDraft)
 // holds each range; .doc and encrypted files get the CLI's one warning; a file that is not a report
 // and Word's "~$" owner file get nothing. Last year's report may be a .docx: this year's report finds
-// its carry-over there, until a Markdown draft of it is written beside it.
+// its carry-over there, until a Markdown draft of it is written beside it; the roll-up then counts
+// the report once, as the draft, as the CLI does.
 
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver';
 import { lintWordFile } from '../../cli/src/lintWordFile.js';
-import { WORD_DRAFT_REQUEST, wordDraftUri, type LintWorkspaceResult } from '../../protocol/src/protocol.js';
+import { run } from '../../cli/src/run.js';
+import { WORD_DRAFT_REQUEST, wordDraftUri, type LintWorkspaceResult, type WorkspaceSummaryResult } from '../../protocol/src/protocol.js';
 import { REPO, fileUri, startServer, type TestClient } from './lspHarness.js';
 
 const WORD = join(REPO, 'test', 'fixtures', 'word');
@@ -134,5 +136,12 @@ describe('Word files in the workspace lint and the index, over stdio', () => {
       'the same findings, naming the Markdown draft',
     );
     assert.ok(readFileSync(mdPath, 'utf8').includes('四、结转下年度继续办理'));
+
+    // The roll-up counts the report once, as the draft: the very text of the CLI's summary of the folder.
+    const summary = (await client.connection.sendRequest('workspace/executeCommand', { command: 'nianbao.workspaceSummary' })) as WorkspaceSummaryResult;
+    const out: string[] = [];
+    await run(['summary', '.'], { cwd: dir, stdout: (s) => void out.push(s), stderr: () => undefined, color: false });
+    assert.deepEqual(summary, { markdown: out.join(''), reports: 3, cancelled: false });
+    assert.ok(summary.markdown.includes('| nongye-2024.md |') && !summary.markdown.includes('nongye-2024.docx'), 'guozi-2023.docx, nongye-2024.md and nongye-2025.md');
   });
 });
