@@ -5,10 +5,11 @@
 //
 //   node bench/compareCores.mjs --save /tmp/base.mjs      # bundle the core as it is now (before)
 //   …change core/src…
-//   node bench/compareCores.mjs --base /tmp/base.mjs [--random 4000] [--seed 7] [--renamed old=new,…]
+//   node bench/compareCores.mjs --base /tmp/base.mjs [--random 4000] [--seed 7] [--renamed old=new,…] [--renamed-messages old=new,…]
 //
 // --renamed maps the keys a rename changed (model fields, message arguments) in what the base core
 // gives, so a pure rename compares equal; any other difference, or a key left unmapped, still counts.
+// --renamed-messages does the same for renamed message ids (the values of `messageId`).
 //
 // Exits 1 and prints the first differences when any document reads or lints differently.
 
@@ -29,6 +30,7 @@ function parseArgs(argv) {
     else if (argv[i] === '--random') args.random = Number(argv[++i]);
     else if (argv[i] === '--seed') args.seed = Number(argv[++i]);
     else if (argv[i] === '--renamed') args.renamed = new Map(argv[++i].split(',').map((pair) => pair.split('=')));
+    else if (argv[i] === '--renamed-messages') args.renamedMessages = new Map(argv[++i].split(',').map((pair) => pair.split('=')));
     else throw new Error(`unknown option ${argv[i]}`);
   }
   if (!args.save && !args.base) throw new Error('usage: compareCores.mjs --save <file.mjs> | --base <file.mjs>');
@@ -83,6 +85,13 @@ function withKeysRenamed(value, renamed) {
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [renamed.get(k) ?? k, withKeysRenamed(v, renamed)]));
 }
 
+/** `value` with every messageId that `renamed` maps renamed (a message id renamed in the bundles and the rules). */
+function withMessagesRenamed(value, renamed) {
+  if (Array.isArray(value)) return value.map((v) => withMessagesRenamed(v, renamed));
+  if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'messageId' && renamed.has(v) ? renamed.get(v) : withMessagesRenamed(v, renamed)]));
+}
+
 /** What a user can see of one lint: findings with fixes, the model (less the text), the template. */
 function observe(core, text, template) {
   const r = core.lint(text, { template });
@@ -112,10 +121,14 @@ async function main() {
     for (const template of ['auto', '2019', '2021']) {
       if (template !== 'auto' && i % 3 !== 0) continue; // forced templates on a third of them
       compared++;
-      const a = args.renamed ? withKeysRenamed(observe(before, text, template), args.renamed) : observe(before, text, template);
+      let a = args.renamed ? withKeysRenamed(observe(before, text, template), args.renamed) : observe(before, text, template);
+      if (args.renamedMessages) a = withMessagesRenamed(a, args.renamedMessages);
       const b = observe(after, text, template);
       let same = isDeepStrictEqual(a, b);
-      if (same && i % 4 === 0) same = isDeepStrictEqual(before.fixAll(text, { template }), after.fixAll(text, { template }));
+      if (same && i % 4 === 0) {
+        const fixedBefore = before.fixAll(text, { template });
+        same = isDeepStrictEqual(args.renamedMessages ? withMessagesRenamed(fixedBefore, args.renamedMessages) : fixedBefore, after.fixAll(text, { template }));
+      }
       if (!same) {
         differ++;
         if (differ <= 3) {

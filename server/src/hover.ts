@@ -73,7 +73,7 @@ function describeRow(template: Template, spec: TableSpec, row: Row, locale: Loca
     const other = templates[row.otherTemplate.templateId];
     const expected = spec.rows.find((r) => r.id === row.otherTemplate!.rowId)?.label ?? '';
     if (!expected) return undefined;
-    lines.push(formatMessage('hover.row.foreign', { otherTemplate: other.id, template: template.id, expected }, locale));
+    lines.push(formatMessage('hover.row.otherTemplate', { otherTemplate: other.id, template: template.id, expected }, locale));
     return lines.join('\n');
   }
   lines.push(`**${formatMessage('hover.row.title', { tableName: spec.name, label: rowSpec.label }, locale)}**`, '');

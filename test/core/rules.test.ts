@@ -118,7 +118,7 @@ test('table-row-missing: no 规章 row → reported on the table', () => {
 test('table-row-unknown: 规范性文件 in a 2021 report is renamed by its fix, and no row is missing', () => {
   const text = replaceOnce(clean, '| 行政规范性文件 |', '| 规范性文件 |');
   checkRuleCase({ text, findings: [
-    { rule: 'table-row-unknown', messageId: 'table-row-unknown.foreign', line: 38, at: '规范性文件', args: { tableName: '表二', actual: '规范性文件', expected: '行政规范性文件', template: '2021', otherTemplate: '2019' }, fix: 'safe' },
+    { rule: 'table-row-unknown', messageId: 'table-row-unknown.otherTemplate', line: 38, at: '规范性文件', args: { tableName: '表二', actual: '规范性文件', expected: '行政规范性文件', template: '2021', otherTemplate: '2019' }, fix: 'safe' },
   ], fixed: clean, suggested: clean });
 });
 

@@ -87,12 +87,12 @@ function classifierTables(template: Template): ClassifierTables {
       }
     }
   }
-  for (const [tpl, foreign] of [[template, false], [other, true]] as const) {
+  for (const [tpl, isOther] of [[template, false], [other, true]] as const) {
     for (const table of tpl.tables) {
       const anchors = new Set((table.anchors ?? []).map(textKey));
       for (const word of table.headerWords) {
         const key = textKey(word);
-        if (key) headers.push({ key, tableId: table.id, otherTemplate: foreign, anchor: anchors.has(key) });
+        if (key) headers.push({ key, tableId: table.id, otherTemplate: isOther, anchor: anchors.has(key) });
       }
     }
   }
@@ -120,8 +120,8 @@ function classifierTables(template: Template): ClassifierTables {
     }
   }
   const otherTemplateMapped = new Map<string, RowSpec | undefined>();
-  for (const [key, foreign] of otherTemplateLabels) {
-    otherTemplateMapped.set(key, template.tables.find((t) => t.id === foreign.tableId)?.rows.find((r) => r.id === foreign.row.id));
+  for (const [key, entry] of otherTemplateLabels) {
+    otherTemplateMapped.set(key, template.tables.find((t) => t.id === entry.tableId)?.rows.find((r) => r.id === entry.row.id));
   }
   const maxLabelKey = Math.max(0, ...[...labels.keys()].map((k) => k.length));
   const maxAnyLabelKey = Math.max(0, ...[...labels.keys(), ...otherTemplateLabels.keys()].map((k) => k.length));
@@ -180,14 +180,14 @@ export class TokenClassifier {
     const mayBeLabel = key.length <= this.tables.maxAnyLabelKey;
     const own = mayBeLabel ? this.labels.get(key) : undefined;
     if (own && (numbered || !own.row.needsNumber)) return { kind: 'label', tableId: own.tableId, row: own.row };
-    const foreign = mayBeLabel ? this.otherTemplateLabels.get(key) : undefined;
-    if (foreign && (numbered || !foreign.row.needsNumber)) {
+    const otherLabel = mayBeLabel ? this.otherTemplateLabels.get(key) : undefined;
+    if (otherLabel && (numbered || !otherLabel.row.needsNumber)) {
       const mapped = this.tables.otherTemplateMapped.get(key);
       return {
         kind: 'label',
-        tableId: foreign.tableId,
-        row: mapped ?? foreign.row,
-        otherTemplate: { templateId: foreign.templateId, rowId: foreign.row.id },
+        tableId: otherLabel.tableId,
+        row: mapped ?? otherLabel.row,
+        otherTemplate: { templateId: otherLabel.templateId, rowId: otherLabel.row.id },
       };
     }
     const partial = this.matchPrefix(key, numbered);
@@ -241,13 +241,13 @@ export class TokenClassifier {
     // The headers whose key contains `key` (h.key === key || h.key.includes(key)), looked up, not scanned.
     const candidates = this.tables.headersBySubstring.get(key);
     if (!candidates) return undefined;
-    for (const foreign of [false, true]) {
-      const hits = candidates.filter((h) => h.otherTemplate === foreign);
+    for (const isOther of [false, true]) {
+      const hits = candidates.filter((h) => h.otherTemplate === isOther);
       if (hits.length > 0) {
         return {
           kind: 'header',
           tableIds: [...new Set(hits.map((h) => h.tableId))],
-          otherTemplate: foreign,
+          otherTemplate: isOther,
           anchor: hits.some((h) => h.anchor && h.key === key),
         };
       }

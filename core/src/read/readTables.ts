@@ -36,14 +36,14 @@ export function readTables(tokens: CellToken[], template: Template, used: LineSe
     current.span.start = Math.min(current.span.start, token.span.start);
     current.span.end = Math.max(current.span.end, token.span.end);
   };
-  const startRow = (table: Table, spec: RowSpec | undefined, label: CellToken | undefined, foreign?: Row['otherTemplate']) => {
+  const startRow = (table: Table, spec: RowSpec | undefined, label: CellToken | undefined, otherTemplate?: Row['otherTemplate']) => {
     // A row id already in the table (the first of its rows is never a duplicate): a set per table
     // instead of scanning its rows, which grew quadratic on very long drafts.
     let ids = rowIds.get(table);
     if (!ids) rowIds.set(table, (ids = new Set()));
     const duplicate = spec !== undefined && ids.has(spec.id);
     if (spec !== undefined) ids.add(spec.id);
-    const row: Row = { rowId: spec?.id, label, otherTemplate: foreign, rawCells: [], cells: [], expectedCount: spec?.columns.length ?? 0, duplicate };
+    const row: Row = { rowId: spec?.id, label, otherTemplate, rawCells: [], cells: [], expectedCount: spec?.columns.length ?? 0, duplicate };
     table.rows.push(row);
     open = { row, spec };
   };

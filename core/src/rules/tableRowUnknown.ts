@@ -13,7 +13,7 @@ export const tableRowUnknown: Rule = {
   category: 'table',
   defaultSeverity: 'warning',
   meta: {
-    messages: ['table-row-unknown.foreign', 'table-row-unknown.unknown', 'table-row-unknown.duplicate', 'table-row-unknown.twice'],
+    messages: ['table-row-unknown.otherTemplate', 'table-row-unknown.unknown', 'table-row-unknown.duplicate', 'table-row-unknown.twice'],
     related: ['related.firstCopy'],
     fixes: { 'fix.renameRow': 'safe' },
   },
@@ -44,7 +44,7 @@ export const tableRowUnknown: Rule = {
           const edit = cellEdit(report.text, row.label, rowSpec.label);
           findings.push({
             span: row.label.span,
-            messageId: 'table-row-unknown.foreign',
+            messageId: 'table-row-unknown.otherTemplate',
             args,
             fix: edit ? { messageId: 'fix.renameRow', args: { label: rowSpec.label }, edits: [edit], safe: true } : undefined,
           });
