@@ -28,10 +28,10 @@ const label = (text: string, a: CellAttrs = {}) => `<td class="nianbao-label"${s
 
 function value(cell: PreviewCell, a: CellAttrs = {}): string {
   const marked = cell.problem !== undefined;
-  const cls = marked ? 'nianbao-num nianbao-sum-fails' : 'nianbao-num';
+  const classes = marked ? 'nianbao-num nianbao-sum-fails' : 'nianbao-num';
   const style = marked ? 'text-align:right;background-color:rgba(229,57,53,0.18);outline:1px solid rgba(229,57,53,0.8)' : 'text-align:right';
   const title = marked ? ` title="${escapeHtml(cell.problem!)}"` : '';
-  return `<td class="${cls}" style="${style}"${spans(a)}${title}>${escapeHtml(cell.text)}</td>`;
+  return `<td class="${classes}" style="${style}"${spans(a)}${title}>${escapeHtml(cell.text)}</td>`;
 }
 
 const tr = (cells: string[]) => `<tr>${cells.join('')}</tr>`;

@@ -62,20 +62,20 @@ export function keepOnly(s: string, keep: CharClass): string {
   return runStart < s.length ? out + s.slice(runStart) : out;
 }
 
-/** How many code points of `s` are in `cls` (as s.match(/[class]/gu)?.length ?? 0). */
-export function countIn(s: string, cls: CharClass): number {
-  const bmp = cls.bmp;
+/** How many code points of `s` are in `chars` (as s.match(/[class]/gu)?.length ?? 0). */
+export function countIn(s: string, chars: CharClass): number {
+  const bmp = chars.bmp;
   let n = 0;
   let i = 0;
   while (i < s.length) {
     const c = s.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff) {
       const cp = pairAt(s, i, c);
-      if (cls.has(cp)) n++;
+      if (chars.has(cp)) n++;
       i += cp > 0xffff ? 2 : 1;
       continue;
     }
-    if ((bmp[c] || cls.learn(c)) === 1) n++;
+    if ((bmp[c] || chars.learn(c)) === 1) n++;
     i++;
   }
   return n;
