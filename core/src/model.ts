@@ -137,4 +137,6 @@ export interface Report {
   markdown: boolean;
   /** Line break used by the document. */
   eol: string;
+  /** Lines holding a table whose rows ran together (read one row per label: read/runTogetherRows.ts); absent when none. */
+  runTogetherLines?: number[];
 }

@@ -101,15 +101,81 @@ test('the real 平潭 report, every row of 表三 and 表四 run together in tur
     const back = fixAll(text).text === real;
     outcomes.push(`${i + 1}:${found.map((f) => f.messageId).join(',')}:${back ? 'fixed' : 'not fixed'}`);
   }
-  // 46 is （二）部分公开（区分处理的，…） with its digits glued to the note's closing bracket: the reader
-  // does not see the row then (table-row-missing says so); a miss, not a wrong split.
+  // 46 is （二）部分公开（区分处理的，…）: its digits glued to the note's closing bracket are read too
+  // (the text before them is exactly the row's label, commas of its note and all).
   assert.deepEqual(outcomes, [
-    '43:table-cells-merged:fixed', '44:table-cells-merged:fixed', '45:table-cells-merged:fixed', '47:table-cells-merged:fixed', '48:table-cells-merged:fixed',
+    '43:table-cells-merged:fixed', '44:table-cells-merged:fixed', '45:table-cells-merged:fixed', '46:table-cells-merged:fixed', '47:table-cells-merged:fixed', '48:table-cells-merged:fixed',
     '49:table-cells-merged:fixed', '50:table-cells-merged:fixed', '51:table-cells-merged:fixed', '52:table-cells-merged:fixed', '53:table-cells-merged:fixed',
     '54:table-cells-merged:fixed', '55:table-cells-merged:fixed', '56:table-cells-merged:fixed', '57:table-cells-merged:fixed', '58:table-cells-merged:fixed',
     '59:table-cells-merged:fixed', '60:table-cells-merged:fixed', '61:table-cells-merged:fixed', '62:table-cells-merged:fixed', '63:table-cells-merged:fixed',
     '64:table-cells-merged:fixed', '65:table-cells-merged:fixed', '66:table-cells-merged:fixed', '67:table-cells-merged:fixed',
-    '46::not fixed',
     '74:table-cells-merged:fixed',
   ].sort((a, b) => parseInt(a) - parseInt(b)));
+});
+
+// 表三 of the real 平潭 report (lines 40–67), as test/fixtures/oneLine/pingtan-2024-table3.txt joins it.
+const TABLE3 = { from: 39, to: 67 };
+const oneLine = fixture('oneLine', 'pingtan-2024-table3.txt');
+const realLines = real.split('\n');
+const isValue = (field: string) => /^\d+$/.test(field);
+
+test('the one-line fixture is the real report with 表三 joined into line 40, tabs dropped, and its first line saying so', () => {
+  const lines = oneLine.split('\n');
+  assert.match(lines[0]!, /^<!-- made for nianbao from pingtan-2024\.txt \(real, https:\/\/www\.pingtan\.gov\.cn\/.*-->$/);
+  const joined = realLines.slice(TABLE3.from, TABLE3.to).map((l) => l.replace(/\t/g, '')).join('');
+  assert.deepEqual(lines.slice(1), [...realLines.slice(1, TABLE3.from), joined, ...realLines.slice(TABLE3.to)]);
+});
+
+test('a table run together on one line inside a normal report: one finding per row (not table-missing), fixed back to the published numbers', () => {
+  // What each row is, from the real report's own tab-separated rows: its label as the rule names it
+  // (an item with its group: （三）不予公开 1.属于国家秘密), the digits as they now run together, its values.
+  const findings: Parameters<typeof checkRuleCase>[0]['findings'] = [
+    { rule: 'overview-too-long', messageId: 'overview-too-long', line: 7, at: '一、总体情况', args: { count: 1101, limit: 1000 } },
+  ];
+  let group = '';
+  const fixedParts: string[] = [];
+  for (const line of realLines.slice(TABLE3.from, TABLE3.to)) {
+    const fields = line.split('\t').filter((f) => f !== '');
+    const labels = fields.filter((f) => !isValue(f));
+    const values = fields.filter(isValue);
+    for (const l of labels) if (l.startsWith('（')) group = l;
+    // The fix writes the values tab-separated where their digits ran together.
+    fixedParts.push(labels.join('') + (values.length > 0 ? `\t${values.join('\t')}` : ''));
+    if (values.length === 0) continue;
+    const label = labels[labels.length - 1]!;
+    // Named without a note in brackets after the label (（二）部分公开（区分处理的，…）).
+    const name = label.replace(/（[^（）]*）$/, '');
+    findings.push({
+      rule: 'table-cells-merged', messageId: 'table-cells-merged', line: 40, at: label + values.join(''),
+      args: { tableName: '表三', label: /^\d\./.test(label) ? `${group} ${name}` : name, digits: values.join(''), expected: 7, values: values.join(', ') },
+      fix: 'safe',
+    });
+  }
+  assert.equal(findings.length, 1 + 25, 'the 25 value rows of 表三');
+  const lines = oneLine.split('\n');
+  const fixed = [...lines.slice(0, TABLE3.from), fixedParts.join(''), ...lines.slice(TABLE3.from + 1)].join('\n');
+  checkRuleCase({ text: oneLine, findings, fixed, suggested: fixed });
+  // Fixed, the table reads as the published one: every row, every value.
+  const cells = (text: string) => lint(text).report.tables.filter((t) => t.tableId === 'requests')
+    .flatMap((t) => t.rows.map((r) => `${r.rowId}:${r.cells.map((c) => c.value).join(',')}`));
+  assert.deepEqual(cells(fixed), cells(real));
+  assert.equal(lint(fixed).findings.filter((f) => f.ruleId !== 'overview-too-long').length, 0);
+});
+
+test('rows run together with their cells still tab-separated: read as they are, nothing reported but the report’s own', () => {
+  // (Before the reader cut such a line at its row labels, the last value glued to the next label
+  // gave 27 findings of wrong counts and missing rows.)
+  const text = [...realLines.slice(0, TABLE3.from), realLines.slice(TABLE3.from, TABLE3.to).join(''), ...realLines.slice(TABLE3.to)].join('\n');
+  checkRuleCase({ text, findings: [
+    { rule: 'overview-too-long', messageId: 'overview-too-long', line: 7, at: '一、总体情况', args: { count: 1101, limit: 1000 } },
+  ] });
+});
+
+test('false alarms: two labels on a line are not a table run together; a sentence is never cut', () => {
+  // A group label and its first item, one space apart, as some layouts print them: read as before.
+  const spaced = replaceOnce(real, '（三）不予公开\t1.属于国家秘密\t4\t0\t0\t0\t0\t0\t4', '（三）不予公开 1.属于国家秘密 4 0 0 0 0 0 4');
+  assert.equal(lint(spaced).report.runTogetherLines, undefined);
+  // Prose naming the rows with their numbers stays prose (its sentence marks), whatever labels it holds.
+  const prose = replaceOnce(real, '三、收到和处理政府信息公开申请情况\n', '三、收到和处理政府信息公开申请情况\n\n一、本年新收政府信息公开申请数量218二、上年结转政府信息公开申请数量0四、结转下年度继续办理0。\n');
+  assert.equal(lint(prose).report.runTogetherLines, undefined);
 });

@@ -210,6 +210,18 @@ export class TokenClassifier {
   }
 
   /**
+   * The table of a text that is exactly one of the format's row labels (numbering and aliases as
+   * classify() reads them; a label's start does not count): where a row run together on a line starts.
+   */
+  rowLabelTable(raw: string): string | undefined {
+    if (raw === '' || raw.length > SHORT_TEXT * 2) return undefined;
+    const { key, numbered } = normalizedLabelKey(toNFKC(raw));
+    if (key.length > this.tables.maxLabelKey) return undefined;
+    const own = this.labels.get(key);
+    return own && (numbered || !own.row.needsNumber) ? own.tableId : undefined;
+  }
+
+  /**
    * A label wrapped onto two cells ("1.申请人无正当理由逾期不补正、行政机关" + "不再处理…"): its first
    * part is the start (6+ characters) of exactly one row label of this template.
    */

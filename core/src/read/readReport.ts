@@ -13,6 +13,7 @@ import { mayBeNumberedHeading, readHeadingMarker } from './readHeadingMarker.js'
 import { readTables } from './readTables.js';
 import { readPeriod, readTitle, readYearMentions } from './readTitle.js';
 import { tokenizeDocument } from './tokenizeDocument.js';
+import { TokenClassifier } from './classifyToken.js';
 
 interface ReadResult {
   report: Report;
@@ -51,7 +52,8 @@ export function readReport(text: string, choice: TemplateChoice = 'auto'): ReadR
     year = { value: period.start.year, span: { start: at, end: at + 4 }, from: 'period' };
   }
   const template = selectTemplate(choice, year?.value);
-  const doc = tokenizeDocument(text, index);
+  const classifier = new TokenClassifier(template);
+  const doc = tokenizeDocument(text, index, (label) => classifier.rowLabelTable(label));
   // The lines tables use join the table lines: neither are headings.
   const tables = readTables(doc.tokens, template, doc.tableLines);
   // The title's lines are not headings of the outline.
@@ -71,5 +73,6 @@ export function readReport(text: string, choice: TemplateChoice = 'auto'): ReadR
     text, title, year, period, yearMentions, headings, sections, tables,
     directives: readDirectives(text, index), markdown: doc.markdown, eol,
   };
+  if (doc.runTogetherLines.length > 0) report.runTogetherLines = doc.runTogetherLines;
   return { report, template, index };
 }

@@ -12,6 +12,7 @@ import { isSpace } from '../text/charClass.js';
 import { mayOpenGridTable, readGridTableInto } from './gridTables.js';
 import { parseBlocks } from './markdownBlocks.js';
 import { isPipeDelimiterRow, readPipeRowInto } from './readPipeRow.js';
+import { runTogetherCuts, type RowLabelTable } from './runTogetherRows.js';
 
 interface TokenizedDocument {
   tokens: CellToken[];
@@ -19,6 +20,8 @@ interface TokenizedDocument {
   headingLines: Map<number, number>;
   /** Lines covered by tables (pipe or HTML): never headings or prose. The table reader adds the lines its tables use. */
   tableLines: LineSet;
+  /** Plain lines holding a table whose rows ran together (cut at its row labels: runTogetherRows.ts). */
+  runTogetherLines: number[];
   markdown: boolean;
 }
 
@@ -72,9 +75,9 @@ const onlyNumbers = /^[+-]?\d[\d.,]*(?:[ \u3000]+[+-]?\d[\d.,]*)+$/u;
  * Splits a plain line into fields (tabs, runs of 2+ spaces, and numbers trailing a label) and
  * appends them to `out`, the document's token list (no array per line).
  */
-function splitPlainLineInto(out: CellToken[], lineText: string, lineStart: number, line: number): void {
+function splitPlainLineInto(out: CellToken[], lineText: string, lineStart: number, line: number, rowLabelTable?: RowLabelTable): void {
   const from = out.length;
-  const at: LineAt = { lineText, lineStart, line, out };
+  const at: LineAt = { lineText, lineStart, line, out, rowLabelTable };
   const hasTab = lineText.includes('\t');
   let pos = 0;
   // Separators: every tab, or else every run of 2+ spaces (ASCII or ideographic), as the regexes
@@ -129,6 +132,8 @@ interface LineAt {
   lineStart: number;
   line: number;
   out: CellToken[];
+  /** The format's row labels, when known. */
+  rowLabelTable?: RowLabelTable;
 }
 
 function emit(at: LineAt, s: number, e: number): void {
@@ -153,7 +158,9 @@ function splitNumbers(at: LineAt, field: string, offset: number): void {
   // runTogether needs a final digit: test that first, the pattern is costly on long prose.
   const last = field.charCodeAt(field.length - 1);
   const joined = last >= 48 && last <= 57 ? runTogether.exec(field) : null;
-  if (joined && !/[ \u3000]/.test(field) && !/[。，；：]/.test(field)) {
+  // Sentence marks say prose ("…共2"), unless the text before the digits is exactly a row label
+  // whose note has them (（二）部分公开（区分处理的，只计这一情形，不计其他情形）290000029).
+  if (joined && !/[ \u3000]/.test(field) && (!/[。，；：]/.test(field) || at.rowLabelTable?.(joined[1]) !== undefined)) {
     const cut = joined[1].length;
     emit(at, offset, offset + cut);
     emit(at, offset + cut, offset + field.length);
@@ -183,13 +190,17 @@ function isLonePipeRow(lineText: string): boolean {
   return inner > 0 && inner < e - 1;
 }
 
-/** The token stream of a whole document. */
-export function tokenizeDocument(text: string, index: LineIndex): TokenizedDocument {
+/**
+ * The token stream of a whole document. With `rowLabelTable` (the format's row labels), a plain line
+ * whose table rows ran together is read as one line per row.
+ */
+export function tokenizeDocument(text: string, index: LineIndex, rowLabelTable?: RowLabelTable): TokenizedDocument {
   const { headingLines, pipeLines, delimiterLines } = readBlocks(text, index.lineCount);
   const htmlRegions = readHtmlTables(text, index);
   const tableLines = new LineSet(index.lineCount);
   tableLines.addAll(pipeLines);
   const tokens: CellToken[] = [];
+  const runTogetherLines: number[] = [];
   let region = 0;
   for (let line = 0; line < index.lineCount; line++) {
     const lineStart = index.lineStarts[line];
@@ -233,9 +244,21 @@ export function tokenizeDocument(text: string, index: LineIndex): TokenizedDocum
       if (!isPipeDelimiterRow(lineText)) readPipeRowInto(tokens, lineText, lineStart, line);
       continue;
     }
-    splitPlainLineInto(tokens, lineText, lineStart, line);
+    const cuts = rowLabelTable ? runTogetherCuts(lineText, rowLabelTable) : undefined;
+    if (cuts) {
+      runTogetherLines.push(line);
+      // What comes before the first row (the header run together), then each row: its label, its values.
+      splitPlainLineInto(tokens, lineText.slice(0, cuts[0]!.start), lineStart, line, rowLabelTable);
+      cuts.forEach((cut, i) => {
+        tokens.push({ text: lineText.slice(cut.start, cut.labelEnd), span: { start: lineStart + cut.start, end: lineStart + cut.labelEnd }, line, source: 'text', wholeLine: false });
+        const end = cuts[i + 1]?.start ?? lineText.length;
+        splitPlainLineInto(tokens, lineText.slice(cut.labelEnd, end), lineStart + cut.labelEnd, line, rowLabelTable);
+      });
+      continue;
+    }
+    splitPlainLineInto(tokens, lineText, lineStart, line, rowLabelTable);
   }
-  return { tokens, headingLines, tableLines, markdown: headingLines.size > 0 || pipeLines.size > 0 || htmlRegions.length > 0 };
+  return { tokens, headingLines, tableLines, runTogetherLines, markdown: headingLines.size > 0 || pipeLines.size > 0 || htmlRegions.length > 0 };
 }
 
 /**
