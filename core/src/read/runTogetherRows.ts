@@ -19,6 +19,13 @@ const MIN_LABELS = 3;
 const MIN_CUTS = 2;
 /** Shorter lines cannot hold three row labels. */
 const MIN_LENGTH = 12;
+/**
+ * A line with more places a label could start is not a table run together (one has some 30 rows,
+ * two or three starts each): it is left as it is, and costs one scan.
+ */
+const MAX_STARTS = 400;
+/** No row label is longer (the longest has 40 characters): a start's text is looked for no further, so a line costs linear time. */
+const MAX_LABEL_LENGTH = 100;
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 /** 一 … 十: the numerals of the format's 一、 and （一） numbering. */
@@ -68,7 +75,10 @@ export interface RowCut {
 export function runTogetherCuts(line: string, rowLabelTable: RowLabelTable): RowCut[] | undefined {
   if (line.length < MIN_LENGTH || /[。！？；]/.test(line) || !/\d/.test(line)) return undefined;
   const starts: number[] = [];
-  for (let i = 0; i < line.length; i++) if (mayStartLabel(line, i)) starts.push(i);
+  for (let i = 0; i < line.length; i++) {
+    if (!mayStartLabel(line, i)) continue;
+    if (starts.push(i) > MAX_STARTS) return undefined;
+  }
   if (starts.length < MIN_CUTS) return undefined;
   // Each possible start's text: up to the next possible start, or the first digit or tab after its numbering.
   const found: { at: number; end: number; table: string; cut: boolean }[] = [];
@@ -76,12 +86,13 @@ export function runTogetherCuts(line: string, rowLabelTable: RowLabelTable): Row
   if (firstText >= 0 && !starts.includes(firstText)) starts.unshift(firstText);
   for (let k = 0; k < starts.length; k++) {
     const at = starts[k]!;
+    const limit = Math.min(line.length, at + MAX_LABEL_LENGTH);
     let end = at + 1;
-    while (end < line.length && !isDigit(line.charCodeAt(end)) && line.charCodeAt(end) !== 0x09) end++;
+    while (end < limit && !isDigit(line.charCodeAt(end)) && line.charCodeAt(end) !== 0x09) end++;
     // The numbering's own digit is not a value.
     if (end === at + 1 && isDigit(line.charCodeAt(at))) {
       end++;
-      while (end < line.length && !isDigit(line.charCodeAt(end)) && line.charCodeAt(end) !== 0x09) end++;
+      while (end < limit && !isDigit(line.charCodeAt(end)) && line.charCodeAt(end) !== 0x09) end++;
     }
     const next = starts[k + 1];
     const ends = next !== undefined && next < end ? [next, end] : [end];
