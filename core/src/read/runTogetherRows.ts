@@ -32,12 +32,19 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const CN_NUMERALS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
 const isSpaceOrTab = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
 
+/** Marks after which an unnumbered label cannot start (a number's decimal point, a list's comma). */
+const NOT_AFTER_NUMBER = new Set([...'.,%．，、。'].map((c) => c.charCodeAt(0)));
+
 /** Whether a row label may start at `i`: one of the format's numberings (1. （一） 一、), or text right after a number. */
 function mayStartLabel(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
-  const next = s.charCodeAt(i + 1);
-  // 1. 1． 1、 (a single digit: the format numbers at most eight items; "1.5" is a number).
-  if (c >= 0x31 && c <= 0x39) return (next === 0x2e || next === 0xff0e || next === 0x3001) && !isDigit(s.charCodeAt(i + 2));
+  // (Asked of every character of the lines that get here: the commonest answers come first.)
+  if (c >= 0x30 && c <= 0x39) {
+    // 1. 1． 1、 (a single digit: the format numbers at most eight items; "1.5" is a number).
+    const next = s.charCodeAt(i + 1);
+    return c !== 0x30 && (next === 0x2e || next === 0xff0e || next === 0x3001) && !isDigit(s.charCodeAt(i + 2));
+  }
+  if (isSpaceOrTab(c)) return false;
   // （一） (一)
   if (c === 0xff08 || c === 0x28) {
     let j = i + 1;
@@ -46,12 +53,11 @@ function mayStartLabel(s: string, i: number): boolean {
     return j > i + 1 && (close === 0xff09 || close === 0x29);
   }
   // 一、 (not the end of a longer numeral)
-  if (CN_NUMERALS.has(c)) return next === 0x3001 && !CN_NUMERALS.has(s.charCodeAt(i - 1));
-  if (isDigit(c) || isSpaceOrTab(c)) return false;
+  if (s.charCodeAt(i + 1) === 0x3001 && CN_NUMERALS.has(c)) return !CN_NUMERALS.has(s.charCodeAt(i - 1));
   // Unnumbered labels (规章, 行政许可): right after a number, spaces between or not.
   let j = i - 1;
   while (j >= 0 && isSpaceOrTab(s.charCodeAt(j))) j--;
-  return j >= 0 && isDigit(s.charCodeAt(j)) && !/[.,%．，、。]/.test(s[i]!);
+  return j >= 0 && isDigit(s.charCodeAt(j)) && !NOT_AFTER_NUMBER.has(c);
 }
 
 /** Whether a field begins at `i` anyway: the line's start, after a tab, or after two spaces. */
@@ -63,7 +69,7 @@ function fieldStart(s: string, i: number): boolean {
 }
 
 /** Where a row starts in a line run together: its label is line.slice(start, labelEnd). */
-export interface RowCut {
+interface RowCut {
   start: number;
   labelEnd: number;
 }
@@ -73,13 +79,18 @@ export interface RowCut {
  * when it is not such a line (nearly every line: a sentence mark, no digit, or too few labels).
  */
 export function runTogetherCuts(line: string, rowLabelTable: RowLabelTable): RowCut[] | undefined {
-  if (line.length < MIN_LENGTH || /[。！？；]/.test(line) || !/\d/.test(line)) return undefined;
+  // (A full stop first, by indexOf: it ends nearly every line of prose, and is found fastest so.)
+  if (line.length < MIN_LENGTH || line.indexOf('。') >= 0 || /[！？；]/.test(line) || !/\d/.test(line)) return undefined;
   const starts: number[] = [];
+  // Cuts are needed only where no field begins: a line with fewer such starts (every table row laid
+  // out with tabs) is left before any label is looked up.
+  let inner = 0;
   for (let i = 0; i < line.length; i++) {
     if (!mayStartLabel(line, i)) continue;
     if (starts.push(i) > MAX_STARTS) return undefined;
+    if (!fieldStart(line, i)) inner++;
   }
-  if (starts.length < MIN_CUTS) return undefined;
+  if (inner < MIN_CUTS) return undefined;
   // Each possible start's text: up to the next possible start, or the first digit or tab after its numbering.
   const found: { at: number; end: number; table: string; cut: boolean }[] = [];
   const firstText = line.search(/\S/);
