@@ -4,6 +4,7 @@
 // Problems opens when a run ends.
 
 import { writeFile } from 'node:fs/promises';
+import { sep } from 'node:path';
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import { Commands, type LintWorkspaceResult, type ReportSummary, type RuleSummary, type SummaryMessage } from '../../protocol/src/protocol.js';
@@ -63,6 +64,10 @@ export class ResultsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
       vscode.commands.registerCommand('nianbao.results.export', (format?: ExportFormat, target?: vscode.Uri) => this.export(format, target)),
     );
     void vscode.commands.executeCommand('setContext', GROUP_CONTEXT, this.groupBy);
+    // Reports deleted on disk leave the view: a deleted file, or every report under a deleted folder
+    // (VS Code reports a deleted folder for its own path only, nothing for the files in it).
+    const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
+    this.disposables.push(deletions, deletions.onDidDelete((uri) => this.forget(uri.fsPath)));
   }
 
   /** The results shown (the last run's). */
@@ -102,6 +107,12 @@ export class ResultsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
 
   /** Shows a run's results (also those of a run started from the command palette) and opens Problems. */
   show(result: LintWorkspaceResult): void {
+    this.setResult(result);
+    void vscode.commands.executeCommand('workbench.actions.view.problems');
+    this.ended.fire(result);
+  }
+
+  private setResult(result: LintWorkspaceResult): void {
     this.result = result;
     const reports = result.reports ?? [];
     const clean = reports.filter((r) => r.state === 'linted' && r.messages.length === 0).length;
@@ -109,8 +120,17 @@ export class ResultsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
       ? l10n.t('Cancelled after {0} reports: {1} problems', result.files, result.problems)
       : l10n.t('{0} reports checked, {1} problems, {2} clean', result.files, result.problems, clean);
     this.changed.fire(undefined);
-    void vscode.commands.executeCommand('workbench.actions.view.problems');
-    this.ended.fire(result);
+  }
+
+  /** A file or folder was deleted: the reports that were it or under it leave the results (and the counts). */
+  private forget(deleted: string): void {
+    const reports = this.result?.reports;
+    if (!this.result || !reports) return;
+    const under = deleted.endsWith(sep) ? deleted : deleted + sep;
+    const kept = reports.filter((r) => r.filePath !== deleted && !r.filePath.startsWith(under));
+    if (kept.length === reports.length) return;
+    const problems = kept.reduce((n, r) => n + r.messages.length, 0);
+    this.setResult({ ...this.result, reports: kept, files: kept.length, problems });
   }
 
   private setGroup(group: 'file' | 'rule'): void {

@@ -115,8 +115,20 @@ export interface ReportSummary {
   figures?: ReportFigures;
 }
 
-/** Files the server watches (registered dynamically when the client allows it; else watch these yourself). */
-export const WATCHED_GLOBS = ['**/.nianbaorc.json', '**/.nianbao-suppressions.json', '**/*.md', '**/*.txt', '**/*.docx', '**/*.doc', '**/*.wps'];
+/** LSP `WatchKind` bits of a file watcher (a watcher without `kind` watches all three). */
+const WatchKinds = { create: 1, change: 2, delete: 4 } as const;
+
+/**
+ * What the server watches (registered dynamically when the client allows it; else watch these
+ * yourself): its files created or changed, and every deletion. A deleted folder is reported for the
+ * folder's own path only (VS Code sends no events for the files that were in it), which no file glob
+ * matches; the server clears what it had of the files under a deleted path it does not know as a file.
+ */
+export const WATCHED_FILES: readonly { globPattern: string; kind: number }[] = [
+  ...['**/.nianbaorc.json', '**/.nianbao-suppressions.json', '**/*.md', '**/*.txt', '**/*.docx', '**/*.doc', '**/*.wps']
+    .map((globPattern) => ({ globPattern, kind: WatchKinds.create | WatchKinds.change })),
+  { globPattern: '**/*', kind: WatchKinds.delete },
+];
 
 /**
  * Word files in the workspace lint: their diagnostics (and results-view entries) are published under

@@ -2,7 +2,7 @@
 // and every other Markdown/text file when the core says it looks like a report. Globs are matched
 // against the path relative to its workspace folder (forward slashes), as VS Code's own globs are.
 
-import { isAbsolute, relative, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { looksLikeReport } from '../../core/src/index.js';
 import type { NianbaoSettings } from '../../protocol/src/protocol.js';
@@ -33,6 +33,37 @@ export function containingFolder(path: string, folders: readonly string[]): stri
     if (best === undefined || folder.length > best.length) best = folder;
   }
   return best;
+}
+
+/**
+ * Deleted paths that may have been folders, gathered from a run of delete events: a deleted folder is
+ * reported for its own path only, never for the files that were in it.
+ */
+export class DeletedPaths {
+  private readonly paths = new Set<string>();
+
+  add(path: string): void {
+    this.paths.add(resolve(path)); // no trailing separator
+  }
+
+  get size(): number {
+    return this.paths.size;
+  }
+
+  /** Whether a file lay under one of the deleted paths (its parents looked up, so the cost is the file's depth). */
+  holds(file: string): boolean {
+    if (this.paths.size === 0) return false;
+    for (let dir = dirname(file); ; ) {
+      if (this.paths.has(dir)) return true;
+      const up = dirname(dir);
+      if (up === dir) return false;
+      dir = up;
+    }
+  }
+
+  clear(): void {
+    this.paths.clear();
+  }
 }
 
 // The path a glob is matched against: relative to the innermost workspace folder holding the file,

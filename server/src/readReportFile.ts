@@ -1,6 +1,7 @@
 // Reading a report file from disk for the workspace lint: node/src's readFileBytes (size limit first;
 // only the head of a huge file, to tell whether it is a report at all), then decoding (UTF-8, UTF-16,
-// GBK). Never throws: unreadable, binary and undecodable files come back as outcomes to report.
+// GBK). Never throws: unreadable, binary and undecodable files come back as outcomes to report; a
+// file that no longer exists is ignored (its results are cleared).
 
 import { looksLikeReport } from '../../core/src/index.js';
 import { decodeBytes } from '../../node/src/decodeText.js';
@@ -22,7 +23,8 @@ function decodeHead(bytes: Uint8Array): ReturnType<typeof decodeBytes> {
 // its head does not look like a report).
 export function readReportFile(path: string, limit: number, included: boolean): FileRead {
   const read = readFileBytes(path, limit, { head: true });
-  if (read.kind === 'unreadable') return { outcome: { kind: 'unreadable', detail: read.detail } };
+  // Gone since the event or the walk that named it (its folder deleted, say): nothing to report.
+  if (read.kind === 'unreadable') return { outcome: read.detail === 'ENOENT' ? { kind: 'ignored' } : { kind: 'unreadable', detail: read.detail } };
   if (read.kind === 'tooLarge') {
     const head = decodeHead(read.head ?? new Uint8Array());
     if ('error' in head) return { outcome: head.error === 'binary' ? { kind: 'binary', detail: head.detail } : { kind: 'ignored' } };

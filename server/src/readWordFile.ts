@@ -27,7 +27,9 @@ export async function readWordFile(path: string, limit: number, included: boolea
     if (size > limit * WORD_SIZE_FACTOR) return { outcome: { kind: 'tooLarge', size, limit: limit * WORD_SIZE_FACTOR } };
     bytes = readFileSync(path);
   } catch (e) {
-    return { outcome: { kind: 'unreadable', detail: (e as NodeJS.ErrnoException).code ?? String(e) } };
+    const code = (e as NodeJS.ErrnoException).code;
+    // Gone since the event or the walk that named it: nothing to report (as readReportFile).
+    return { outcome: code === 'ENOENT' ? { kind: 'ignored' } : { kind: 'unreadable', detail: code ?? String(e) } };
   }
   const read = await readWordBytes(bytes, path);
   if (!read.ok) {

@@ -18,7 +18,7 @@ import { registerWordDrafts } from './readWordFile.js';
 import { DocumentFeatures } from './documentFeatures.js';
 import { ErrorReporter } from './guard.js';
 import { LiveLinter } from './liveLinter.js';
-import { Commands, FIX_ALL_KIND, SHOW_RANGE_COMMAND, WATCHED_GLOBS, type InitializationOptions } from '../../protocol/src/protocol.js';
+import { Commands, FIX_ALL_KIND, SHOW_RANGE_COMMAND, WATCHED_FILES, type InitializationOptions } from '../../protocol/src/protocol.js';
 import { ServerContext } from './serverContext.js';
 import { normalizeSettings, SettingsStore } from './settings.js';
 import { uriToPath } from './uris.js';
@@ -106,7 +106,7 @@ export function startServer(connection: Connection): ErrorReporter {
       const c = ctx;
       c.log.started(packageInfo().version, await c.windowLocale());
       if (c.abilities.watchedFilesRegistration) {
-        await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED_GLOBS.map((globPattern) => ({ globPattern })) });
+        await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [...WATCHED_FILES] });
       }
       if (dynamicConfiguration) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'nianbao' });
       try {

@@ -11,7 +11,7 @@ import { digestReport, looksLikeReport, readReport, type RelatedReports, type Re
 import { collectFiles } from '../../node/src/collectFiles.js';
 import type { Outcome } from './documentOutcome.js';
 import { sizeLimit } from './documentOutcome.js';
-import { containingFolder, isExcluded, isIncluded } from './fileSelection.js';
+import { containingFolder, DeletedPaths, isExcluded, isIncluded } from './fileSelection.js';
 import { readReportFile } from './readReportFile.js';
 import type { ServerContext } from './serverContext.js';
 import { canonicalUri, pathToUri, uriToPath } from './uris.js';
@@ -130,16 +130,34 @@ export class WorkspaceIndex implements RelatedReports {
     this.notify(changed);
   }
 
-  /** Files created, changed or deleted on disk (workspace/didChangeWatchedFiles). */
+  // Files created, changed or deleted on disk (workspace/didChangeWatchedFiles). A deleted path not in
+  // the index may have been a folder: the unopened reports under it go (in the order of the events).
   async filesChanged(changes: FileEvent[]): Promise<void> {
     const changed = new Set<number>();
+    const gone = new DeletedPaths();
+    const removeGone = () => {
+      if (gone.size === 0) return;
+      for (const key of [...this.entries.keys()]) {
+        const path = uriToPath(key);
+        if (path !== undefined && !this.open.has(key) && gone.holds(path)) for (const y of this.remove(key)) changed.add(y);
+      }
+      gone.clear();
+    };
     for (const change of changes) {
       const key = canonicalUri(change.uri);
       const path = uriToPath(change.uri);
-      if (!path || !REPORT_FILE.test(path) || this.open.has(key)) continue;
-      const years = change.type === FileChangeType.Deleted || !containingFolder(path, this.ctx.folders) ? this.remove(key) : await this.readFile(path);
+      if (!path || this.open.has(key)) continue;
+      if (change.type === FileChangeType.Deleted) {
+        if (this.entries.has(key)) for (const y of this.remove(key)) changed.add(y);
+        else gone.add(path);
+        continue;
+      }
+      removeGone();
+      if (!REPORT_FILE.test(path)) continue;
+      const years = containingFolder(path, this.ctx.folders) ? await this.readFile(path) : this.remove(key);
       for (const y of years) changed.add(y);
     }
+    removeGone();
     this.notify([...changed]);
   }
 

@@ -11,7 +11,7 @@ import { collectFiles, isOfficeOwnerFile, underSkippedFolder } from '../../node/
 import { reportRuleFailures, screenText, sizeLimit, type Outcome } from './documentOutcome.js';
 import { lintOffThread } from './liveLinter.js';
 import type { LintRunner } from './lintRunner.js';
-import { containingFolder, globPath, isExcluded, isIncluded } from './fileSelection.js';
+import { containingFolder, DeletedPaths, globPath, isExcluded, isIncluded } from './fileSelection.js';
 import type { LintWorkspaceResult, NianbaoSettings, ReportSummary } from '../../protocol/src/protocol.js';
 import { summarize } from './reportSummary.js';
 import { readReportFile } from './readReportFile.js';
@@ -196,15 +196,30 @@ export class WorkspaceLint {
   }
 
   // Files changed on disk (workspace/didChangeWatchedFiles): re-lint or clear unopened report files
-  // that a workspace lint covers. Open documents are the live lint's business.
+  // that a workspace lint covers. Open documents are the live lint's business. A deleted path with no
+  // results of its own may have been a folder: the files with results under it are cleared (in the
+  // order of the events, so a folder deleted and then written again keeps its new files' results).
   async filesChanged(changes: FileEvent[]): Promise<void> {
+    const gone = new DeletedPaths();
+    const clearGone = () => {
+      if (gone.size === 0) return;
+      for (const [key, path] of [...this.published]) if (gone.holds(path)) this.clear(key);
+      gone.clear();
+    };
     for (const change of changes) {
       const key = canonicalUri(change.uri);
       const path = uriToPath(change.uri);
-      if (!path || !REPORT_FILE.test(path) || this.isOpen(key)) continue;
-      if (change.type === FileChangeType.Deleted) this.clear(key);
-      else if (this.published.has(key) || (this.hasRun && this.folderOf(path) && this.inWalk(path))) await this.lintFile(path);
+      if (!path || this.isOpen(key)) continue;
+      if (change.type === FileChangeType.Deleted) {
+        if (this.published.has(key)) this.clear(key);
+        else gone.add(path);
+        continue;
+      }
+      clearGone();
+      if (!REPORT_FILE.test(path)) continue;
+      if (this.published.has(key) || (this.hasRun && this.folderOf(path) && this.inWalk(path))) await this.lintFile(path);
     }
+    clearGone();
   }
 
   /** Workspace folders were removed or added: unopened files no longer in any folder lose their results. */

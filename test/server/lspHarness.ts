@@ -76,6 +76,8 @@ export class TestClient {
   readonly history = new Map<string, PublishDiagnosticsParams[]>();
   readonly notifications: { method: string; params: unknown }[] = [];
   readonly progress: ProgressEvent[] = [];
+  /** What the server registered dynamically (client/registerCapability), in order. */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   readonly logs: string[] = [];
   readonly stderr: string[] = [];
   settings: Record<string, unknown>;
@@ -194,7 +196,11 @@ export async function startServer(options: StartOptions = {}): Promise<TestClien
     client.configurationRequests++;
     return p.items.map(() => client.settings);
   });
-  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('client/registerCapability', (p: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+    client.registrations.push(...p.registrations);
+    client.poke();
+    return null;
+  });
   connection.onRequest('window/workDoneProgress/create', () => {
     client.poke();
     return null;

@@ -5,8 +5,34 @@
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { wordDraftUri, type LintWorkspaceResult } from '../../../protocol/src/protocol.js';
-import { EXTENSION_ID, closeAllEditors, diagnosticsOf, fileUri, ruleOf, waitForClean, waitForRule } from './helpers.js';
+import { wordDraftUri, type LintWorkspaceResult, type ReportSummary } from '../../../protocol/src/protocol.js';
+import { EXTENSION_ID, api, closeAllEditors, diagnosticsOf, fileUri, ruleOf, waitForClean, waitForDiagnostics, waitForRule } from './helpers.js';
+import type { ResultsView } from '../../../client/src/resultsView.js';
+
+/** The files the results view lists (relative to the workspace folder). */
+function listed(results: ResultsView): string[] {
+  return (results.current?.reports ?? []).map((r) => r.file);
+}
+
+/** Resolves once `accept` holds for the results view (checked now and whenever its tree changes). */
+function waitForResults(results: ResultsView, accept: (files: string[]) => boolean, what: string, ms = 30_000): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      if (!accept(listed(results))) return;
+      cleanup();
+      resolve(listed(results));
+    };
+    const listener = results.onDidChangeTreeData(check);
+    const bound = AbortSignal.timeout(ms);
+    const onTimeout = () => {
+      cleanup();
+      reject(new Error(`timed out after ${ms} ms waiting for ${what}; listed: ${listed(results).join(', ')}`));
+    };
+    bound.addEventListener('abort', onTimeout, { once: true });
+    const cleanup = () => { listener.dispose(); bound.removeEventListener('abort', onTimeout); };
+    check();
+  });
+}
 
 // Never opened by any suite (a document VS Code still holds after its editor closed stays the live
 // lint's until VS Code reports it closed).
@@ -83,11 +109,45 @@ export function registerWorkspaceTests(): void {
         assert.match(editor.document.lineAt(total.range.start.line).text, /^<tr><td[^>]*>一、本年新收政府信息公开申请数量<\/td>/);
       } finally {
         await closeAllEditors();
-        // The file first: deleting only its folder sends no event for the files in it (the watched globs are files').
-        await vscode.workspace.fs.delete(file);
+        // Its folder, and with it the file (VS Code reports the folder's path only).
+        await vscode.workspace.fs.delete(fileUri('word-check'), { recursive: true });
       }
       await waitForClean(draft);
-      await vscode.workspace.fs.delete(fileUri('word-check'), { recursive: true });
+    });
+
+    test('a deleted folder takes its reports out of Problems and the results view', async () => {
+      const ext = vscode.extensions.getExtension(EXTENSION_ID);
+      assert.ok(ext);
+      const { results } = await api();
+      // Copied in for this test only (other suites count the workspace's reports), and removed by it.
+      const folder = fileUri('gone-folder');
+      const names = ['gone-folder/甲乡2025年报.md', 'gone-folder/sub/乙乡2025年报.md'];
+      const source = vscode.Uri.file(join(ext.extensionPath, 'test', 'server', 'fixtures', 'wrong-total.md'));
+      for (const name of names) await vscode.workspace.fs.copy(source, fileUri(name), { overwrite: true });
+      try {
+        const result = await vscode.commands.executeCommand<LintWorkspaceResult | undefined>('nianbao.results.run');
+        assert.ok(result?.reports);
+        for (const name of names) {
+          const report: ReportSummary | undefined = result.reports.find((r) => r.file === name);
+          assert.ok(report && report.messages.length > 0, `${name} is in the results with its findings`);
+          const ds = await waitForDiagnostics(fileUri(name), (d) => d.length === report.messages.length, `the ${report.messages.length} findings of ${name}`);
+          assert.deepEqual(ds.map((d) => d.message).sort(), report.messages.map((m) => m.message).sort());
+        }
+        assert.deepEqual(listed(results).filter((f) => f.startsWith('gone-folder/')).sort(), [...names].sort());
+        const others = listed(results).filter((f) => !f.startsWith('gone-folder/'));
+
+        await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
+        for (const name of names) await waitForClean(fileUri(name));
+        const left = await waitForResults(results, (files) => !files.some((f) => f.startsWith('gone-folder/')), 'the deleted reports to leave the results view');
+        assert.deepEqual(left, others, 'the other reports stay');
+        const now = results.current!;
+        assert.equal(now.files, others.length);
+        assert.equal(now.problems, now.reports!.reduce((n, r) => n + r.messages.length, 0));
+        const clean = now.reports!.filter((r) => r.state === 'linted' && r.messages.length === 0).length;
+        assert.match(results.tree.message ?? '', new RegExp(`已检查 ${now.files} 份报告，发现 ${now.problems} 个问题，${clean} 份没有问题`), 'the counts follow');
+      } finally {
+        await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false }).then(undefined, () => undefined);
+      }
     });
   });
 }
