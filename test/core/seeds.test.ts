@@ -9,10 +9,13 @@ import { fixture, root } from './fixtures.js';
 
 const seeds = readdirSync(join(root, 'test', 'fixtures', 'seeds'));
 const real = readdirSync(join(root, 'test', 'fixtures', 'real')).filter((f) => f !== 'README.md');
+// Real reports as text copied out of a PDF of them (test/fixtures/pdf/README.md says how each was made).
+const pdf = readdirSync(join(root, 'test', 'fixtures', 'pdf')).filter((f) => f !== 'README.md');
 
 test('there are seeds and real reports to check', () => {
   assert.ok(seeds.length >= 3);
   assert.ok(real.length >= 10);
+  assert.ok(pdf.length >= 10);
 });
 
 interface Golden {
@@ -25,7 +28,7 @@ interface Golden {
 
 // Each draft's golden file is a reviewer's decision: every finding with why it is right, what a
 // checker must not say there (and why), and what is knowingly not reported yet.
-for (const [dir, name] of [...seeds.map((f) => ['seeds', f]), ...real.map((f) => ['real', f])]) {
+for (const [dir, name] of [...seeds.map((f) => ['seeds', f]), ...real.map((f) => ['real', f]), ...pdf.map((f) => ['pdf', f])]) {
   test(`${dir} ${name}: findings equal the reviewed golden file`, () => {
     const text = fixture(dir, name);
     const golden = JSON.parse(readFileSync(join(root, 'test', 'core', 'golden', `${name}.json`), 'utf8')) as Golden;

@@ -3,6 +3,7 @@
 // given to the CLI, the server's workspace index); without it, or when it is not certain which report
 // is last year's, the rule says nothing.
 
+import { columnLayoutTables } from './columnLayoutTables.js';
 import { cellEdit } from '../fix/cellEdit.js';
 import { fileLabel } from '../related/fileLabel.js';
 import { previousReport } from '../related/previousReport.js';
@@ -14,7 +15,7 @@ export const carryoverMismatch: Rule = {
   category: 'sum',
   defaultSeverity: 'error',
   meta: { messages: ['carryover-mismatch'], related: ['related.lastYearCarryOver'], fixes: { 'fix.carryover': 'suggestion' } },
-  check({ report, template, related, file }) {
+  check({ report, template, related, file, facts }) {
     const last = previousReport(report, related, file);
     if (!last?.carryOver) return [];
     const spec = tableSpec(template, 'requests');
@@ -22,7 +23,7 @@ export const carryoverMismatch: Rule = {
     if (!spec || !rowSpec) return [];
     const findings: RuleFinding[] = [];
     for (const table of report.tables) {
-      if (table.tableId !== 'requests') continue;
+      if (table.tableId !== 'requests' || facts.of(columnLayoutTables).has(table)) continue;
       const row = usableRows(table).get('carried');
       if (!row || row.cells.length !== row.expectedCount) continue;
       for (const before of last.carryOver) {

@@ -4,6 +4,7 @@
 // finding is on that cell; otherwise each failing sum is reported on its total, and no fix of the
 // cluster is applied by "fix all" (see docs/rules/sum-row-total.md).
 
+import { columnLayoutTables } from './columnLayoutTables.js';
 import type { Cell, Report, Row, Table } from '../model.js';
 import type { Edit } from '../types.js';
 import { cellEdit } from '../fix/cellEdit.js';
@@ -44,11 +45,13 @@ interface SumResults {
   failing: string[];
 }
 
-function findFailingSums(report: Report, template: Template): SumResults {
+function findFailingSums(report: Report, template: Template, facts: LintFacts): SumResults {
   const reported: FailingSum[] = [];
   const failing: string[] = [];
   const sumsByTable = tableSums(template);
+  const wrapped = facts.of(columnLayoutTables);
   for (const table of report.tables) {
+    if (wrapped.has(table)) continue;
     const sums = sumsByTable.get(table.tableId);
     if (sums) for (const index of failingOfTable(table, sums, report.text, reported)) failing.push(`${table.tableId}:${index}`);
   }

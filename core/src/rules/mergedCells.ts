@@ -7,6 +7,7 @@
 // the row is not a run-together row (table-cell-count reports it). A LintFacts fact: the rule and
 // table-cell-count ask for it.
 
+import { columnLayoutTables } from './columnLayoutTables.js';
 import type { Cell, Report, Row, Table } from '../model.js';
 import type { Template, TableSpec } from '../templates/templateTypes.js';
 import { toNFKC } from '../text/nfkc.js';
@@ -39,9 +40,10 @@ const digitGroups = /^\d+(?:\s+\d+)*$/;
 export function mergedRows(report: Report, template: Template, facts: LintFacts): Map<Row, MergedRow> {
   const out = new Map<Row, MergedRow>();
   const otherTemplate = facts.of(otherTemplateTables);
+  const wrapped = facts.of(columnLayoutTables);
   for (const table of report.tables) {
     const spec = template.tables.find((t) => t.id === table.tableId);
-    if (!spec || otherTemplate.has(table)) continue;
+    if (!spec || otherTemplate.has(table) || wrapped.has(table)) continue;
     let rows: (Row | undefined)[] | undefined;
     for (const row of table.rows) {
       if (!row.rowId || row.duplicate || row.expectedCount === 0 || row.cells.length === 0 || row.cells.length >= row.expectedCount || isBlankRow(row)) continue;

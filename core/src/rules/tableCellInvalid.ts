@@ -2,6 +2,7 @@
 // a unit (2笔), text, a negative count or a decimal count. The blank cells of one row are one
 // finding; a unit is removed by the fix only when it is the column's own (the template says which).
 
+import { columnLayoutTables } from './columnLayoutTables.js';
 import { CELL_PROBLEMS, type Cell, type Row } from '../model.js';
 import { cellEdit } from '../fix/cellEdit.js';
 import { otherTemplateTables } from './otherTemplateTables.js';
@@ -28,11 +29,12 @@ export const tableCellInvalid: Rule = {
   check({ report, template, facts }) {
     const findings: RuleFinding[] = [];
     const otherTemplate = facts.of(otherTemplateTables);
+    const wrapped = facts.of(columnLayoutTables);
     // A blank or non-number total whose parts are numbers is the sum's finding (which writes the sum), not "fill in 0".
     const summed = new Set(failingTargets(facts));
     for (const table of report.tables) {
       const spec = tableSpec(template, table.tableId);
-      if (!spec || otherTemplate.has(table)) continue;
+      if (!spec || otherTemplate.has(table) || wrapped.has(table)) continue;
       for (const row of table.rows) {
         const rowSpec = rowSpecById(spec, row.rowId);
         if (!rowSpec || row.duplicate) continue;

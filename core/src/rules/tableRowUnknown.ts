@@ -1,6 +1,7 @@
 // table-row-unknown: a row label that is not the template's: the other template's wording
 // (规范性文件 in a 2021 report, fixed by renaming), an unknown label, or a repeated row.
 
+import { columnLayoutTables } from './columnLayoutTables.js';
 import { cellEdit } from '../fix/cellEdit.js';
 import { otherTemplateTables } from './otherTemplateTables.js';
 import { tableSpec } from './tableTerms.js';
@@ -20,9 +21,10 @@ export const tableRowUnknown: Rule = {
   check({ report, template, facts }) {
     const findings: RuleFinding[] = [];
     const otherTemplate = facts.of(otherTemplateTables);
+    const wrapped = facts.of(columnLayoutTables);
     for (const table of report.tables) {
       const spec = tableSpec(template, table.tableId);
-      if (!spec || otherTemplate.has(table)) continue;
+      if (!spec || otherTemplate.has(table) || wrapped.has(table)) continue;
       // A table pasted twice: its second copy is one finding where it starts, not a finding per row.
       const twice = secondCopy(table);
       if (twice) {

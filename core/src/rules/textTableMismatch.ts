@@ -5,6 +5,7 @@
 // as related location; the quick fix writes the table's figure into the text, offered to the writer
 // only (which side is right is theirs to decide), so fix-all never applies it.
 
+import { columnLayoutTables } from './columnLayoutTables.js';
 import type { Cell, Row, Table } from '../model.js';
 import type { Fix, Span } from '../types.js';
 import type { RowSpec, TableSpec } from '../templates/templateTypes.js';
@@ -64,11 +65,12 @@ export const textTableMismatch: Rule = {
     const prose = proseOutside(text, excluded);
     const otherYear = (at: number) => otherYearBefore(sentenceBefore(text, at), report.year?.value);
     const failing = new Set(failingTargets(facts));
+    const wrapped = facts.of(columnLayoutTables);
     const rowsOf = new Map<Table, Map<string, Row>>();
     for (const claim of template.claims) {
       const table = report.tables.find((t) => t.tableId === claim.tableId);
       const spec = tableSpec(template, claim.tableId);
-      if (!table || !spec) continue;
+      if (!table || !spec || wrapped.has(table)) continue;
       let rows = rowsOf.get(table);
       if (!rows) rowsOf.set(table, (rows = usableRows(table)));
       const cells = claim.cells.map((ref) => cellAt(rows.get(ref.row), rowSpecById(spec, ref.row), ref.column));
