@@ -84,3 +84,14 @@ test('Markdown backslash escapes in pipe and grid cells read as the text they sh
   const tsv = fixture('shapes', 'clean-tsv.txt').replace('\t1.属于国家秘密', '\t1\\.属于国家秘密');
   assert.deepEqual(lintSummary(tsv).map((f) => f.ruleId), ['table-row-unknown', 'table-row-missing']);
 });
+
+test('one piece of a label or of the header where a number belongs is a cell to report, not a PDF column layout', () => {
+  const text = fixture('shapes', 'clean-cells.txt');
+  const at = text.indexOf('\t1.属于国家秘密\n\t0\n') + '\t1.属于国家秘密\n\t'.length;
+  assert.ok(at > 100);
+  for (const piece of ['3.要求提供公', '结果维持 结果纠正']) {
+    const changed = text.slice(0, at) + piece + text.slice(at + 1);
+    const found = lintSummary(changed);
+    assert.deepEqual(found.map((f) => [f.ruleId, f.messageId, f.line]), [['table-cell-invalid', 'table-cell-invalid.text', 134]], piece);
+  }
+});
