@@ -211,3 +211,20 @@ test('findings on real and defective drafts use only existing keys and render wi
     'table-cell-invalid', 'template-outdated', 'sum-row-total', 'sum-balance', 'year-mismatch', 'text-table-mismatch'];
   assert.deepEqual(expected.filter((id) => !seen.has(id)), [], 'rules the drafts no longer reach');
 });
+
+test('no docs page holds a section twice (a merge that pasted a page into itself)', () => {
+  const repeated: string[] = [];
+  for (const id of [...docPages, 'README']) {
+    const page = readText('docs', 'rules', `${id}.md`);
+    const seen = new Set<string>();
+    let inFence = false;
+    for (const line of page.split('\n')) {
+      // Headings inside a fenced example are the draft's, not the page's.
+      if (/^(`{3,}|~{3,})/.test(line)) inFence = !inFence;
+      if (inFence || !/^#{2,3} /.test(line)) continue;
+      if (seen.has(line)) repeated.push(`${id}.md: ${line}`);
+      seen.add(line);
+    }
+  }
+  assert.deepEqual(repeated, []);
+});
