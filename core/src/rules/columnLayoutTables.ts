@@ -77,7 +77,10 @@ function hasWrappedLabels(report: Report, table: Table, terms: TableTerms): bool
 
 /** A token read as a row's label or cell that is two or more words of the table's column header, and nothing else. */
 function isHeaderPiece(token: CellToken, titles: string[]): boolean {
-  const words = toNFKC(token.text).trim().split(/\s+/);
+  const normal = toNFKC(token.text).trim();
+  // Two words are needed: a text without a space is none (most labels), told before it is split.
+  if (!/\s/.test(normal)) return false;
+  const words = normal.split(/\s+/);
   return words.length >= 2 && words.every((w) => w.length >= 2 && !/\d/.test(w) && titles.some((t) => t.includes(w)));
 }
 
