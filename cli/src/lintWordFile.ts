@@ -2,16 +2,13 @@
 // lint the draft the core reads, and give each finding its place as a Word user finds it.
 
 import { reportFigures } from '../../core/src/index.js';
-import { readFileSync, statSync } from 'node:fs';
-import { formatMessage, lint, looksLikeReport, type Finding, type LintResult, type Locale } from '../../core/src/index.js';
-import { oldWordLooksLikeReport, readWordBytes, type WordProblem } from '../../word/src/readWordBytes.js';
-import { buildWordDraft, type WordDraft } from '../../word/src/wordDraft.js';
+import { formatMessage, lint, type Finding, type LintResult, type Locale } from '../../core/src/index.js';
+import type { WordProblem } from '../../word/src/readWordBytes.js';
+import { readWordReport } from '../../word/src/readWordReport.js';
+import type { WordDraft } from '../../word/src/wordDraft.js';
 import { wordPlace } from '../../word/src/wordPlaces.js';
 import { formatBytes, t } from './messages.js';
 import { fileMessageResult, makeFileResult, type CliMessage, type FileResult, type LintTask } from '../../node/src/results.js';
-
-/** A Word file may be this much larger than --max-size (pictures make .docx files big); its text is held to --max-size. */
-const WORD_SIZE_FACTOR = 16;
 
 // Checks one Word file. Like lintFile: null when a file found in a folder is not a report; never throws.
 export async function lintWordFile(task: LintTask): Promise<FileResult | null> {
@@ -25,30 +22,20 @@ export async function lintWordFile(task: LintTask): Promise<FileResult | null> {
 
 async function lintWordFileUnsafe(task: LintTask): Promise<FileResult | null> {
   const { path, locale } = task;
-  let bytes: Uint8Array;
-  try {
-    const size = statSync(path).size;
-    if (size > task.maxSize * WORD_SIZE_FACTOR) {
-      const message = t('tooLarge', locale, { size: formatBytes(size), limit: formatBytes(task.maxSize * WORD_SIZE_FACTOR) });
-      return fileMessageResult(path, message, 'warning', false);
-    }
-    bytes = readFileSync(path);
-  } catch (e) {
-    const detail = (e as NodeJS.ErrnoException).code ?? String(e);
-    return fileMessageResult(path, t('unreadable', locale, { detail }), 'error', true);
+  const read = await readWordReport(path, task.maxSize, task.explicit);
+  switch (read.kind) {
+    case 'notReport':
+      return null;
+    case 'unreadable':
+      return fileMessageResult(path, t('unreadable', locale, { detail: read.code }), 'error', true);
+    case 'fileTooLarge':
+      return fileMessageResult(path, t('tooLarge', locale, { size: formatBytes(read.size), limit: formatBytes(read.limit) }), 'warning', false);
+    case 'draftTooLarge':
+      return fileMessageResult(path, t('tooLarge', locale, { size: formatBytes(read.draft.text.length), limit: formatBytes(task.maxSize) }), 'warning', false);
+    case 'wordProblem':
+      return fileMessageResult(path, wordProblemMessage(read.problem, read.detail, locale), task.explicit ? 'error' : 'warning', task.explicit);
   }
-  const read = await readWordBytes(bytes, path);
-  if (!read.ok) {
-    // A .doc/.wps in a folder is named only when its text is a report's; an explicit file always.
-    if (!task.explicit && (read.problem === 'doc' || read.problem === 'wps') && !oldWordLooksLikeReport(bytes)) return null;
-    return fileMessageResult(path, wordProblemMessage(read.problem, read.detail, locale), task.explicit ? 'error' : 'warning', task.explicit);
-  }
-  const draft = buildWordDraft(read.html);
-  if (!task.explicit && !looksLikeReport(draft.text)) return null;
-  if (draft.text.length > task.maxSize) {
-    const message = t('tooLarge', locale, { size: formatBytes(draft.text.length), limit: formatBytes(task.maxSize) });
-    return fileMessageResult(path, message, 'warning', false);
-  }
+  const { draft } = read;
   const result = lint(draft.text, task.options);
   const messages = result.findings
     .filter((f) => !task.quiet || f.severity === 'error')
