@@ -133,12 +133,13 @@ export const WATCHED_FILES: readonly { globPattern: string; kind: number }[] = [
 /**
  * Word files in the workspace lint: their diagnostics (and results-view entries) are published under
  * the draft URI, this scheme on the file's own path (`nianbao-word:///reports/a.docx`), whose
- * ranges are in the text the checker read from the file. The VS Code client shows that text as a
- * read-only document (a TextDocumentContentProvider asking WORD_DRAFT_REQUEST); other clients may ask too.
+ * ranges are in the Markdown draft converted from the file (what `nianbao convert` writes), each on
+ * the text it is about. The VS Code client shows that text as a read-only Markdown document (a
+ * TextDocumentContentProvider asking WORD_DRAFT_REQUEST); other clients may ask too.
  */
 export const WORD_DRAFT_SCHEME = 'nianbao-word';
 
-/** `{ uri }` (the draft URI or the file URI) → `{ text }`: the draft the checker read, or why the file could not be read. */
+/** `{ uri }` (the draft URI or the file URI) → `{ text }`: the converted Markdown draft, or why the file could not be read. Nothing is written to disk. */
 export const WORD_DRAFT_REQUEST = 'nianbao/wordDraft';
 
 /** The draft URI of a Word file's `file:` URI. */

@@ -9,6 +9,8 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { completionsAt, looksLikeReport, renderReportSkeleton } from '../../core/src/index.js';
 import { convertWordFile } from '../../word/src/convertWordFile.js';
+import { DRAFT_LOCALE } from '../../word/src/convertWordDraft.js';
+import { wordFileTemplate } from './readWordFile.js';
 import { formatMessage } from '../../core/src/index.js';
 import { formatTables } from './formatting.js';
 import type { ErrorReporter } from './guard.js';
@@ -92,9 +94,8 @@ export function registerAuthoring(connection: Connection, documents: TextDocumen
       } catch (e) {
         return { ok: false, message: formatMessage('word.problem.broken', { detail: (e as NodeJS.ErrnoException).code ?? String(e) }, locale) };
       }
-      const setup = ctx ? await ctx.setupFor(params.uri) : undefined;
-      // The draft's words (the unplaced list in its closing comment) are Chinese, like the report.
-      const converted = await convertWordFile(bytes, path, setup?.options.template ?? 'auto', 'zh-cn');
+      // The text the Word file's draft document shows (readWordFile.ts): the same template, in the report's words.
+      const converted = await convertWordFile(bytes, path, ctx ? await wordFileTemplate(ctx, path) : 'auto', DRAFT_LOCALE);
       if (!converted.ok) return { ok: false, message: formatMessage(`word.problem.${converted.problem}`, { detail: converted.detail ?? '' }, locale) };
       return { ok: true, markdown: converted.draft.markdown, unplaced: converted.draft.unplaced };
     }),

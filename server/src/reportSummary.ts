@@ -2,27 +2,28 @@
 // year and template, counts by severity, whether its sums hold, and every finding as text with 1-based
 // lines — the same shape as the CLI's messages, so the client exports CSV/JSON/SARIF/HTML from it.
 
-import type { Finding, LineIndex, Locale, Span } from '../../core/src/index.js';
+import type { Finding, LineIndex, Locale } from '../../core/src/index.js';
 import { findingMessage } from '../../node/src/results.js';
 import { bodyOfReport } from '../../core/src/index.js';
 import { reportFigures } from '../../core/src/index.js';
 import type { Outcome } from './documentOutcome.js';
 import type { ReportSummary, SummaryMessage } from '../../protocol/src/protocol.js';
-import { outcomeDiagnostics, placedMessage } from './toDiagnostics.js';
+import { outcomeDiagnostics, placedMessage, type WordShown } from './toDiagnostics.js';
 
-type Place = (span: Span) => string;
-
-/** A finding as the results view lists it: the result model's message (node/src/results.ts) without its related places or fix mark; a Word file's with its place in front. */
-function message(finding: Finding, index: LineIndex, locale: Locale, place: Place | undefined): SummaryMessage {
+/** A finding as the results view lists it: the result model's message (node/src/results.ts) without its related places or fix mark; a Word file's with its place in front, at its range in the converted draft. */
+function message(finding: Finding, index: LineIndex, locale: Locale, word: WordShown | undefined): SummaryMessage {
   const { ruleId, severity, message: text, line, column, endLine, endColumn } = findingMessage(finding, index, locale);
-  return { ruleId, severity, message: placedMessage(text, finding.span, locale, place), line, column, endLine, endColumn };
+  const placed = placedMessage(text, finding.span, locale, word);
+  if (!word) return { ruleId, severity, message: placed, line, column, endLine, endColumn };
+  const { start, end } = word.range(finding.span);
+  return { ruleId, severity, message: placed, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
 }
 
 // The summary of one checked file (undefined for an ignored one). A report whose sums all hold has
 // no finding of a sum-* rule; a file that was not checked (too large, binary…) has one message.
 // `withFigures`: add the report's table figures for the roll-up (nianbao.workspaceSummary).
-// `place`: a Word file's findings name their place in the Word document.
-export function summarize(uri: string, filePath: string, file: string, outcome: Outcome, locale: Locale, withFigures = false, place?: Place): ReportSummary | undefined {
+// `word`: a Word file's findings name their place in the Word document, at their range in its converted draft.
+export function summarize(uri: string, filePath: string, file: string, outcome: Outcome, locale: Locale, withFigures = false, word?: WordShown): ReportSummary | undefined {
   if (outcome.kind === 'ignored') return undefined;
   if (outcome.kind !== 'linted') {
     const [notice] = outcomeDiagnostics(outcome, { uri, locale, docsBaseUrl: '', version: null });
@@ -40,7 +41,7 @@ export function summarize(uri: string, filePath: string, file: string, outcome: 
   const summary: ReportSummary = {
     uri, filePath, file, state: 'linted', templateId, counts,
     sumsHold: !findings.some((f) => f.ruleId.startsWith('sum-')),
-    messages: [...findings].sort((a, b) => a.span.start - b.span.start).map((f) => message(f, index, locale, place)),
+    messages: [...findings].sort((a, b) => a.span.start - b.span.start).map((f) => message(f, index, locale, word)),
   };
   if (outcome.result.suppressed.length > 0) summary.suppressed = outcome.result.suppressed.length;
   const body = bodyOfReport(report);

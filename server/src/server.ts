@@ -209,7 +209,7 @@ export function startServer(connection: Connection): ErrorReporter {
   );
 
   registerAuthoring(connection, documents, errors, () => ctx);
-  registerWordDrafts(connection, errors, async () => (ctx ? ctx.windowLocale() : 'zh-cn'));
+  registerWordDrafts(connection, errors, () => ctx);
 
   // Test hook (NIANBAO_TEST_HEAP=1, unset outside the tests): the heap used after full collections,
   // for the test that open → edit → close cycles keep no memory. Needs node --expose-gc.

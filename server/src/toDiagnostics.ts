@@ -11,6 +11,16 @@ import { bundledDocsDir } from './bundledDocs.js';
 import type { Outcome } from './documentOutcome.js';
 import { DIAGNOSTIC_SOURCE, type DiagnosticData } from '../../protocol/src/protocol.js';
 
+/**
+ * How a Word file's findings are shown (workspaceLint.ts): each names its place in the Word document
+ * (“表三第 5 行第 8 列（…）”) before the message, and its range is in the Markdown draft converted
+ * from the file (word/src/draftSpanMap.ts), the text its draft document shows.
+ */
+export interface WordShown {
+  place: (span: Span) => string;
+  range: (span: Span) => Range;
+}
+
 interface DiagnosticContext {
   uri: string;
   locale: Locale;
@@ -18,13 +28,13 @@ interface DiagnosticContext {
   docsBaseUrl: string;
   /** Document version (null for files that are not open). */
   version: number | null;
-  /** A Word file's findings name their place in the Word document (“表三第 5 行第 8 列（…）”) before the message. */
-  place?: (span: Span) => string;
+  /** A Word file's findings: their place in the message, their range in its converted draft. */
+  word?: WordShown;
 }
 
 /** A finding's or related place's message, with its Word place in front when there is one. */
-export function placedMessage(message: string, span: Span, locale: Locale, place: ((span: Span) => string) | undefined): string {
-  return place ? formatMessage('word.placed', { place: place(span), message }, locale) : message;
+export function placedMessage(message: string, span: Span, locale: Locale, word: WordShown | undefined): string {
+  return word ? formatMessage('word.placed', { place: word.place(span), message }, locale) : message;
 }
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -41,8 +51,8 @@ export function ruleDocsUrl(ruleId: string, base: string): string {
   return local && existsSync(join(local, `${ruleId}.md`)) ? pathToFileURL(join(local, `${ruleId}.md`)).href : docsUrl(ruleId);
 }
 
-function rangeOf(index: LineIndex, start: number, end: number): Range {
-  return { start: index.positionAt(start), end: index.positionAt(end) };
+function rangeOf(index: LineIndex, span: Span, word: WordShown | undefined): Range {
+  return word ? word.range(span) : { start: index.positionAt(span.start), end: index.positionAt(span.end) };
 }
 
 // One finding as a diagnostic (ranges from the lint's own line index: the same line breaks as LSP).
@@ -50,12 +60,12 @@ export function findingToDiagnostic(finding: Finding, index: LineIndex, ctx: Dia
   const data: DiagnosticData = { ruleId: finding.ruleId, version: ctx.version };
   if (finding.fix) data.fix = finding.fix;
   const diagnostic: Diagnostic = {
-    range: rangeOf(index, finding.span.start, finding.span.end),
+    range: rangeOf(index, finding.span, ctx.word),
     severity: SEVERITY[finding.severity],
     code: finding.ruleId,
     codeDescription: { href: ruleDocsUrl(finding.ruleId, ctx.docsBaseUrl) },
     source: DIAGNOSTIC_SOURCE,
-    message: placedMessage(formatMessage(finding.messageId, finding.args, ctx.locale), finding.span, ctx.locale, ctx.place),
+    message: placedMessage(formatMessage(finding.messageId, finding.args, ctx.locale), finding.span, ctx.locale, ctx.word),
     data,
   };
   if (finding.related.length > 0) {
@@ -63,8 +73,8 @@ export function findingToDiagnostic(finding: Finding, index: LineIndex, ctx: Dia
       // A place in another report (last year's) carries its own file and range.
       location: r.elsewhere
         ? { uri: r.elsewhere.file, range: { start: r.elsewhere.start, end: r.elsewhere.end } }
-        : { uri: ctx.uri, range: rangeOf(index, r.start, r.end) },
-      message: r.elsewhere ? formatMessage(r.messageId, r.args, ctx.locale) : placedMessage(formatMessage(r.messageId, r.args, ctx.locale), r, ctx.locale, ctx.place),
+        : { uri: ctx.uri, range: rangeOf(index, r, ctx.word) },
+      message: r.elsewhere ? formatMessage(r.messageId, r.args, ctx.locale) : placedMessage(formatMessage(r.messageId, r.args, ctx.locale), r, ctx.locale, ctx.word),
     }));
   }
   return diagnostic;

@@ -2,7 +2,7 @@
 // selection: include/exclude globs, size limit, looksLikeReport), kept up to date as documents are
 // linted, opened and closed and as files are created, changed and deleted. It answers "the reports
 // of year N" for carryover-mismatch and repeated-text without reading files again. Word reports
-// (.docx) are in it too, under their draft URI (the places a finding points to are in that text);
+// (.docx) are in it too, under their draft URI (the places a finding points to are in its converted draft);
 // one with a Markdown draft written from it beside it (report.docx → report.md, "open as draft")
 // gives way to that draft, so last year's report is not two reports of one body.
 
@@ -17,7 +17,7 @@ import type { ServerContext } from './serverContext.js';
 import { canonicalUri, pathToUri, uriToPath } from './uris.js';
 import { wordDraftUri } from '../../protocol/src/protocol.js';
 import { WORD_EXTENSIONS } from '../../word/src/readWordBytes.js';
-import { readWordFile } from './readWordFile.js';
+import { readWordFile, wordDigest } from './readWordFile.js';
 import { convertedDraftStem, wordReportStem } from '../../node/src/convertedDrafts.js';
 
 const REPORT_FILE = /\.(md|txt|docx|doc|wps)$/i;
@@ -174,7 +174,8 @@ export class WorkspaceIndex implements RelatedReports {
     if (WORD_EXTENSIONS.test(path)) {
       const word = await readWordFile(path, sizeLimit(settings), included);
       if (this.open.has(key) || !('draft' in word)) return this.remove(key);
-      const digest = digestReport(readReport(word.draft.text, options.template ?? 'auto'), wordDraftUri(uri));
+      // Its places (where this year's findings point) are in the Markdown draft its draft document shows.
+      const digest = wordDigest(word.draft, options.template ?? 'auto', wordDraftUri(uri));
       return digest ? this.put(key, digest) : this.remove(key);
     }
     const read = readReportFile(path, sizeLimit(settings), included);

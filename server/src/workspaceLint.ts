@@ -2,8 +2,8 @@
 // files, no node_modules/.git, no links out of the folder), published as diagnostics for unopened
 // files, with cancellable progress. Afterwards those results are kept right as files change, open,
 // close or go, and as workspace folders are removed. A Word file's diagnostics go to its draft URI
-// (protocol.ts WORD_DRAFT_SCHEME): their ranges are in the text read from it, their messages name
-// the paragraph or table cell in the Word document.
+// (protocol.ts WORD_DRAFT_SCHEME): their ranges are in the Markdown draft converted from it (what
+// its draft document shows), their messages name the paragraph or table cell in the Word document.
 
 import { CancellationTokenSource, FileChangeType, type FileEvent, type WorkDoneProgressReporter } from 'vscode-languageserver';
 import { formatMessage, ruleRegistry, type LintOptions } from '../../core/src/index.js';
@@ -22,8 +22,9 @@ import { wordDraftUri } from '../../protocol/src/protocol.js';
 import { WORD_EXTENSIONS } from '../../word/src/readWordBytes.js';
 import { wordPlace } from '../../word/src/wordPlaces.js';
 import type { WordDraft } from '../../word/src/wordDraft.js';
-import type { Locale, Span } from '../../core/src/index.js';
-import { readWordFile } from './readWordFile.js';
+import type { Locale, TemplateChoice } from '../../core/src/index.js';
+import { convertedDraft, readWordFile } from './readWordFile.js';
+import type { WordShown } from './toDiagnostics.js';
 
 const REPORT_FILE = /\.(md|txt|docx|doc|wps)$/i;
 
@@ -33,11 +34,12 @@ function publishedUri(path: string): string {
   return WORD_EXTENSIONS.test(path) ? wordDraftUri(uri) : uri;
 }
 
-/** A linted Word draft's places: a span of the draft as the paragraph or table cell of the Word document. */
-function wordPlaces(draft: WordDraft, outcome: Outcome, locale: Locale): ((span: Span) => string) | undefined {
+/** How a linted Word draft's findings are shown: named by their paragraph or table cell, at their text in the converted draft. */
+function wordShown(draft: WordDraft, outcome: Outcome, choice: TemplateChoice, locale: Locale): WordShown | undefined {
   if (outcome.kind !== 'linted') return undefined;
   const { report, template } = outcome.result;
-  return (span) => wordPlace(draft, span, report, template, locale).text;
+  const { map } = convertedDraft(draft, choice);
+  return { place: (span) => wordPlace(draft, span, report, template, locale).text, range: (span) => map.range(span) };
 }
 
 /** Lets pending messages (cancellation, edits) through between files. */
@@ -152,14 +154,14 @@ export class WorkspaceLint {
     const { settings, options, locale } = setup;
     const folders = this.ctx.folders;
     let outcome: Outcome | undefined;
-    let place: ((span: Span) => string) | undefined;
+    let word: WordShown | undefined;
     if (isExcluded(path, folders, settings)) outcome = { kind: 'ignored' as const };
     else if (WORD_EXTENSIONS.test(path)) {
       // Linted as the CLI lints it: the reader's draft of the document, named by its draft URI.
       const read = await readWordFile(path, sizeLimit(settings), isIncluded(path, folders, settings));
       if ('draft' in read) {
         outcome = await lintOffThread(this.runner, this.ctx.errors, uri, read.draft.text, { ...options, file: uri }, settings.lintTimeoutSeconds);
-        if (outcome) place = wordPlaces(read.draft, outcome, locale);
+        if (outcome) word = wordShown(read.draft, outcome, options.template ?? 'auto', locale);
       } else outcome = read.outcome;
     } else {
       const read = readReportFile(path, sizeLimit(settings), isIncluded(path, folders, settings));
@@ -174,10 +176,10 @@ export class WorkspaceLint {
       this.clear(key);
       return undefined;
     }
-    const diagnostics = outcomeDiagnostics(outcome, { uri, locale, docsBaseUrl: settings.docsBaseUrl, version: null, place });
+    const diagnostics = outcomeDiagnostics(outcome, { uri, locale, docsBaseUrl: settings.docsBaseUrl, version: null, word });
     this.published.set(key, path);
     this.ctx.connection.sendDiagnostics({ uri, diagnostics });
-    return summarize(uri, path, globPath(path, folders), outcome, locale, withFigures, place);
+    return summarize(uri, path, globPath(path, folders), outcome, locale, withFigures, word);
   }
 
   /** A document was opened: the live lint owns its diagnostics from now on. */

@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver';
 import { lintWordFile } from '../../cli/src/lintWordFile.js';
@@ -29,6 +29,18 @@ async function cliMessages(path: string): Promise<[string | null, string, string
 
 const SEVERITY = { 1: 'error', 2: 'warning', 3: 'info' } as const;
 const asCli = (d: Diagnostic[]) => d.map((x) => [x.code ?? null, SEVERITY[x.severity as 1 | 2 | 3], x.message]);
+
+/** What `nianbao convert` writes for a Word file. */
+async function converted(path: string): Promise<string> {
+  const out = join(mkdtempSync(join(tmpdir(), 'nianbao-word-convert-')), 'draft.md');
+  try {
+    const code = await run(['convert', path, '-o', out], { cwd: REPO, stdout: () => undefined, stderr: () => undefined, color: false });
+    assert.equal(code, 0);
+    return readFileSync(out, 'utf8');
+  } finally {
+    rmSync(dirname(out), { recursive: true, force: true });
+  }
+}
 
 /** The text of a range of a text. */
 function slice(text: string, d: Diagnostic): string {
@@ -82,26 +94,41 @@ describe('Word files in the workspace lint and the index, over stdio', () => {
     }
   });
 
-  it('each range of a .docx finding is in its draft text: the table cell or paragraph it names', async () => {
+  it("a .docx's draft document is its converted Markdown draft, each finding's range on the cell or words it is about", async () => {
     const uri = wordDraftUri(fileUri(join(dir, 'nongye-2024.docx')));
     const { text } = (await client.connection.sendRequest(WORD_DRAFT_REQUEST, { uri })) as { text: string };
+    assert.equal(text, await converted(join(dir, 'nongye-2024.docx')), 'what nianbao convert writes (nothing is written here)');
     const published = client.diagnostics.get(uri)!.diagnostics;
     const sums = published.filter((d) => d.code === 'sum-row-total');
-    // The four 总计 cells of 表三 that hold 0 where the row adds up to more.
-    assert.deepEqual(sums.map((d) => [String(d.message).slice(0, String(d.message).indexOf('”）') + 2), slice(text, d)]), [
-      ['表三第 4 行第 10 列（“一、本年新收政府信息公开…”）', '0'],
-      ['表三第 6 行第 10 列（“三、本年度办理结果”）', '0'],
-      ['表三第 11 行第 10 列（“4.保护第三方合法权益”）', '0'],
-      ['表三第 27 行第 10 列（“（七）总计”）', '0'],
+    // The four 总计 cells of 表三 that hold 0 where the row adds up to more: the last cell of each standard row.
+    assert.deepEqual(sums.map((d) => [String(d.message).slice(0, String(d.message).indexOf('”）') + 2), slice(text, d), text.split('\n')[d.range.start.line]]), [
+      ['表三第 4 行第 10 列（“一、本年新收政府信息公开…”）', '0', '| 一、本年新收政府信息公开申请数量 | 3 | 0 | 0 | 0 | 0 | 0 | 0 |'],
+      ['表三第 6 行第 10 列（“三、本年度办理结果”）', '0', '| （一）予以公开 | 1 | 0 | 0 | 0 | 0 | 0 | 0 |'],
+      ['表三第 11 行第 10 列（“4.保护第三方合法权益”）', '0', '| 4.保护第三方合法权益 | 2 | 0 | 0 | 0 | 0 | 0 | 0 |'],
+      ['表三第 27 行第 10 列（“（七）总计”）', '0', '| （七）总计 | 3 | 0 | 0 | 0 | 0 | 0 | 0 |'],
     ]);
-    const row = text.split('\n')[sums[0]!.range.start.line]!;
-    assert.match(row, /^<tr><td[^>]*>一、本年新收政府信息公开申请数量<\/td>/, 'the line is the Word table row');
-    // The figures of the sentence 法人申请1件、自然人申请2件 that 表三 contradicts.
+    for (const d of sums) {
+      const line = text.split('\n')[d.range.start.line]!;
+      assert.equal(d.range.end.character, line.length - 2, 'the 总计 cell ends the row');
+      // The related places: the cell that makes the sum (自然人), the 总计 cell again.
+      assert.deepEqual(d.relatedInformation?.map((r) => [r.location.uri, r.location.range.start.line, slice(text, { range: r.location.range } as Diagnostic)]), [
+        [uri, d.range.start.line, line.split(' | ')[1]],
+        [uri, d.range.start.line, '0'],
+      ]);
+    }
+    // The figures of the sentence 法人申请1件、自然人申请2件 that 表三 contradicts, in its paragraph.
     const mismatch = published.filter((d) => d.code === 'text-table-mismatch').map((d) => {
       const line = text.split('\n')[d.range.start.line]!;
       return [line.slice(d.range.start.character - 5, d.range.start.character), slice(text, d), line.slice(d.range.end.character, d.range.end.character + 1)];
     });
     assert.deepEqual(mismatch, [['中法人申请', '1', '件'], ['自然人申请', '2', '件']]);
+    // The results view opens each at the same place.
+    const result = (await client.connection.sendRequest('workspace/executeCommand', { command: 'nianbao.lintWorkspace' })) as Required<LintWorkspaceResult>;
+    const listed = result.reports.find((r) => r.uri === uri)!.messages;
+    assert.deepEqual(
+      listed.map((m) => [m.message, m.line - 1, m.column - 1, m.endLine - 1, m.endColumn - 1]).sort(),
+      published.map((d) => [d.message, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character]).sort(),
+    );
     // An unreadable file's draft is the sentence saying why, where its one warning sits.
     const doc = wordDraftUri(fileUri(join(dir, 'jingfa-2022.doc')));
     const docText = ((await client.connection.sendRequest(WORD_DRAFT_REQUEST, { uri: doc })) as { text: string }).text;
@@ -122,8 +149,13 @@ describe('Word files in the workspace lint and the index, over stdio', () => {
     for (const d of fromWord) assert.match(String(d.message), /2024 年度报告（nongye-2024\.docx）/);
     const { text } = (await client.connection.sendRequest(WORD_DRAFT_REQUEST, { uri: lastDraft })) as { text: string };
     const carried = fromWord[1]!.relatedInformation![0]!.location;
-    assert.equal(slice(text, { range: carried.range } as Diagnostic), '0', "last year's 结转下年度继续办理 cell");
-    assert.match(text.split('\n')[carried.range.start.line]!, /四、结转下年度继续办理/);
+    assert.equal(slice(text, { range: carried.range } as Diagnostic), '0', "last year's 结转下年度继续办理 cell, in its converted draft");
+    assert.match(text.split('\n')[carried.range.start.line]!, /^\| 四、结转下年度继续办理 \| 0 \|/);
+    // The repeated sections: their headings in last year's converted draft.
+    assert.deepEqual(
+      [fromWord[0]!, fromWord[3]!].map((d) => text.split('\n')[d.relatedInformation![0]!.location.range.start.line]),
+      ['## 一、总体情况', '## 五、存在的主要问题及改进情况'],
+    );
 
     // "Open as draft" wrote nongye-2024.md beside it: that draft is last year's report now, not a second one.
     const mdPath = copy('nongye-2024.md');
@@ -143,5 +175,54 @@ describe('Word files in the workspace lint and the index, over stdio', () => {
     await run(['summary', '.'], { cwd: dir, stdout: (s) => void out.push(s), stderr: () => undefined, color: false });
     assert.deepEqual(summary, { markdown: out.join(''), reports: 3, cancelled: false });
     assert.ok(summary.markdown.includes('| nongye-2024.md |') && !summary.markdown.includes('nongye-2024.docx'), 'guozi-2023.docx, nongye-2024.md and nongye-2025.md');
+  });
+});
+
+describe('every .docx fixture in the workspace lint: its findings on their text in the converted draft', () => {
+  let dir: string;
+  let client: TestClient;
+  const NAMES = ['caizheng-2025', 'guanweihui-2019', 'guozi-2023', 'jingfa-2022', 'nongye-2024'];
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'nianbao-word-all-'));
+    for (const name of NAMES) copyFileSync(join(WORD, `${name}.docx`), join(dir, `${name}.docx`));
+    client = await startServer({ workspaceFolders: [dir] });
+  });
+  after(async () => {
+    await client.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('each finding (and each place it names) selects the paragraph words or the standard table cell it is about', async () => {
+    await client.connection.sendRequest('workspace/executeCommand', { command: 'nianbao.lintWorkspace' });
+    /** A range's text and the head of its line (a table line's first cell). */
+    const at = (text: string, range: Diagnostic['range']) => {
+      const line = text.split('\n')[range.start.line]!;
+      return [slice(text, { range } as Diagnostic), line.startsWith('|') ? line.split(' | ')[0]!.slice(2) : [...line].slice(0, 10).join('')];
+    };
+    const shown: Record<string, unknown[]> = {};
+    for (const name of NAMES) {
+      const uri = wordDraftUri(fileUri(join(dir, `${name}.docx`)));
+      const { text } = (await client.connection.sendRequest(WORD_DRAFT_REQUEST, { uri })) as { text: string };
+      assert.equal(text, await converted(join(dir, `${name}.docx`)), `${name}: the converted draft`);
+      shown[name] = client.diagnostics.get(uri)!.diagnostics.map((d) => [d.code, ...at(text, d.range), ...(d.relatedInformation ?? []).map((r) => at(text, r.location.range))]);
+    }
+    const row1 = '一、本年新收政府信息公开申请数量';
+    assert.deepEqual(shown, {
+      'caizheng-2025': [['overview-too-long', '一、总体情况', '## 一、总体情况']],
+      'guanweihui-2019': [['table-cell-invalid', '5419886元', '政府集中采购']],
+      'guozi-2023': [['template-outdated', '国办公开办函〔2019〕60号', '根据《中华人民共和国']],
+      'jingfa-2022': [],
+      'nongye-2024': [
+        ['text-table-mismatch', '1', '（二）规范依申请公开', ...Array.from({ length: 5 }, () => ['0', row1])],
+        ['text-table-mismatch', '2', '（二）规范依申请公开', ['3', row1]],
+        ['table-row-missing', '行政规范性文件', '行政规范性文件'],
+        ['table-row-unknown', '行政规范性文件', '行政规范性文件'],
+        ['sum-row-total', '0', row1, ['3', row1], ['0', row1]],
+        ['sum-row-total', '0', '（一）予以公开', ['1', '（一）予以公开'], ['0', '（一）予以公开']],
+        ['sum-row-total', '0', '4.保护第三方合法权益', ['2', '4.保护第三方合法权益'], ['0', '4.保护第三方合法权益']],
+        ['sum-row-total', '0', '（七）总计', ['3', '（七）总计'], ['0', '（七）总计']],
+        ['section-missing', '', '2024年我局政务公'],
+      ],
+    });
   });
 });

@@ -17,12 +17,20 @@ function zeros(row: RowSpec): string[] {
   return row.columns.map(() => '0');
 }
 
+/** Told of each row line written: the template row, the line's index and its cells as written (label first when the line has one). */
+type RowWritten = (row: RowSpec, line: number, cells: readonly string[]) => void;
+
 /**
  * A blank table as lines of text (joined by the caller's line break). `cellsFor` gives a row's value
- * cells instead of zeros (the standard table written from a draft's values, standardTable.ts).
+ * cells instead of zeros (the standard table written from a draft's values, standardTable.ts);
+ * `written` hears where each row went (a converted Word draft maps its findings there).
  */
-export function renderBlankTable(table: TableSpec, shape: TableShape, cellsFor: (row: RowSpec) => string[] = zeros): string[] {
+export function renderBlankTable(table: TableSpec, shape: TableShape, cellsFor: (row: RowSpec) => string[] = zeros, written?: RowWritten): string[] {
   const out: string[] = [];
+  const rowLine = (row: RowSpec, cells: string[]) => {
+    written?.(row, out.length, cells);
+    out.push(line(cells, shape));
+  };
   const title = (c: string) => table.columns.find((x) => x.id === c)?.title ?? c;
   if (table.blocks) {
     for (const block of table.blocks) {
@@ -33,7 +41,7 @@ export function renderBlankTable(table: TableSpec, shape: TableShape, cellsFor: 
       if (shape === 'markdown') out.push(delimiter(block.columns.length + 1));
       for (const id of block.rows) {
         const row = table.rows.find((r) => r.id === id)!;
-        out.push(line([row.label, ...cellsFor(row)], shape));
+        rowLine(row, [row.label, ...cellsFor(row)]);
       }
     }
     return out;
@@ -46,14 +54,14 @@ export function renderBlankTable(table: TableSpec, shape: TableShape, cellsFor: 
     if (shape === 'markdown') out.push(delimiter(width));
     out.push(line(subCells, shape));
     out.push(line(table.columns.map((c) => c.short ?? c.title), shape));
-    out.push(line(cellsFor(table.rows[0]), shape));
+    rowLine(table.rows[0], cellsFor(table.rows[0]));
     return out;
   }
   out.push(line([table.labelTitle ?? '', ...table.columns.map((c) => c.title)], shape));
   if (shape === 'markdown') out.push(delimiter(table.columns.length + 1));
   for (const row of table.rows) {
     const cells = row.columns.length > 0 ? cellsFor(row) : table.columns.map(() => '');
-    out.push(line([row.label, ...cells], shape));
+    rowLine(row, [row.label, ...cells]);
   }
   return out;
 }

@@ -1,6 +1,6 @@
 // The workspace lint: every report in the folder, unopened files included, honouring
 // nianbao.files.exclude (.vscode/settings.json of the fixture); its results follow edits on disk.
-// A Word report's findings are in Problems under its draft URI and open its read-only draft text.
+// A Word report's findings are in Problems under its draft URI and open its read-only converted Markdown draft.
 
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -31,6 +31,19 @@ function waitForResults(results: ResultsView, accept: (files: string[]) => boole
     bound.addEventListener('abort', onTimeout, { once: true });
     const cleanup = () => { listener.dispose(); bound.removeEventListener('abort', onTimeout); };
     check();
+  });
+}
+
+/** Resolves once the document of `uri` is Markdown (checked now and as documents open: a language change reopens it). */
+function shownAsMarkdown(uri: vscode.Uri, ms = 30_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const isMarkdown = () => vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.languageId === 'markdown');
+    const cleanup = () => { listener.dispose(); clearTimeout(timer); };
+    const listener = vscode.workspace.onDidOpenTextDocument(() => {
+      if (isMarkdown()) { cleanup(); resolve(); }
+    });
+    const timer = setTimeout(() => { cleanup(); reject(new Error(`${uri.toString()} was not shown as Markdown within ${ms} ms`)); }, ms);
+    if (isMarkdown()) { cleanup(); resolve(); }
   });
 }
 
@@ -81,7 +94,7 @@ export function registerWorkspaceTests(): void {
       }
     });
 
-    test('a .docx in the workspace: its findings are listed, and open its draft at the table cell', async () => {
+    test('a .docx in the workspace: its findings are listed, and open its converted Markdown draft at the table cell', async () => {
       const ext = vscode.extensions.getExtension(EXTENSION_ID);
       assert.ok(ext);
       // Copied in for this test only (other suites count the workspace's reports), and removed after.
@@ -100,13 +113,32 @@ export function registerWorkspaceTests(): void {
         assert.deepEqual(diagnosticsOf(file), [], 'nothing under the .docx itself');
         const total = ds[4]!;
         assert.match(total.message, /^表三第 4 行第 10 列（“一、本年新收政府信息公开…”）：/);
-        // Opening the entry as Problems does: the draft document, the cell selected.
+        const totalRow = '| 一、本年新收政府信息公开申请数量 | 3 | 0 | 0 | 0 | 0 | 0 | 0 |';
+        // Opening the entry as Problems does: the converted Markdown draft, the 总计 cell of 表三's standard row selected.
         await vscode.commands.executeCommand('vscode.open', draft, { selection: total.range } satisfies vscode.TextDocumentShowOptions);
+        // Shown as Markdown (the language is set once it opens), the selection kept.
+        await shownAsMarkdown(draft);
         const editor = vscode.window.activeTextEditor;
         assert.ok(editor);
         assert.equal(editor.document.uri.toString(), draft.toString());
-        assert.equal(editor.document.getText(editor.selection), '0', 'the 总计 cell that should read 3');
-        assert.match(editor.document.lineAt(total.range.start.line).text, /^<tr><td[^>]*>一、本年新收政府信息公开申请数量<\/td>/);
+        assert.equal(editor.document.languageId, 'markdown');
+        const text = editor.document.getText();
+        assert.ok(text.startsWith('# 平潭综合实验区农业农村局2024年政府信息公开工作年度报告\n\n') && text.includes('\n\n## 一、总体情况\n\n'), 'the title and headings as Markdown');
+        assert.ok(text.includes('\n| 规章 |  |  |  |\n| 行政规范性文件 | 1 | 0 | 0 |\n') && !text.includes('<tr>'), 'standard Markdown tables, not the Word rows');
+        assert.ok(text.endsWith('- 表二第 2 行第 3 列（“信息内容”）：本年废止件\n-->\n'), 'what could not be placed, listed at the end');
+        assert.equal(editor.document.lineAt(total.range.start.line).text, totalRow);
+        assert.deepEqual([editor.selection.start.character, editor.document.getText(editor.selection)], [totalRow.length - 3, '0'], 'the 总计 cell that should read 3');
+        await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+        // The results view's entry opens the same place.
+        const { results } = await api();
+        type Node = Parameters<ResultsView['getChildren']>[0];
+        const walk = (node: Node): vscode.TreeItem[] => results.getChildren(node).flatMap((n) => (n.kind === 'finding' ? [results.getTreeItem(n)] : walk(n)));
+        const entry = walk(undefined).find((item) => item.label === total.message);
+        assert.ok(entry?.command, 'the finding is in the results view');
+        await vscode.commands.executeCommand(entry.command.command, ...(entry.command.arguments ?? []));
+        const opened = vscode.window.activeTextEditor;
+        assert.equal(opened?.document.uri.toString(), draft.toString());
+        assert.deepEqual([opened.selection.start, opened.selection.end], [total.range.start, total.range.end]);
       } finally {
         await closeAllEditors();
         // Its folder, and with it the file (VS Code reports the folder's path only).
