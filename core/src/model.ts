@@ -139,4 +139,9 @@ export interface Report {
   eol: string;
   /** Lines holding a table whose rows ran together (read one row per label: read/runTogetherRows.ts); absent when none. */
   runTogetherLines?: number[];
+  /**
+   * Lines holding a table run together so that its rows cannot be read (its label title or anchor and
+   * header words, but no cut into rows: read/runTogetherRows.ts), with the table's id; absent when none.
+   */
+  unreadTables?: { line: number; tableId: string }[];
 }

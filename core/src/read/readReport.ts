@@ -13,6 +13,7 @@ import { mayBeNumberedHeading, readHeadingMarker } from './readHeadingMarker.js'
 import { readTables } from './readTables.js';
 import { readPeriod, readTitle, readYearMentions } from './readTitle.js';
 import { tokenizeDocument } from './tokenizeDocument.js';
+import { runTogetherTerms } from './runTogetherRows.js';
 import { TokenClassifier } from './classifyToken.js';
 
 interface ReadResult {
@@ -53,7 +54,7 @@ export function readReport(text: string, choice: TemplateChoice = 'auto'): ReadR
   }
   const template = selectTemplate(choice, year?.value);
   const classifier = new TokenClassifier(template);
-  const doc = tokenizeDocument(text, index, (label) => classifier.rowLabelTable(label));
+  const doc = tokenizeDocument(text, index, (label) => classifier.rowLabelTable(label), template.derived.of(runTogetherTerms));
   // The lines tables use join the table lines: neither are headings.
   const tables = readTables(doc.tokens, template, doc.tableLines);
   // The title's lines are not headings of the outline.
@@ -74,5 +75,6 @@ export function readReport(text: string, choice: TemplateChoice = 'auto'): ReadR
     directives: readDirectives(text, index), markdown: doc.markdown, eol,
   };
   if (doc.runTogetherLines.length > 0) report.runTogetherLines = doc.runTogetherLines;
+  if (doc.unreadTables.length > 0) report.unreadTables = doc.unreadTables;
   return { report, template, index };
 }

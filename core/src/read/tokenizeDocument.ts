@@ -12,7 +12,7 @@ import { isSpace } from '../text/charClass.js';
 import { mayOpenGridTable, readGridTableInto } from './gridTables.js';
 import { parseBlocks } from './markdownBlocks.js';
 import { isPipeDelimiterRow, readPipeRowInto } from './readPipeRow.js';
-import { runTogetherCuts, type RowLabelTable } from './runTogetherRows.js';
+import { runTogetherCuts, type RowLabelTable, type RunTogetherTerms } from './runTogetherRows.js';
 
 interface TokenizedDocument {
   tokens: CellToken[];
@@ -22,6 +22,8 @@ interface TokenizedDocument {
   tableLines: LineSet;
   /** Plain lines holding a table whose rows ran together (cut at its row labels: runTogetherRows.ts). */
   runTogetherLines: number[];
+  /** Plain lines that hold a table run together so that it cannot be read into rows, with the table's id. */
+  unreadTables: { line: number; tableId: string }[];
   markdown: boolean;
 }
 
@@ -194,13 +196,14 @@ function isLonePipeRow(lineText: string): boolean {
  * The token stream of a whole document. With `rowLabelTable` (the format's row labels), a plain line
  * whose table rows ran together is read as one line per row.
  */
-export function tokenizeDocument(text: string, index: LineIndex, rowLabelTable?: RowLabelTable): TokenizedDocument {
+export function tokenizeDocument(text: string, index: LineIndex, rowLabelTable?: RowLabelTable, terms?: RunTogetherTerms): TokenizedDocument {
   const { headingLines, pipeLines, delimiterLines } = readBlocks(text, index.lineCount);
   const htmlRegions = readHtmlTables(text, index);
   const tableLines = new LineSet(index.lineCount);
   tableLines.addAll(pipeLines);
   const tokens: CellToken[] = [];
   const runTogetherLines: number[] = [];
+  const unreadTables: { line: number; tableId: string }[] = [];
   let region = 0;
   for (let line = 0; line < index.lineCount; line++) {
     const lineStart = index.lineStarts[line];
@@ -244,13 +247,21 @@ export function tokenizeDocument(text: string, index: LineIndex, rowLabelTable?:
       if (!isPipeDelimiterRow(lineText)) readPipeRowInto(tokens, lineText, lineStart, line);
       continue;
     }
-    const cuts = rowLabelTable ? runTogetherCuts(lineText, rowLabelTable) : undefined;
+    const runTogether = rowLabelTable ? runTogetherCuts(lineText, rowLabelTable, terms) : undefined;
+    if (runTogether && 'unreadTable' in runTogether) unreadTables.push({ line, tableId: runTogether.unreadTable });
+    const cuts = runTogether && 'cuts' in runTogether ? runTogether.cuts : undefined;
     if (cuts) {
       runTogetherLines.push(line);
       // What comes before the first row (the header run together), then each row: its label, its values.
       splitPlainLineInto(tokens, lineText.slice(0, cuts[0]!.start), lineStart, line, rowLabelTable);
       cuts.forEach((cut, i) => {
         tokens.push({ text: lineText.slice(cut.start, cut.labelEnd), span: { start: lineStart + cut.start, end: lineStart + cut.labelEnd }, line, source: 'text', wholeLine: false });
+        if (cut.values) {
+          // (A lone field counts as a whole line, as splitPlainLineInto marks it.)
+          const lone = cut.values.length === 1;
+          for (const v of cut.values) tokens.push({ text: lineText.slice(v.start, v.end), span: { start: lineStart + v.start, end: lineStart + v.end }, line, source: 'text', wholeLine: lone });
+          return;
+        }
         const end = cuts[i + 1]?.start ?? lineText.length;
         splitPlainLineInto(tokens, lineText.slice(cut.labelEnd, end), lineStart + cut.labelEnd, line, rowLabelTable);
       });
@@ -258,7 +269,7 @@ export function tokenizeDocument(text: string, index: LineIndex, rowLabelTable?:
     }
     splitPlainLineInto(tokens, lineText, lineStart, line, rowLabelTable);
   }
-  return { tokens, headingLines, tableLines, runTogetherLines, markdown: headingLines.size > 0 || pipeLines.size > 0 || htmlRegions.length > 0 };
+  return { tokens, headingLines, tableLines, runTogetherLines, unreadTables, markdown: headingLines.size > 0 || pipeLines.size > 0 || htmlRegions.length > 0 };
 }
 
 /**

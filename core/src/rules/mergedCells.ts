@@ -27,6 +27,8 @@ export interface MergedRow {
   digits: string;
   /** The splits whose sums hold: one (the reading) or two (the first two of several: ambiguous). */
   splits: number[][];
+  /** No sum of the table involves the row (table 二 run together on one line): the splits are only the well-formed ones. */
+  unchecked?: boolean;
 }
 
 /** Splits looked at per row at most; a row with more possibilities is left to table-cell-count. */
@@ -41,6 +43,7 @@ export function mergedRows(report: Report, template: Template, facts: LintFacts)
   const out = new Map<Row, MergedRow>();
   const otherTemplate = facts.of(otherTemplateTables);
   const wrapped = facts.of(columnLayoutTables);
+  const oneLine = report.runTogetherLines ? new Set(report.runTogetherLines) : undefined;
   for (const table of report.tables) {
     const spec = template.tables.find((t) => t.id === table.tableId);
     if (!spec || otherTemplate.has(table) || wrapped.has(table)) continue;
@@ -63,11 +66,13 @@ export function mergedRows(report: Report, template: Template, facts: LintFacts)
       const digitCount = groups.reduce((n, g) => n + g.length, 0);
       if (digitCount < row.expectedCount) continue;
       rows ??= usableRowsBySpec(table, spec);
-      // Without a sum to check (table 二), a dropped cell and glued digits cannot be told apart.
+      // Without a sum to check (table 二), a dropped cell and glued digits cannot be told apart, but on
+      // a line whose table ran together (one run of digits, every cell glued) they are glued.
       const constraints = constraintsOf(template, spec, row, rows);
-      if (constraints.length === 0) continue;
+      const unchecked = constraints.length === 0;
+      if (unchecked && !(groups.length === 1 && cells.length === 1 && oneLine?.has(cells[0]!.token.line))) continue;
       const found = splitsThatHold(groups, row.expectedCount, constraints);
-      if (found && found.length > 0) out.set(row, { table, spec, row, cells, digits: groups.join(' '), splits: found });
+      if (found && found.length > 0) out.set(row, { table, spec, row, cells, digits: groups.join(' '), splits: found, ...(unchecked ? { unchecked } : {}) });
     }
   }
   return out;

@@ -3,10 +3,12 @@
 // its fix writes the row's cells separated (tab-separated text, or pipe cells). Several: it says the
 // split is ambiguous and offers nothing. A whole report on one line: one finding saying so, and the
 // other rules are not run on it (lint.ts), instead of a finding for every missing section and table.
+// A table of a normal report run together on one line so that its rows cannot be read: one finding
+// on that line, instead of table-missing's.
 
 import type { Edit } from '../types.js';
 import { mergedRows, type MergedRow } from './mergedCells.js';
-import { pastedOnOneLine } from './pastedOnOneLine.js';
+import { pastedOnOneLine, tablesOnOneLine } from './pastedOnOneLine.js';
 import { rowDisplayName } from './rowDisplayName.js';
 import type { Rule, RuleFinding } from './ruleTypes.js';
 import { rowSpecById } from '../templates/rowSpecById.js';
@@ -16,10 +18,13 @@ export const tableCellsMerged: Rule = {
   category: 'table',
   defaultSeverity: 'error',
   meta: {
-    messages: ['table-cells-merged', 'table-cells-merged.ambiguous', 'table-cells-merged.oneLine'],
+    messages: [
+      'table-cells-merged', 'table-cells-merged.ambiguous', 'table-cells-merged.unchecked', 'table-cells-merged.uncheckedAmbiguous',
+      'table-cells-merged.oneLine', 'table-cells-merged.tableOnOneLine',
+    ],
     fixes: { 'fix.splitCells': 'safe' },
   },
-  check({ report, facts }) {
+  check({ report, facts, template, index }) {
     if (pastedOnOneLine(report)) {
       const firstLine = report.text.search(/\S/);
       const start = Math.max(0, firstLine);
@@ -27,6 +32,14 @@ export const tableCellsMerged: Rule = {
     }
     const findings: RuleFinding[] = [];
     for (const merged of facts.of(mergedRows).values()) findings.push(finding(report.text, merged));
+    // A table run together on one line that could not be read: one finding on its line (table-missing says nothing of it).
+    for (const [tableId, line] of facts.of(tablesOnOneLine)) {
+      const spec = template.tables.find((t) => t.id === tableId)!;
+      const lineStart = index.lineStarts[line]!;
+      const lineText = report.text.slice(lineStart, index.lineEnd(line));
+      const start = lineStart + lineText.search(/\S/);
+      findings.push({ span: { start, end: lineStart + lineText.trimEnd().length }, messageId: 'table-cells-merged.tableOnOneLine', args: { tableName: spec.name, length: lineText.length } });
+    }
     return findings;
   },
 };
@@ -39,13 +52,15 @@ function finding(text: string, merged: MergedRow): RuleFinding {
   const span = { start: row.label?.span.start ?? first.span.start, end: last.span.end };
   const args = { tableName: spec.name, label: rowDisplayName(spec, rowSpec), digits: merged.digits, expected: row.expectedCount };
   if (splits.length > 1) {
-    return { span, messageId: 'table-cells-merged.ambiguous', args: { ...args, first: splits[0]!.join(', '), second: splits[1]!.join(', ') } };
+    const messageId = merged.unchecked ? 'table-cells-merged.uncheckedAmbiguous' : 'table-cells-merged.ambiguous';
+    return { span, messageId, args: { ...args, first: splits[0]!.join(', '), second: splits[1]!.join(', ') } };
   }
   const values = splits[0]!;
   const edit = splitEdit(text, merged, values);
+  // A split no sum checked (an empty cell of the original would also give these digits) is offered, never applied by fix all.
   return {
-    span, messageId: 'table-cells-merged', args: { ...args, values: values.join(', ') },
-    ...(edit ? { fix: { messageId: 'fix.splitCells', args: { values: values.join(', ') }, edits: [edit], safe: true } } : {}),
+    span, messageId: merged.unchecked ? 'table-cells-merged.unchecked' : 'table-cells-merged', args: { ...args, values: values.join(', ') },
+    ...(edit ? { fix: { messageId: 'fix.splitCells', args: { values: values.join(', ') }, edits: [edit], safe: !merged.unchecked } } : {}),
   };
 }
 
