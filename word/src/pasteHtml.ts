@@ -5,9 +5,9 @@
 
 import { parse, serializeOuter } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
-import { looksLikeReport, readReport, type Locale, type TemplateChoice } from '../../core/src/index.js';
+import { looksLikeReport, readReport, templates, type Locale, type TemplateChoice, type TemplateId } from '../../core/src/index.js';
 import { convertWordDraft, type ConvertedDraft } from './convertWordDraft.js';
-import { buildWordDraft } from './wordDraft.js';
+import { buildWordDraft, type WordDraft } from './wordDraft.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -77,10 +77,27 @@ function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** How many numbers the conversion could not place (what a template choice is judged by). */
+const unplacedNumbers = (converted: ConvertedDraft) => converted.unplaced.reduce((n, u) => n + (u.text.match(/[0-9]+(?:\.[0-9]+)?/g)?.length ?? 0), 0);
+
+// A pasted fragment (a table alone, a section) usually names no year, so 'auto' cannot pick the
+// template by it and takes the 2021 one. Then the template whose standard tables place more of the
+// pasted numbers is taken (a 2019 表三 copied alone has its 2019 rows); on a tie, the default.
+function convertFragment(draft: WordDraft, choice: TemplateChoice, locale: Locale): ConvertedDraft {
+  const converted = convertWordDraft(draft, choice, locale);
+  if (choice !== 'auto' || converted.unplaced.length === 0 || readReport(draft.text).report.year !== undefined) return converted;
+  let best = converted;
+  for (const id of Object.keys(templates) as TemplateId[]) {
+    const other = convertWordDraft(draft, id, locale);
+    if (unplacedNumbers(other) < unplacedNumbers(best)) best = other;
+  }
+  return best;
+}
+
 // The Markdown for pasted HTML in a report checked against `template` (the document pasted into decides).
 export function pastedHtmlToMarkdown(html: string, template: TemplateChoice, locale: Locale): ConvertedDraft {
   const draft = buildWordDraft(flattenClipboardHtml(html));
-  return convertWordDraft(draft, template, locale);
+  return convertFragment(draft, template, locale);
 }
 
 // What the paste provider inserts for clipboard HTML pasted into a document, or undefined to leave the
@@ -92,5 +109,5 @@ export function pasteAsReport(documentText: string, html: string, locale: Locale
   const flat = flattenClipboardHtml(html);
   if (!/<(?:table|h[1-6])\b/i.test(flat)) return undefined;
   const template: TemplateChoice = empty ? 'auto' : readReport(documentText).template.id;
-  return convertWordDraft(buildWordDraft(flat), template, locale).markdown;
+  return convertFragment(buildWordDraft(flat), template, locale).markdown;
 }
