@@ -116,3 +116,26 @@ test("a Word table's values, rows and whole table; what the standard table canno
   const heading = draft.blocks.find((b) => b.kind === 'paragraph' && b.text === '二、主动公开政府信息情况')!;
   assert.equal(text(converted.map.span({ start: heading.start + 2, end: cell(1, 3, 2).end })), '主动公开政府信息情况\n\n**第二十条第（一）项**\n\n| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n| --- | --- | --- | --- |\n| 规章 | 2');
 });
+
+test('a Word row holding two rows of the template (a merged heading cell) and blank cells: each on its own line and cells', async () => {
+  const read = await readWordBytes(readFileSync(join(WORD, 'nongye-2024.docx')), 'nongye-2024.docx');
+  assert.ok(read.ok);
+  // Two cells of 4.保护第三方合法权益 (商业企业, 科研机构) left blank.
+  const row4 = '<td><p>4.保护第三方合法权益</p></td><td><p>2</p></td><td><p>0</p></td><td><p>0</p></td>';
+  assert.ok(read.html.includes(row4));
+  const draft = buildWordDraft(read.html.replace(row4, '<td><p>4.保护第三方合法权益</p></td><td><p>2</p></td><td></td><td></td>'));
+  const converted = convertWordDraft(draft, 'auto', 'zh-cn');
+  const lines = converted.markdown.split('\n');
+  const blank = lint(draft.text).findings.filter((f) => f.ruleId === 'table-cell-invalid' && f.args.columns !== undefined);
+  assert.equal(blank.length, 1);
+  const { start, end } = converted.map.range(blank[0]!.span);
+  const line = '| 4.保护第三方合法权益 | 2 |  |  | 0 | 0 | 0 | 0 |';
+  // The blank cells are written empty: the range runs from the first (right after "| 2 | ") to the second.
+  assert.deepEqual([lines[start.line], end.line, start.character, line.slice(start.character, end.character)], [line, start.line, line.indexOf('| 2 | ') + 6, ' | '], 'from the first blank cell to the second');
+  // Word's row 6 holds 三、本年度办理结果 (merged down) and （一）予以公开: a span over （一）'s words is on its own line.
+  const row6 = draft.blocks.find((b) => b.kind === 'row' && b.table === 2 && b.row === 6);
+  assert.ok(row6?.kind === 'row');
+  const span = { start: row6.cells.find((c) => c.text === '（一）予以公开')!.start, end: row6.cells[row6.cells.length - 1]!.end };
+  const mapped = converted.map.span(span);
+  assert.equal(mapped && converted.markdown.slice(mapped.start, mapped.end), '（一）予以公开 | 1 | 0 | 0 | 0 | 0 | 0 | 0');
+});

@@ -6,7 +6,7 @@ import { formatMessage, readReport, standardTable, type Locale, type Span, type 
 import type { Table } from '../../core/src/index.js';
 import { textKey } from '../../core/src/index.js';
 import { DraftSpanMapBuilder, type DraftSpanMap } from './draftSpanMap.js';
-import { blockAt, type RowBlock, type WordDraft } from './wordDraft.js';
+import { blockAt, type DraftBlock, type RowBlock, type WordDraft } from './wordDraft.js';
 import { wordPlace } from './wordPlaces.js';
 
 /** The language of the draft's own words (the list of what could not be placed): the report's, whatever the editor's. */
@@ -98,6 +98,13 @@ export function convertWordDraft(draft: WordDraft, choice: TemplateChoice, local
   const headingStarts = new Set(report.sections.map((s) => s.heading.lineSpan.start));
   const emitted = new Set<Table>();
   const used = usedSpans(report.tables);
+  // How many read rows each Word row holds (a merged heading cell puts 三、本年度办理结果 and （一）予以公开 in one).
+  const rowsIn = new Map<DraftBlock | undefined, number>();
+  for (const t of report.tables) for (const r of t.rows) {
+    const first = r.label ?? r.rawCells[0];
+    if (first) rowsIn.set(blockAt(draft, first.span.start), (rowsIn.get(blockAt(draft, first.span.start)) ?? 0) + 1);
+  }
+  const alone = (block: DraftBlock) => rowsIn.get(block) === 1;
   // Header words, column and block titles and notes are the standard table's own: not listed when left out.
   const headerKeys = new Set(['', ...template.tables.flatMap((t) => [...t.headerWords, ...t.columns.map((c) => c.title), ...(t.blocks ?? []).map((b) => b.title)]).map(textKey)]);
   const blocks = draft.blocks;
@@ -140,7 +147,7 @@ export function convertWordDraft(draft: WordDraft, choice: TemplateChoice, local
       const text = standard.lines.join('\n');
       const at = emit(text);
       first ??= at;
-      mapStandardRows(map, fallbacks, draft, standard.rows, standard.lines, lineStarts(standard.lines, at));
+      mapStandardRows(map, fallbacks, draft, alone, standard.rows, standard.lines, lineStarts(standard.lines, at));
       map.add(table.span, { start: at, end: at + text.length }, true);
       for (const u of standard.unplaced) listed.push({ place: placeOf(u.span), text: u.parts.map((p) => p.text).join(' '), span: u.span, parts: u.parts });
     }
@@ -181,21 +188,30 @@ export function convertWordDraft(draft: WordDraft, choice: TemplateChoice, local
   return { markdown, unplaced, map: map.finish(markdown) };
 }
 
-// The rows of a standard table as written: each read row's Word row at its line, its label at the
-// line's label cell, each value at its cell. A row of the template that could not be placed (its
-// values are listed at the end) has its label and row at the template's blank line, unless listed.
-function mapStandardRows(map: DraftSpanMapBuilder, fallbacks: [Span, Span][], draft: WordDraft, rows: readonly StandardRowLine[], lines: readonly string[], starts: readonly number[]): void {
+// The rows of a standard table as written: each read row (its words, and its Word row when that holds
+// no other) at its line, its label at the line's label cell, each value at its cell. A row of the
+// template that could not be placed (its values are listed at the end) has its label and row at the
+// template's blank line, unless listed.
+function mapStandardRows(
+  map: DraftSpanMapBuilder, fallbacks: [Span, Span][], draft: WordDraft, alone: (block: DraftBlock) => boolean,
+  rows: readonly StandardRowLine[], lines: readonly string[], starts: readonly number[],
+): void {
   for (const { row, placed, line, cells, labelled } of rows) {
     const lineStart = starts[line]!;
     const add = (from: Span, to: Span) => (placed ? map.add(from, to) : fallbacks.push([from, to]));
     const { line: text, at } = pipeLine(cells);
     const tokens = [...(row.label ? [row.label] : []), ...row.rawCells];
-    const wordRow = tokens.length > 0 ? blockAt(draft, tokens[0]!.span.start) : undefined;
-    if (wordRow?.kind === 'row' && tokens.every((t) => t.span.start >= wordRow.start && t.span.end <= wordRow.end)) add(wordRow, { start: lineStart, end: lineStart + lines[line]!.length });
+    if (tokens.length === 0) continue;
     // The line is the one renderBlankTable wrote from these cells (else only the whole line is known).
-    if (text !== lines[line]) continue;
-    if (row.label && labelled) add(row.label.span, shift(at[0]!, lineStart));
-    const first = labelled ? 1 : 0;
-    if (placed && row.cells.length === cells.length - first) row.cells.forEach((c, k) => map.add(c.token.span, shift(at[first + k]!, lineStart)));
+    // The label and cells first: a row of only a label is found at its label cell, not its line.
+    if (text === lines[line]) {
+      if (row.label && labelled) add(row.label.span, shift(at[0]!, lineStart));
+      const first = labelled ? 1 : 0;
+      if (placed && row.cells.length === cells.length - first) row.cells.forEach((c, k) => map.add(c.token.span, shift(at[first + k]!, lineStart)));
+    }
+    const whole = { start: lineStart, end: lineStart + lines[line]!.length };
+    add({ start: Math.min(...tokens.map((t) => t.span.start)), end: Math.max(...tokens.map((t) => t.span.end)) }, whole);
+    const wordRow = blockAt(draft, tokens[0]!.span.start);
+    if (wordRow?.kind === 'row' && alone(wordRow) && tokens.every((t) => t.span.start >= wordRow.start && t.span.end <= wordRow.end)) add(wordRow, whole);
   }
 }

@@ -39,6 +39,11 @@ function blockIndexAt(draft: WordDraft, offset: number): number {
 
 const length = (s: Span) => s.end - s.start;
 
+/** Where a span that starts at `s` inside a segment starts in the converted draft (its start, unless the text is the same). */
+const startIn = (seg: Segment, s: number) => (seg.exact ? seg.to.start + s - seg.from.start : seg.to.start);
+/** Where a span that ends at `e` inside a segment ends in the converted draft. */
+const endIn = (seg: Segment, e: number) => (seg.exact ? seg.to.start + e - seg.from.start : seg.to.end);
+
 /** Collects the segments while the converted draft is written (offsets in the text written so far). */
 export class DraftSpanMapBuilder {
   private readonly segments: Omit<Segment, 'exact'>[] = [];
@@ -87,7 +92,15 @@ export class DraftSpanMap {
     const { start: s, end: e } = span;
     const block = blockIndexAt(this.draft, s);
     if (block >= 0 && block === blockIndexAt(this.draft, e)) {
-      const seg = this.innermost((x) => x.block === block && x.from.start <= s && e <= x.from.end);
+      const own = (x: Segment) => x.block === block;
+      const seg = this.innermost((x) => own(x) && x.from.start <= s && e <= x.from.end);
+      // From one cell to another of the row (two blank cells, a label and its values): from the one to the other.
+      const first = this.startSegment(s, own);
+      const last = this.endSegment(e, own);
+      if (first && last && first !== last && (!seg || (length(first.from) < length(seg.from) && length(last.from) < length(seg.from)))) {
+        const [start, end] = [startIn(first, s), endIn(last, e)];
+        if (start <= end) return { start, end };
+      }
       if (!seg) return undefined;
       if (seg.exact) return { start: seg.to.start + s - seg.from.start, end: seg.to.start + e - seg.from.start };
       return s === e ? { start: seg.to.start, end: seg.to.start } : { ...seg.to };
@@ -104,17 +117,27 @@ export class DraftSpanMap {
     return start !== undefined && end !== undefined && start <= end ? { start, end } : undefined;
   }
 
+  // The innermost place a span starting at `s` starts in (a blank cell's place is empty: it holds the point at it).
+  private startSegment(s: number, accept: (x: Segment) => boolean = () => true): Segment | undefined {
+    return this.innermost((x) => accept(x) && x.from.start <= s && (s < x.from.end || x.from.start === x.from.end));
+  }
+
+  // The innermost place a span ending at `e` ends in.
+  private endSegment(e: number, accept: (x: Segment) => boolean = () => true): Segment | undefined {
+    return this.innermost((x) => accept(x) && (x.from.start < e || x.from.start === x.from.end) && e <= x.from.end);
+  }
+
   private startOf(s: number, e: number): number | undefined {
-    const seg = this.innermost((x) => x.from.start <= s && s < x.from.end);
-    if (seg) return seg.exact ? seg.to.start + s - seg.from.start : seg.to.start;
+    const seg = this.startSegment(s);
+    if (seg) return startIn(seg, s);
     let next: Segment | undefined;
     for (const x of this.segments) if (x.from.start >= s && x.from.start < e && (!next || x.from.start < next.from.start)) next = x;
     return next?.to.start;
   }
 
   private endOf(s: number, e: number): number | undefined {
-    const seg = this.innermost((x) => x.from.start < e && e <= x.from.end);
-    if (seg) return seg.exact ? seg.to.start + e - seg.from.start : seg.to.end;
+    const seg = this.endSegment(e);
+    if (seg) return endIn(seg, e);
     let last: Segment | undefined;
     for (const x of this.segments) if (x.from.end <= e && x.from.end > s && (!last || x.from.end > last.from.end)) last = x;
     return last?.to.end;
